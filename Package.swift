@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Gongkai",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Gongkai", targets: ["Gongkai"]),
+        .library(name: "GongkaiTestSupport", targets: ["GongkaiTestSupport"]),
+        .executable(name: "gongkai", targets: ["GongkaiCommand"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+    ],
+    targets: [
+        // C libraries, seen only by GongkaiRendering.
+        .systemLibrary(
+            name: "CCairo", pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]),
+        .systemLibrary(
+            name: "CPango", pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]),
+
+        // The document tree: what is to be typeset, with resolved styles.
+        .target(name: "GongkaiDocument"),
+        // The pure typesetter: line breaking, tables, pagination → pages of positioned boxes.
+        .target(name: "GongkaiTypesetting", dependencies: ["GongkaiDocument"]),
+        // The Pango/Cairo backend: font setup, text measurement, painting, PDF and PNG export.
+        .target(name: "GongkaiRendering", dependencies: ["GongkaiTypesetting", "CCairo", "CPango"]),
+        // The disclosure's typed model and its YAML reader.
+        .target(name: "GongkaiModel", dependencies: ["Yams"]),
+        // Layout templates (Layouts/): model + template → document tree.
+        .target(name: "GongkaiLayout", dependencies: ["GongkaiModel", "GongkaiDocument", "Yams"]),
+        // The public library API.
+        .target(
+            name: "Gongkai",
+            dependencies: ["GongkaiModel", "GongkaiLayout", "GongkaiTypesetting", "GongkaiRendering"]),
+        .executableTarget(
+            name: "GongkaiCommand",
+            dependencies: ["Gongkai", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // A deterministic text measurer and fixtures for tests.
+        .target(name: "GongkaiTestSupport", dependencies: ["GongkaiTypesetting"]),
+
+        .testTarget(name: "GongkaiModelTests", dependencies: ["GongkaiModel"]),
+        .testTarget(
+            name: "GongkaiTypesettingTests", dependencies: ["GongkaiTypesetting", "GongkaiTestSupport"]),
+        .testTarget(
+            name: "GongkaiLayoutTests",
+            dependencies: ["GongkaiLayout", "GongkaiModel", "GongkaiTypesetting", "GongkaiTestSupport"]),
+        .testTarget(name: "GongkaiEndToEndTests", dependencies: ["Gongkai"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,94 @@
+import Foundation
+import GongkaiDocument
+import GongkaiLayout
+import GongkaiModel
+import GongkaiRendering
+import GongkaiTypesetting
+
+/// What a render produced and what the user should know about it.
+public struct RenderReport: Sendable {
+    /// The PDF written.
+    public var pdfPath: String
+    /// PNG pages written, if asked for.
+    public var pngPaths: [String]
+    public var pageCount: Int
+    /// Things set but not as asked (reported, never silent).
+    public var warnings: [String]
+    /// Characters that no font in their chain can draw.
+    public var missingCharacters: [Character]
+}
+
+/// Renders department disclosures to PDF: the library's entry point.
+///
+/// ```swift
+/// let renderer = try DisclosureRenderer(fontConfiguration: "Fonts/fonts.conf")
+/// let layout = try LayoutLoader.load(from: "Layouts/department-budget")
+/// let disclosure = try DisclosureLoader.load(contentsOf: "116-2023.yaml")
+/// let report = try renderer.render(disclosure, layout: layout, to: "116-2023.pdf")
+/// ```
+///
+/// One renderer holds the font setup and caches; reuse it for many documents. Not thread-safe: use one
+/// per thread.
+public final class DisclosureRenderer {
+    let fonts: FontSetup
+    let pages: PageRenderer
+
+    /// - Parameter fontConfiguration: the fontconfig file to load fonts through (`Fonts/fonts.conf`).
+    public init(fontConfiguration: String) throws {
+        fonts = try FontSetup(configurationPath: fontConfiguration)
+        pages = PageRenderer(fonts: fonts)
+    }
+
+    /// Every font file the renderer can use.
+    public var fontFiles: [String] { fonts.fontFiles }
+
+    /// Characters met so far that no font in their chain can draw.
+    public var missingCharacters: [Character] { pages.measurer.missing }
+
+    /// Composes and typesets `disclosure` with `layout`, without writing anything.
+    public func typeset(_ disclosure: Disclosure, layout: Layout) throws -> TypesetDocument {
+        let document = try DocumentComposer(layout: layout).compose(disclosure)
+        return try Typesetter(measurer: pages.measurer).typeset(document)
+    }
+
+    /// Renders `disclosure` with `layout` to a PDF at `pdfPath` (and PNG pages into `pngDirectory`).
+    ///
+    /// The PDF is written to a temporary file beside `pdfPath` and renamed over it only when complete,
+    /// so a failed render never leaves a half-written PDF.
+    /// - Parameter creationDate: ISO 8601; when nil, `SOURCE_DATE_EPOCH` if set, else 1 January of the
+    ///   budget year — never the clock, so the same input always gives the same bytes.
+    public func render(
+        _ disclosure: Disclosure, layout: Layout, to pdfPath: String, pngDirectory: String? = nil, dpi: Double = 80,
+        creationDate: String? = nil
+    ) throws -> RenderReport {
+        let typeset = try typeset(disclosure, layout: layout)
+        let date = creationDate ?? Self.defaultCreationDate(year: disclosure.year)
+        try AtomicFile.write(to: pdfPath) { temporary in
+            try pages.writePDF(typeset, to: temporary, creationDate: date)
+        }
+        var pngPaths: [String] = []
+        if let pngDirectory {
+            try FileManager.default.createDirectory(atPath: pngDirectory, withIntermediateDirectories: true)
+            let stem = ((pdfPath as NSString).lastPathComponent as NSString).deletingPathExtension
+            for page in typeset.pages {
+                let path = (pngDirectory as NSString).appendingPathComponent(String(format: "%@-%03d.png", stem, page.number))
+                try AtomicFile.write(to: path) { try pages.writePNG(page, to: $0, dpi: dpi) }
+                pngPaths.append(path)
+            }
+        }
+        return RenderReport(
+            pdfPath: pdfPath, pngPaths: pngPaths, pageCount: typeset.pages.count,
+            warnings: typeset.warnings.map(\.description), missingCharacters: pages.measurer.missing)
+    }
+
+    /// `SOURCE_DATE_EPOCH` as ISO 8601 if set, else the first day of the budget year.
+    public static func defaultCreationDate(year: Int) -> String {
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
+            let formatter = ISO8601DateFormatter()
+            formatter.formatOptions = [.withInternetDateTime]
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            return formatter.string(from: Date(timeIntervalSince1970: seconds))
+        }
+        return String(format: "%04d-01-01T00:00:00Z", year)
+    }
+}

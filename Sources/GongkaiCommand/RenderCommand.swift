@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import Gongkai
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render", abstract: "Render one department's YAML file to PDF.")
+
+    @Argument(help: "The department's data file (YAML).")
+    var input: String
+
+    @Option(name: .shortAndLong, help: "The PDF to write (default: <code>-<year>.pdf beside the input).")
+    var output: String?
+
+    @Option(name: .long, help: "Also write every page as PNG into this folder.")
+    var png: String?
+
+    @Option(name: .long, help: "Resolution of the PNG pages.")
+    var dpi: Double = 80
+
+    @Flag(name: .long, help: "Refuse to write a PDF when any character has no font.")
+    var strict = false
+
+    @OptionGroup var resources: ResourceOptions
+
+    func validate() throws {
+        guard dpi >= 10, dpi <= 1200 else { throw ValidationError("--dpi must be between 10 and 1200") }
+    }
+
+    func run() throws {
+        do {
+            let disclosure = try DisclosureLoader.load(contentsOf: input)
+            guard let layoutPath = resources.layout ?? ResourceLocator.layout(forInput: input) else {
+                throw ValidationError("no layout found; name one with --layout")
+            }
+            let layout = try LayoutLoader.load(from: layoutPath)
+            guard let fontsPath = resources.fonts ?? ResourceLocator.fontConfiguration(near: layoutPath) else {
+                throw ValidationError("no Fonts/fonts.conf found; name one with --fonts")
+            }
+            let renderer = try DisclosureRenderer(fontConfiguration: fontsPath)
+            if strict {
+                let typeset = try renderer.typeset(disclosure, layout: layout)
+                _ = typeset
+                let missing = renderer.missingCharacters
+                if !missing.isEmpty {
+                    printError("no font can draw: \(Self.describe(missing)) (\(input)); no PDF written")
+                    throw ExitCode.failure
+                }
+            }
+            let path = output ?? Self.defaultOutput(for: input, disclosure: disclosure)
+            let report = try renderer.render(disclosure, layout: layout, to: path, pngDirectory: png, dpi: dpi)
+            for warning in report.warnings { printWarning(warning) }
+            if !report.missingCharacters.isEmpty {
+                printWarning("no font can draw: \(Self.describe(report.missingCharacters)) (\(input))")
+            }
+            print("\(report.pdfPath): \(report.pageCount) pages")
+            if !report.pngPaths.isEmpty { print("\(report.pngPaths.count) PNG pages in \(png ?? "")") }
+        } catch let error as DataError {
+            printError(error.description)
+            throw ExitCode.failure
+        } catch let error as LayoutError {
+            printError(error.description)
+            throw ExitCode.failure
+        } catch let error as TypesettingError {
+            printError("\(input): \(error.description)")
+            throw ExitCode.failure
+        } catch let error as RenderingError {
+            printError(error.description)
+            throw ExitCode.failure
+        }
+    }
+
+    /// `<code>-<year>.pdf` beside the input, with anything unsafe in the code replaced.
+    static func defaultOutput(for input: String, disclosure: Disclosure) -> String {
+        let safe = String(disclosure.department.code.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+        let directory = URL(fileURLWithPath: input).deletingLastPathComponent().path
+        return (directory as NSString).appendingPathComponent("\(safe.isEmpty ? "department" : safe)-\(disclosure.year).pdf")
+    }
+
+    static func describe(_ characters: [Character]) -> String {
+        characters.map { character in
+            let code = character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
+            return "\"\(character)\" (\(code))"
+        }.joined(separator: ", ")
+    }
+}

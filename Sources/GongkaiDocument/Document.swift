@@ -1,0 +1,133 @@
+/// Lengths in points (1/72 inch).
+public enum Length {
+    /// Points per millimetre.
+    public static let pointsPerMillimetre = 72.0 / 25.4
+
+    /// Converts millimetres to points.
+    public static func millimetres(_ mm: Double) -> Double { mm * pointsPerMillimetre }
+}
+
+/// Page size and margins, in points. The type area is what the margins leave.
+public struct PageGeometry: Hashable, Sendable {
+    public var width: Double
+    public var height: Double
+    public var marginTop: Double
+    public var marginBottom: Double
+    public var marginLeft: Double
+    public var marginRight: Double
+
+    public init(
+        width: Double, height: Double, marginTop: Double, marginBottom: Double, marginLeft: Double,
+        marginRight: Double
+    ) {
+        self.width = width
+        self.height = height
+        self.marginTop = marginTop
+        self.marginBottom = marginBottom
+        self.marginLeft = marginLeft
+        self.marginRight = marginRight
+    }
+
+    /// The width of the type area.
+    public var contentWidth: Double { width - marginLeft - marginRight }
+    /// The height of the type area.
+    public var contentHeight: Double { height - marginTop - marginBottom }
+}
+
+/// Where the page number sits horizontally.
+public enum PageNumberPlacement: String, Hashable, Sendable {
+    /// Odd pages right, even pages left (GB/T 9704), each indented by `PageNumberStyle.indent`.
+    case outside
+    case center
+    case right
+}
+
+/// The page number below the type area, e.g. "— 1 —".
+public struct PageNumberStyle: Hashable, Sendable {
+    /// The text, with "{n}" standing for the number.
+    public var format: String
+    public var text: TextStyle
+    public var placement: PageNumberPlacement
+    /// Distance from the type area's edge on the outside placement.
+    public var indent: Double
+    /// Distance from the bottom of the type area to the top of the number's line.
+    public var distanceBelowTypeArea: Double
+
+    public init(
+        format: String, text: TextStyle, placement: PageNumberPlacement, indent: Double, distanceBelowTypeArea: Double
+    ) {
+        self.format = format
+        self.text = text
+        self.placement = placement
+        self.indent = indent
+        self.distanceBelowTypeArea = distanceBelowTypeArea
+    }
+
+    /// The number as printed.
+    public func label(for number: Int) -> String {
+        format.replacing("{n}", with: String(number))
+    }
+}
+
+/// The running header above the type area: text on the left and right, and a rule beneath.
+public struct RunningHeader: Hashable, Sendable {
+    public var left: String
+    public var right: String
+    public var text: TextStyle
+    /// Distance from the top of the type area up to the header's rule.
+    public var distanceAboveTypeArea: Double
+    /// The rule's width; 0 for none.
+    public var ruleWidth: Double
+    /// Leave the first page without a header (it carries the title).
+    public var skipFirstPage: Bool
+
+    public init(
+        left: String, right: String, text: TextStyle, distanceAboveTypeArea: Double, ruleWidth: Double,
+        skipFirstPage: Bool
+    ) {
+        self.left = left
+        self.right = right
+        self.text = text
+        self.distanceAboveTypeArea = distanceAboveTypeArea
+        self.ruleWidth = ruleWidth
+        self.skipFirstPage = skipFirstPage
+    }
+}
+
+/// Facts about the document as a file.
+public struct DocumentMetadata: Hashable, Sendable {
+    public var title: String
+    public var author: String
+    public var subject: String
+    public var keywords: [String]
+    /// BCP 47 language tag, e.g. "zh-CN".
+    public var language: String
+
+    public init(title: String, author: String, subject: String = "", keywords: [String] = [], language: String = "zh-CN") {
+        self.title = title
+        self.author = author
+        self.subject = subject
+        self.keywords = keywords
+        self.language = language
+    }
+}
+
+/// A whole document, ready for the typesetter.
+public struct Document: Hashable, Sendable {
+    public var metadata: DocumentMetadata
+    public var page: PageGeometry
+    public var header: RunningHeader?
+    public var pageNumber: PageNumberStyle?
+    public var blocks: [Block]
+
+    public init(
+        metadata: DocumentMetadata, page: PageGeometry, header: RunningHeader?, pageNumber: PageNumberStyle?,
+        blocks: [Block]
+    ) {
+        self.metadata = metadata
+        self.page = page
+        self.header = header
+        self.pageNumber = pageNumber
+        self.blocks = blocks
+    }
+}

@@ -1,0 +1,123 @@
+/// How wide a column is.
+public enum ColumnWidth: Hashable, Sendable {
+    /// A fixed width in points.
+    case fixed(Double)
+    /// A share of the width left after fixed columns, in proportion to the other fractions.
+    case fraction(Double)
+}
+
+/// Where a cell's lines sit between its top and bottom rules.
+public enum VerticalAlignment: String, Hashable, Sendable {
+    case top
+    case middle
+    case bottom
+}
+
+/// A column of a table.
+public struct TableColumn: Hashable, Sendable {
+    /// Its width.
+    public var width: ColumnWidth
+    /// The alignment of its body cells.
+    public var alignment: TextAlignment
+
+    public init(width: ColumnWidth, alignment: TextAlignment = .left) {
+        self.width = width
+        self.alignment = alignment
+    }
+}
+
+/// A cell of a table, placed at the next free slot of its row.
+public struct TableCell: Hashable, Sendable {
+    /// The cell's text (literal).
+    public var text: String
+    /// How many rows it covers, itself included.
+    public var rowSpan: Int
+    /// How many columns it covers, itself included.
+    public var colSpan: Int
+    /// Overrides the column's alignment.
+    public var alignment: TextAlignment?
+
+    public init(_ text: String, rowSpan: Int = 1, colSpan: Int = 1, alignment: TextAlignment? = nil) {
+        self.text = text
+        self.rowSpan = rowSpan
+        self.colSpan = colSpan
+        self.alignment = alignment
+    }
+}
+
+/// The line above a table: the department on the left, the unit on the right. Repeated on every page
+/// the table reaches.
+public struct TableCaption: Hashable, Sendable {
+    /// Left-hand text (e.g. "116 承德高新技术产业开发区总工会").
+    public var left: String
+    /// Right-hand text (e.g. "单位：万元").
+    public var right: String
+
+    public init(left: String, right: String) {
+        self.left = left
+        self.right = right
+    }
+}
+
+/// The look of a table.
+public struct TableStyle: Hashable, Sendable {
+    /// Body cells' text style and line height; alignment comes from the column.
+    public var body: ParagraphStyle
+    /// Header cells' text style and line height.
+    public var header: ParagraphStyle
+    /// The caption line's style.
+    public var caption: ParagraphStyle
+    /// Space between a cell's rules and its text.
+    public var padding: Double
+    /// The width of the rules.
+    public var ruleWidth: Double
+    /// Vertical placement of text in cells that are taller than it (spanning cells).
+    public var verticalAlignment: VerticalAlignment
+    /// Space above the table.
+    public var spaceBefore: Double
+    /// Space below the table.
+    public var spaceAfter: Double
+
+    public init(
+        body: ParagraphStyle, header: ParagraphStyle, caption: ParagraphStyle, padding: Double = 3,
+        ruleWidth: Double = 0.5, verticalAlignment: VerticalAlignment = .middle, spaceBefore: Double = 6,
+        spaceAfter: Double = 6
+    ) {
+        self.body = body
+        self.header = header
+        self.caption = caption
+        self.padding = padding
+        self.ruleWidth = ruleWidth
+        self.verticalAlignment = verticalAlignment
+        self.spaceBefore = spaceBefore
+        self.spaceAfter = spaceAfter
+    }
+}
+
+/// A ruled table with header rows that repeat on every page it reaches.
+public struct Table: Hashable, Sendable {
+    /// The line above the table, if any.
+    public var caption: TableCaption?
+    /// The columns, left to right.
+    public var columns: [TableColumn]
+    /// Header rows (several levels allowed, with spans).
+    public var headerRows: [[TableCell]]
+    /// Body rows.
+    public var bodyRows: [[TableCell]]
+    /// The look.
+    public var style: TableStyle
+    /// A name for messages ("performance_matrix").
+    public var name: String
+
+    public init(
+        name: String, caption: TableCaption?, columns: [TableColumn], headerRows: [[TableCell]],
+        bodyRows: [[TableCell]], style: TableStyle
+    ) {
+        self.name = name
+        self.caption = caption
+        self.columns = columns
+        self.headerRows = headerRows
+        self.bodyRows = bodyRows
+        self.style = style
+    }
+}

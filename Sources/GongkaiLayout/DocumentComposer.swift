@@ -1,0 +1,106 @@
+import Foundation
+import GongkaiDocument
+import GongkaiModel
+
+/// Applies a layout to a department's data: fills the boilerplate, numbers the lists, builds the tables,
+/// and returns the document tree for the typesetter.
+public struct DocumentComposer {
+    public let layout: Layout
+    let renderer: TemplateRenderer
+
+    public init(layout: Layout) {
+        self.layout = layout
+        self.renderer = TemplateRenderer(phrases: layout.phrases, file: layout.file)
+    }
+
+    /// The document for `disclosure`.
+    /// - Throws: `LayoutError` when a template names a field the model does not have.
+    public func compose(_ disclosure: Disclosure) throws -> Document {
+        let scope = TemplateScope(frames: [disclosure.templateValue])
+        let blocks = try compose(layout.content, in: scope)
+        let header = try layout.runningHeader.map { template in
+            RunningHeader(
+                left: try renderer.render(template.left, in: scope), right: try renderer.render(template.right, in: scope),
+                text: template.style, distanceAboveTypeArea: template.distanceAboveTypeArea,
+                ruleWidth: template.ruleWidth, skipFirstPage: template.skipFirstPage)
+        }
+        let metadata = DocumentMetadata(
+            title: try renderer.render(layout.metadata.title, in: scope), author: disclosure.department.name,
+            subject: try renderer.render(layout.metadata.subject, in: scope),
+            keywords: try layout.metadata.keywords.map { try renderer.render($0, in: scope) })
+        return Document(
+            metadata: metadata, page: layout.page, header: header, pageNumber: layout.pageNumber, blocks: blocks)
+    }
+
+    private func compose(_ elements: [ContentElement], in scope: TemplateScope) throws -> [Block] {
+        var blocks: [Block] = []
+        for element in elements {
+            switch element {
+            case .pageBreak:
+                blocks.append(.pageBreak)
+            case let .paragraph(template, styleName, role):
+                let text = try renderer.render(template, in: scope)
+                blocks.append(.paragraph(Paragraph(text, style: style(styleName), role: role)))
+            case .each(let each):
+                blocks += try compose(each, in: scope)
+            case let .table(name, location):
+                guard let definition = layout.tables[name] else {
+                    throw LayoutError(file: layout.file, location: location, message: "no table named `\(name)` in `tables`")
+                }
+                blocks += try TableBuilder(renderer: renderer, styles: layout.styles).blocks(for: definition, in: scope)
+            }
+        }
+        return blocks
+    }
+
+    private func compose(_ each: EachElement, in scope: TemplateScope) throws -> [Block] {
+        guard let value = scope.lookup(each.path) else {
+            throw LayoutError(
+                file: layout.file, location: each.location,
+                message: "unknown field `\(each.path.joined(separator: "."))` in `each`")
+        }
+        guard case .list(let elements) = value else {
+            throw LayoutError(
+                file: layout.file, location: each.location,
+                message: "`\(each.path.joined(separator: "."))` is not a list, so `each` cannot walk it")
+        }
+        var blocks: [Block] = []
+        for (index, element) in elements.enumerated() {
+            // The element's own fields (or `item` for plain text), `n`, and `number`.
+            var fields: [String: TemplateValue] = ["n": .integer(index + 1)]
+            if case .record(let record) = element {
+                fields.merge(record) { own, _ in own }
+            } else {
+                fields["item"] = element
+            }
+            var inner = scope.pushing(.record(fields))
+            var number = ""
+            if case .text(let label)? = fields["label"] {
+                number = label
+            } else if let numbering = each.numbering {
+                number = try renderer.render(numbering, in: inner)
+            }
+            fields["number"] = .text(number)
+            inner = scope.pushing(.record(fields))
+            if let template = each.paragraph {
+                let paragraphStyle = style(each.style)
+                var paragraph: Paragraph
+                if each.hangingNumber {
+                    let text = try renderer.render(template, in: inner)
+                    paragraph = Paragraph(text, style: paragraphStyle, role: each.role)
+                    paragraph.hangingLabel = Span(number, style: paragraphStyle.text)
+                } else {
+                    paragraph = Paragraph(try renderer.render(template, in: inner), style: paragraphStyle, role: each.role)
+                }
+                blocks.append(.paragraph(paragraph))
+            }
+            blocks += try compose(each.content, in: inner)
+        }
+        return blocks
+    }
+
+    private func style(_ name: String) -> ParagraphStyle {
+        // Names were checked when the layout was read.
+        layout.styles[name] ?? layout.styles.values.first!
+    }
+}

@@ -1,0 +1,118 @@
+import GongkaiDocument
+import GongkaiModel
+
+/// A layout: page geometry, font roles, styles, boilerplate and the order of the content, read from
+/// `Layouts/<name>/layout.yaml`. A new region's layout is a new file, not new code.
+public struct Layout: Sendable {
+    /// The layout's name, for messages.
+    public var name: String
+    /// The layout file.
+    public var file: String
+    public var page: PageGeometry
+    /// Font roles by name (`fangsong`, `heiti` …), each a chain of families.
+    public var fonts: [String: FontSpec]
+    /// Paragraph styles by name, resolved (inheritance and em units applied).
+    public var styles: [String: ParagraphStyle]
+    public var runningHeader: RunningHeaderTemplate?
+    public var pageNumber: PageNumberStyle?
+    /// The PDF's title, subject and keywords.
+    public var metadata: MetadataTemplate
+    /// Year-on-year wordings by name.
+    public var phrases: [String: Phrase]
+    /// Tables by name.
+    public var tables: [String: TableDefinition]
+    /// The document's content, top to bottom.
+    public var content: [ContentElement]
+}
+
+/// The running header's texts, with placeholders.
+public struct RunningHeaderTemplate: Sendable {
+    public var left: Template
+    public var right: Template
+    public var style: TextStyle
+    public var distanceAboveTypeArea: Double
+    public var ruleWidth: Double
+    public var skipFirstPage: Bool
+}
+
+/// The document metadata's texts, with placeholders.
+public struct MetadataTemplate: Sendable {
+    public var title: Template
+    public var subject: Template
+    public var keywords: [Template]
+}
+
+/// One element of a layout's content.
+public indirect enum ContentElement: Sendable {
+    /// A paragraph from a template.
+    case paragraph(Template, style: String, role: ParagraphRole)
+    /// For each element of the list at `path` (numbered from 1 as `{n}`, with `{number}` the element's
+    /// own `label` or else `numbering`), a paragraph and then nested content in the element's scope.
+    /// A list of plain strings shows each as `{item}`.
+    case each(EachElement)
+    /// A table from the layout's `tables`.
+    case table(name: String, location: SourceLocation?)
+    case pageBreak
+}
+
+/// The parts of an `each` element.
+public struct EachElement: Sendable {
+    public var path: [Substring]
+    public var location: SourceLocation?
+    public var numbering: Template?
+    public var paragraph: Template?
+    public var style: String
+    public var role: ParagraphRole
+    public var content: [ContentElement]
+    /// Put the number in the left margin of the text (a hanging indent) instead of inline.
+    public var hangingNumber: Bool
+}
+
+/// A table's definition in a layout.
+public struct TableDefinition: Sendable {
+    public enum Kind: Sendable {
+        /// One row per element of a list, one cell per column template.
+        case rows(path: [Substring], columns: [ListTableColumn])
+        /// The performance matrix: duties, activities and indicators with row spans and a two-level header.
+        case performanceMatrix(PerformanceMatrixSpec)
+    }
+
+    public var name: String
+    public var location: SourceLocation?
+    public var kind: Kind
+    /// A centred title above the table.
+    public var title: Template?
+    /// The caption line (left and right) repeated on every page.
+    public var captionLeft: Template?
+    public var captionRight: Template?
+    public var style: TableStyle
+}
+
+/// A column of a row table.
+public struct ListTableColumn: Sendable {
+    public var header: String
+    public var width: ColumnWidth
+    public var alignment: TextAlignment
+    public var cell: Template
+}
+
+/// The performance matrix's column headers, widths and numbering.
+public struct PerformanceMatrixSpec: Sendable {
+    public struct Column: Sendable {
+        public var header: String
+        public var width: ColumnWidth
+        public var alignment: TextAlignment
+    }
+
+    public var activity: Column
+    public var budget: Column
+    public var description: Column
+    public var goal: Column
+    public var indicator: Column
+    /// The header over the four grades (评价标准).
+    public var gradesHeader: String
+    /// 优, 良, 中, 差.
+    public var grades: [Column]
+    public var dutyNumbering: Template
+    public var activityNumbering: Template
+}

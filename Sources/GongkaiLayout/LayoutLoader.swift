@@ -1,0 +1,377 @@
+import Foundation
+import GongkaiDocument
+import GongkaiModel
+
+/// Reads `layout.yaml` into a `Layout`. Every problem is reported with the layout file, line and the
+/// field's path, before any document is composed with it.
+public enum LayoutLoader {
+    /// Loads the layout in `directory` (its `layout.yaml`), or the layout file itself.
+    public static func load(from location: String) throws -> Layout {
+        var isDirectory: ObjCBool = false
+        let file =
+            FileManager.default.fileExists(atPath: location, isDirectory: &isDirectory) && isDirectory.boolValue
+            ? (location as NSString).appendingPathComponent("layout.yaml") : location
+        var reader = LayoutReader(root: try NodeReader.read(contentsOf: file))
+        return try reader.layout()
+    }
+
+    /// Reads a layout from YAML text (for tests), reporting errors against `file`.
+    public static func load(yaml: String, file: String) throws -> Layout {
+        var reader = LayoutReader(root: try NodeReader.parse(yaml: yaml, file: file))
+        return try reader.layout()
+    }
+}
+
+/// The reading itself; styles must be read before anything that names them.
+private struct LayoutReader {
+    let root: NodeReader
+    var fonts: [String: FontSpec] = [:]
+    var styles: [String: ParagraphStyle] = [:]
+
+    init(root: NodeReader) {
+        self.root = root
+    }
+
+    mutating func layout() throws -> Layout {
+        _ = try root.mapping(allowing: [
+            "name", "page", "fonts", "styles", "running_header", "page_number", "metadata", "phrases", "tables",
+            "content",
+        ])
+        let name = try root.text("name")
+        let page = try readPage(root.required("page"))
+        fonts = try readFonts(root.required("fonts"))
+        styles = try readStyles(root.required("styles"))
+        let header = try root.optional("running_header").map { try readRunningHeader($0) }
+        let number = try root.optional("page_number").map { try readPageNumber($0) }
+        let metadata = try readMetadata(root.required("metadata"))
+        var phrases: [String: Phrase] = [:]
+        if let node = try root.optional("phrases") {
+            for (key, _) in try node.mapping(allowing: Set(try keys(of: node))) {
+                let name = key.string ?? ""
+                phrases[name] = try readPhrase(node.required(name))
+            }
+        }
+        var tables: [String: TableDefinition] = [:]
+        if let node = try root.optional("tables") {
+            for (key, _) in try node.mapping(allowing: Set(try keys(of: node))) {
+                let name = key.string ?? ""
+                tables[name] = try readTable(node.required(name), name: name)
+            }
+        }
+        let content = try root.list("content").map { try readElement($0) }
+        let layout = Layout(
+            name: name, file: root.file, page: page, fonts: fonts, styles: styles, runningHeader: header,
+            pageNumber: number, metadata: metadata, phrases: phrases, tables: tables, content: content)
+        return layout
+    }
+
+    private func keys(of node: NodeReader) throws -> [String] {
+        guard let mapping = node.node.mapping else { throw node.error(.wrongType, "expected a mapping") }
+        return mapping.keys.compactMap(\.string)
+    }
+
+    private func template(_ node: NodeReader) throws -> Template {
+        try Template(node.text(), location: node.location(), file: root.file)
+    }
+
+    private func number(_ node: NodeReader) throws -> Double {
+        Double(truncating: try node.amount() as NSDecimalNumber)
+    }
+
+    private func bool(_ node: NodeReader) throws -> Bool {
+        switch try node.text() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        case let other: throw node.error(.wrongType, "expected true or false, found \"\(other)\"")
+        }
+    }
+
+    /// A length: a number of points, or "2em" (of `em` points), "7mm", "12pt".
+    private func length(_ node: NodeReader, em: Double) throws -> Double {
+        let text = try node.text().trimmingCharacters(in: .whitespaces)
+        for (suffix, factor) in [("em", em), ("mm", Length.pointsPerMillimetre), ("pt", 1.0)] where text.hasSuffix(suffix) {
+            if let value = Double(text.dropLast(2)) { return value * factor }
+        }
+        guard let value = Double(text) else {
+            throw node.error(.wrongType, "expected a length (12, \"2em\", \"7mm\", \"12pt\"), found \"\(text)\"")
+        }
+        return value
+    }
+
+    private func readPage(_ r: NodeReader) throws -> PageGeometry {
+        _ = try r.mapping(allowing: ["size_mm", "margins_mm"])
+        let size = try r.list("size_mm").map { try number($0) }
+        guard size.count == 2, size.allSatisfy({ $0 > 0 }) else {
+            throw try r.required("size_mm").error(.invalidValue, "expected [width, height] in millimetres")
+        }
+        let margins = try r.required("margins_mm")
+        _ = try margins.mapping(allowing: ["top", "bottom", "left", "right"])
+        let mm = Length.millimetres
+        let geometry = PageGeometry(
+            width: mm(size[0]), height: mm(size[1]), marginTop: mm(try number(margins.required("top"))),
+            marginBottom: mm(try number(margins.required("bottom"))), marginLeft: mm(try number(margins.required("left"))),
+            marginRight: mm(try number(margins.required("right"))))
+        guard geometry.contentWidth > 0, geometry.contentHeight > 0 else {
+            throw margins.error(.invalidValue, "the margins leave no type area")
+        }
+        return geometry
+    }
+
+    private func readFonts(_ r: NodeReader) throws -> [String: FontSpec] {
+        var fonts: [String: FontSpec] = [:]
+        for role in try keys(of: r) {
+            let node = try r.required(role)
+            _ = try node.mapping(allowing: ["families", "weight"])
+            let families = try node.texts("families")
+            guard !families.isEmpty else { throw try node.required("families").error(.invalidValue, "name at least one family") }
+            let weightText = try node.optionalText("weight") ?? "regular"
+            guard let weight = FontWeight(rawValue: weightText) else {
+                throw try node.required("weight").error(.invalidValue, "expected regular or bold, found \"\(weightText)\"")
+            }
+            fonts[role] = FontSpec(families: families, weight: weight)
+        }
+        return fonts
+    }
+
+    private static let styleFields: Set<String> = [
+        "extends", "font", "size", "line_height", "first_line_indent", "left_indent", "right_indent", "align",
+        "space_before", "space_after", "keep_with_next", "orphans", "widows",
+    ]
+
+    /// Styles may extend one another (`extends: body`); each is resolved after its parent.
+    private func readStyles(_ r: NodeReader) throws -> [String: ParagraphStyle] {
+        var resolved: [String: ParagraphStyle] = [:]
+        var visiting: Set<String> = []
+        func resolve(_ name: String, from reference: NodeReader?) throws -> ParagraphStyle {
+            if let done = resolved[name] { return done }
+            guard let node = try r.optional(name) else {
+                throw (reference ?? r).error(.invalidValue, "no style named `\(name)` in `styles`")
+            }
+            guard visiting.insert(name).inserted else { throw node.error(.invalidValue, "styles extend each other in a circle") }
+            _ = try node.mapping(allowing: Self.styleFields)
+            var style: ParagraphStyle
+            if let parent = try node.optional("extends") {
+                style = try resolve(try parent.text(), from: parent)
+            } else {
+                let fontNode = try node.required("font")
+                style = ParagraphStyle(text: TextStyle(font: try font(fontNode), size: 12), lineHeight: 18)
+            }
+            if let fontNode = try node.optional("font") { style.text.font = try font(fontNode) }
+            if let size = try node.optional("size") {
+                style.text.size = try number(size)
+                if try node.optional("line_height") == nil, try node.optional("extends") == nil {
+                    style.lineHeight = style.text.size * 1.5
+                }
+            }
+            let em = style.text.size
+            if let v = try node.optional("line_height") { style.lineHeight = try length(v, em: em) }
+            if let v = try node.optional("first_line_indent") { style.firstLineIndent = try length(v, em: em) }
+            if let v = try node.optional("left_indent") { style.leftIndent = try length(v, em: em) }
+            if let v = try node.optional("right_indent") { style.rightIndent = try length(v, em: em) }
+            if let v = try node.optional("space_before") { style.spaceBefore = try length(v, em: em) }
+            if let v = try node.optional("space_after") { style.spaceAfter = try length(v, em: em) }
+            if let v = try node.optional("keep_with_next") { style.keepWithNext = try bool(v) }
+            if let v = try node.optional("orphans") { style.orphans = max(1, try v.integer()) }
+            if let v = try node.optional("widows") { style.widows = max(1, try v.integer()) }
+            if let v = try node.optional("align") {
+                guard let alignment = TextAlignment(rawValue: try v.text()) else {
+                    throw v.error(.invalidValue, "expected left, center, right or justified")
+                }
+                style.alignment = alignment
+            }
+            visiting.remove(name)
+            resolved[name] = style
+            return style
+        }
+        for name in try keys(of: r) { _ = try resolve(name, from: nil) }
+        return resolved
+    }
+
+    private func font(_ node: NodeReader) throws -> FontSpec {
+        let role = try node.text()
+        guard let font = fonts[role] else {
+            throw node.error(.invalidValue, "no font role `\(role)` in `fonts` (have: \(fonts.keys.sorted().joined(separator: ", ")))")
+        }
+        return font
+    }
+
+    private func style(_ node: NodeReader) throws -> ParagraphStyle {
+        let name = try node.text()
+        guard let style = styles[name] else { throw node.error(.invalidValue, "no style named `\(name)` in `styles`") }
+        return style
+    }
+
+    private func readRunningHeader(_ r: NodeReader) throws -> RunningHeaderTemplate {
+        _ = try r.mapping(allowing: ["left", "right", "style", "distance_mm", "rule_width", "skip_first_page"])
+        return RunningHeaderTemplate(
+            left: try template(r.required("left")), right: try template(r.required("right")),
+            style: try style(r.required("style")).text,
+            distanceAboveTypeArea: Length.millimetres(try number(r.required("distance_mm"))),
+            ruleWidth: try r.optional("rule_width").map { try number($0) } ?? 0,
+            skipFirstPage: try r.optional("skip_first_page").map { try bool($0) } ?? false)
+    }
+
+    private func readPageNumber(_ r: NodeReader) throws -> PageNumberStyle {
+        _ = try r.mapping(allowing: ["format", "style", "placement", "indent", "distance_mm"])
+        let text = try style(r.required("style")).text
+        let placementText = try r.optionalText("placement") ?? "outside"
+        guard let placement = PageNumberPlacement(rawValue: placementText) else {
+            throw try r.required("placement").error(.invalidValue, "expected outside, center or right")
+        }
+        let format = try r.text("format")
+        guard format.contains("{n}") else { throw try r.required("format").error(.invalidValue, "must contain {n}") }
+        return PageNumberStyle(
+            format: format, text: text, placement: placement,
+            indent: try r.optional("indent").map { try length($0, em: text.size) } ?? 0,
+            distanceBelowTypeArea: Length.millimetres(try number(r.required("distance_mm"))))
+    }
+
+    private func readMetadata(_ r: NodeReader) throws -> MetadataTemplate {
+        _ = try r.mapping(allowing: ["title", "subject", "keywords"])
+        return MetadataTemplate(
+            title: try template(r.required("title")), subject: try template(r.required("subject")),
+            keywords: try r.optionalList("keywords").map { try template($0) })
+    }
+
+    private func readPhrase(_ r: NodeReader) throws -> Phrase {
+        _ = try r.mapping(allowing: ["increase", "decrease", "unchanged", "new"])
+        return Phrase(
+            increase: try template(r.required("increase")), decrease: try template(r.required("decrease")),
+            unchanged: try template(r.required("unchanged")), new: try template(r.required("new")))
+    }
+
+    private func width(_ node: NodeReader) throws -> ColumnWidth {
+        let text = try node.text().trimmingCharacters(in: .whitespaces)
+        if text.hasSuffix("mm") || text.hasSuffix("pt") { return .fixed(try length(node, em: 0)) }
+        guard let share = Double(text), share > 0 else {
+            throw node.error(.invalidValue, "expected a share (2.5) or a fixed width (\"30mm\"), found \"\(text)\"")
+        }
+        return .fraction(share)
+    }
+
+    private func alignment(_ node: NodeReader?, default value: TextAlignment) throws -> TextAlignment {
+        guard let node else { return value }
+        guard let alignment = TextAlignment(rawValue: try node.text()) else {
+            throw node.error(.invalidValue, "expected left, center, right or justified")
+        }
+        return alignment
+    }
+
+    private func readTable(_ r: NodeReader, name: String) throws -> TableDefinition {
+        _ = try r.mapping(allowing: [
+            "kind", "title", "caption_left", "caption_right", "body_style", "header_style", "caption_style", "padding",
+            "rule_width", "vertical_align", "rows", "columns", "duty_numbering", "activity_numbering",
+        ])
+        let verticalText = try r.optionalText("vertical_align") ?? "middle"
+        guard let vertical = VerticalAlignment(rawValue: verticalText) else {
+            throw try r.required("vertical_align").error(.invalidValue, "expected top, middle or bottom")
+        }
+        let tableStyle = TableStyle(
+            body: try style(r.required("body_style")), header: try style(r.required("header_style")),
+            caption: try style(r.required("caption_style")),
+            padding: try r.optional("padding").map { try number($0) } ?? 3,
+            ruleWidth: try r.optional("rule_width").map { try number($0) } ?? 0.5, verticalAlignment: vertical)
+        let kindText = try r.optionalText("kind") ?? "rows"
+        let kind: TableDefinition.Kind
+        switch kindText {
+        case "rows":
+            let columns = try r.list("columns").map { column -> ListTableColumn in
+                _ = try column.mapping(allowing: ["header", "width", "align", "cell"])
+                return ListTableColumn(
+                    header: try column.text("header"), width: try width(column.required("width")),
+                    alignment: try alignment(column.optional("align"), default: .left),
+                    cell: try template(column.required("cell")))
+            }
+            let rowsNode = try r.required("rows")
+            kind = .rows(path: try Template.path(try rowsNode.text(), in: rowsNode, file: root.file), columns: columns)
+        case "performance_matrix":
+            kind = .performanceMatrix(try readMatrix(r))
+        default:
+            throw try r.required("kind").error(.invalidValue, "expected rows or performance_matrix, found \"\(kindText)\"")
+        }
+        return TableDefinition(
+            name: name, location: r.location(), kind: kind, title: try r.optional("title").map { try template($0) },
+            captionLeft: try r.optional("caption_left").map { try template($0) },
+            captionRight: try r.optional("caption_right").map { try template($0) }, style: tableStyle)
+    }
+
+    private func readMatrix(_ r: NodeReader) throws -> PerformanceMatrixSpec {
+        let columns = try r.required("columns")
+        _ = try columns.mapping(allowing: ["activity", "budget", "description", "goal", "indicator", "grades"])
+        func column(_ key: String, _ defaultAlignment: TextAlignment) throws -> PerformanceMatrixSpec.Column {
+            let node = try columns.required(key)
+            _ = try node.mapping(allowing: ["header", "width", "align"])
+            return PerformanceMatrixSpec.Column(
+                header: try node.text("header"), width: try width(node.required("width")),
+                alignment: try alignment(node.optional("align"), default: defaultAlignment))
+        }
+        let grades = try columns.required("grades")
+        _ = try grades.mapping(allowing: ["header", "labels", "width", "align"])
+        let labels = try grades.texts("labels")
+        guard labels.count == 4 else { throw try grades.required("labels").error(.invalidValue, "expected 4 grade labels") }
+        let gradeWidth = try width(grades.required("width"))
+        let gradeAlignment = try alignment(grades.optional("align"), default: .center)
+        return PerformanceMatrixSpec(
+            activity: try column("activity", .left), budget: try column("budget", .right),
+            description: try column("description", .left), goal: try column("goal", .left),
+            indicator: try column("indicator", .left), gradesHeader: try grades.text("header"),
+            grades: labels.map { PerformanceMatrixSpec.Column(header: $0, width: gradeWidth, alignment: gradeAlignment) },
+            dutyNumbering: try template(r.required("duty_numbering")),
+            activityNumbering: try template(r.required("activity_numbering")))
+    }
+
+    private func readElement(_ r: NodeReader) throws -> ContentElement {
+        let allowed: Set<String> = [
+            "paragraph", "heading", "level", "style", "each", "numbering", "content", "hanging", "table", "page_break",
+        ]
+        let mapping = try r.mapping(allowing: allowed)
+        if try r.optional("page_break") != nil { return .pageBreak }
+        if let table = try r.optional("table") {
+            return .table(name: try table.text(), location: table.location())
+        }
+        let level = try r.optional("level").map { try $0.integer() }
+        if let each = try r.optional("each") {
+            let paragraph = try (r.optional("paragraph") ?? r.optional("heading")).map { try template($0) }
+            let isHeading = try r.optional("heading") != nil
+            let styleName = try r.optionalText("style") ?? (isHeading ? "heading\(level ?? 2)" : "body")
+            guard styles[styleName] != nil else {
+                throw (try r.optional("style") ?? r).error(.invalidValue, "no style named `\(styleName)` in `styles`")
+            }
+            return .each(
+                EachElement(
+                    path: try Template.path(try each.text(), in: each, file: root.file), location: each.location(),
+                    numbering: try r.optional("numbering").map { try template($0) }, paragraph: paragraph,
+                    style: styleName, role: isHeading ? .heading(level: level ?? 2) : .body,
+                    content: try r.optionalList("content").map { try readElement($0) },
+                    hangingNumber: try r.optional("hanging").map { try bool($0) } ?? false))
+        }
+        if let heading = try r.optional("heading") {
+            let styleName = try r.optionalText("style") ?? "heading\(level ?? 1)"
+            guard styles[styleName] != nil else {
+                throw (try r.optional("style") ?? heading).error(.invalidValue, "no style named `\(styleName)` in `styles`")
+            }
+            return .paragraph(try template(heading), style: styleName, role: .heading(level: level ?? 1))
+        }
+        if let paragraph = try r.optional("paragraph") {
+            let styleName = try r.optionalText("style") ?? "body"
+            guard styles[styleName] != nil else {
+                throw (try r.optional("style") ?? paragraph).error(.invalidValue, "no style named `\(styleName)` in `styles`")
+            }
+            let role: ParagraphRole = styleName == "title" ? .title : .body
+            return .paragraph(try template(paragraph), style: styleName, role: role)
+        }
+        _ = mapping
+        throw r.error(.missingField, "an element needs one of paragraph, heading, each, table, page_break")
+    }
+}
+
+extension Template {
+    /// A dotted field path written in a layout (`duties.offices`).
+    static func path(_ text: String, in node: NodeReader, file: String) throws -> [Substring] {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty }) else {
+            throw node.error(.invalidValue, "expected a field path such as duties.offices, found \"\(text)\"")
+        }
+        return parts
+    }
+}

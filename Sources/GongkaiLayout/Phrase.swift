@@ -1,0 +1,38 @@
+import Foundation
+
+/// Wording for a year-on-year comparison, chosen by the figures, never typed by hand:
+/// `increase`, `decrease`, `unchanged` (both years equal, including 0 → 0) and `new` (0 → more).
+/// Its templates see `{current}`, `{previous}`, `{delta}` (the change's size) and `{rate}` (the change
+/// as a percentage of last year, two decimals).
+public struct Phrase: Hashable, Sendable {
+    public var increase: Template
+    public var decrease: Template
+    public var unchanged: Template
+    public var new: Template
+
+    /// Which case applies, and its variables.
+    func variables(current: Decimal, previous: Decimal) -> (Template, TemplateValue) {
+        let delta = current - previous
+        let magnitude = delta < 0 ? -delta : delta
+        var fields: [String: TemplateValue] = [
+            "current": .amount(current), "previous": .amount(previous), "delta": .amount(magnitude),
+        ]
+        if previous != 0 {
+            var ratio = magnitude / (previous < 0 ? -previous : previous) * 100
+            var rounded = Decimal()
+            NSDecimalRound(&rounded, &ratio, 2, .plain)
+            fields["rate"] = .text(NumberFormatting.fixed(rounded, places: 2))
+        } else {
+            fields["rate"] = .absent
+        }
+        let chosen: Template
+        if delta == 0 {
+            chosen = unchanged
+        } else if previous == 0 && current > 0 {
+            chosen = new
+        } else {
+            chosen = delta > 0 ? increase : decrease
+        }
+        return (chosen, .record(fields))
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import GongkaiDocument
+import GongkaiModel
+
+/// Builds a layout's table definitions into document tables (with their title paragraph).
+struct TableBuilder {
+    let renderer: TemplateRenderer
+    let styles: [String: ParagraphStyle]
+
+    func blocks(for definition: TableDefinition, in scope: TemplateScope) throws -> [Block] {
+        var blocks: [Block] = []
+        if let title = definition.title {
+            var style = definition.style.caption
+            style.alignment = .center
+            style.keepWithNext = true
+            style.text = definition.style.header.text
+            style.text.size = max(style.text.size, definition.style.header.text.size)
+            blocks.append(.paragraph(Paragraph(try renderer.render(title, in: scope), style: styles["table_title"] ?? style)))
+        }
+        var caption: TableCaption?
+        if definition.captionLeft != nil || definition.captionRight != nil {
+            caption = TableCaption(
+                left: try definition.captionLeft.map { try renderer.render($0, in: scope) } ?? "",
+                right: try definition.captionRight.map { try renderer.render($0, in: scope) } ?? "")
+        }
+        let table: Table
+        switch definition.kind {
+        case let .rows(path, columns):
+            table = try rowTable(definition, path: path, columns: columns, caption: caption, scope: scope)
+        case .performanceMatrix(let spec):
+            table = try PerformanceMatrixBuilder(renderer: renderer, spec: spec)
+                .table(definition, caption: caption, scope: scope)
+        }
+        blocks.append(.table(table))
+        return blocks
+    }
+
+    private func rowTable(
+        _ definition: TableDefinition, path: [Substring], columns: [ListTableColumn], caption: TableCaption?,
+        scope: TemplateScope
+    ) throws -> Table {
+        guard case .list(let elements)? = scope.lookup(path) else {
+            throw LayoutError(
+                file: renderer.file, location: definition.location,
+                message: "table `\(definition.name)`: `\(path.joined(separator: "."))` is not a list in the data")
+        }
+        let rows = try elements.enumerated().map { index, element -> [TableCell] in
+            var fields: [String: TemplateValue] = ["n": .integer(index + 1)]
+            if case .record(let record) = element { fields.merge(record) { own, _ in own } } else { fields["item"] = element }
+            let inner = scope.pushing(.record(fields))
+            return try columns.map { TableCell(try renderer.render($0.cell, in: inner)) }
+        }
+        return Table(
+            name: definition.name, caption: caption,
+            columns: columns.map { TableColumn(width: $0.width, alignment: $0.alignment) },
+            headerRows: [columns.map { TableCell($0.header) }], bodyRows: rows, style: definition.style)
+    }
+}
+
+/// The performance matrix (部门职责-工作活动绩效目标): a two-level header (评价标准 over 优 良 中 差),
+/// duty rows, and activity rows whose name, budget, description and goal span their indicator rows.
+struct PerformanceMatrixBuilder {
+    let renderer: TemplateRenderer
+    let spec: PerformanceMatrixSpec
+
+    func table(_ definition: TableDefinition, caption: TableCaption?, scope: TemplateScope) throws -> Table {
+        let main = [spec.activity, spec.budget, spec.description, spec.goal, spec.indicator]
+        let columns = (main + spec.grades).map { TableColumn(width: $0.width, alignment: $0.alignment) }
+        let header: [[TableCell]] = [
+            main.map { TableCell($0.header, rowSpan: 2) } + [TableCell(spec.gradesHeader, colSpan: 4)],
+            spec.grades.map { TableCell($0.header) },
+        ]
+        var rows: [[TableCell]] = []
+        guard case .list(let duties)? = scope.lookup(["performance", "matrix"]) else {
+            throw LayoutError(
+                file: renderer.file, location: definition.location,
+                message: "table `\(definition.name)`: the data has no performance matrix")
+        }
+        for (dutyIndex, dutyValue) in duties.enumerated() {
+            guard case .record(let duty) = dutyValue else { continue }
+            let dutyScope = scope.pushing(.record(["n": .integer(dutyIndex + 1)]))
+            let dutyNumber = try label(duty, numbering: spec.dutyNumbering, scope: dutyScope)
+            rows.append([
+                TableCell(dutyNumber + text(duty["name"])), TableCell(amount(duty["budget"])),
+                TableCell(text(duty["description"])), TableCell(text(duty["goal"])), TableCell(""),
+                TableCell("", colSpan: 4),
+            ])
+            guard case .list(let activities)? = duty["activities"] else { continue }
+            for (activityIndex, activityValue) in activities.enumerated() {
+                guard case .record(let activity) = activityValue else { continue }
+                let activityScope = scope.pushing(.record(["n": .integer(activityIndex + 1)]))
+                let activityNumber = try label(activity, numbering: spec.activityNumbering, scope: activityScope)
+                var indicators: [[String: TemplateValue]] = []
+                if case .list(let list)? = activity["indicators"] {
+                    indicators = list.compactMap { if case .record(let r) = $0 { r } else { nil } }
+                }
+                let span = max(1, indicators.count)
+                var first = [
+                    TableCell(activityNumber + text(activity["name"]), rowSpan: span),
+                    TableCell(amount(activity["budget"]), rowSpan: span),
+                    TableCell(text(activity["description"]), rowSpan: span),
+                    TableCell(text(activity["goal"]), rowSpan: span),
+                ]
+                if indicators.isEmpty {
+                    rows.append(first + [TableCell(""), TableCell("", colSpan: 4)])
+                    continue
+                }
+                for (index, indicator) in indicators.enumerated() {
+                    let cells = indicatorCells(indicator)
+                    if index == 0 {
+                        first += cells
+                        rows.append(first)
+                    } else {
+                        rows.append(cells)
+                    }
+                }
+            }
+        }
+        return Table(
+            name: definition.name, caption: caption, columns: columns, headerRows: header, bodyRows: rows,
+            style: definition.style)
+    }
+
+    private func indicatorCells(_ indicator: [String: TemplateValue]) -> [TableCell] {
+        var cells = [TableCell(text(indicator["name"]))]
+        if case .list(let grades)? = indicator["grades"] {
+            cells += grades.map { TableCell(text($0), alignment: .center) }
+        } else {
+            cells.append(TableCell(text(indicator["standard"]), colSpan: 4, alignment: .center))
+        }
+        return cells
+    }
+
+    private func label(_ record: [String: TemplateValue], numbering: Template, scope: TemplateScope) throws -> String {
+        if case .text(let label)? = record["label"] { return label }
+        return try renderer.render(numbering, in: scope)
+    }
+
+    private func text(_ value: TemplateValue?) -> String {
+        if case .text(let text)? = value { return text }
+        return ""
+    }
+
+    private func amount(_ value: TemplateValue?) -> String {
+        if case .amount(let amount)? = value { return NumberFormatting.plain(amount) }
+        return ""
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import GongkaiModel
+
+/// Text from a layout with placeholders: `{path}`, `{path|format}` and `{phrase(current, previous)}`.
+/// `{{` and `}}` stand for literal braces. Values are inserted as plain text and never parsed again,
+/// so data that looks like a placeholder or markup is printed as it is.
+///
+/// Formats: `plain` (the default for amounts: 273.87), `fixed2` (two decimals: 26.03),
+/// `chinese` (一, 二, 十二 for whole numbers).
+public struct Template: Hashable, Sendable {
+    enum Segment: Hashable, Sendable {
+        case literal(String)
+        case value(path: [Substring], format: String?)
+        case phrase(name: String, current: [Substring], previous: [Substring])
+    }
+
+    /// The template's text as written in the layout.
+    public let source: String
+    /// Where it was written.
+    public let location: SourceLocation?
+    let segments: [Segment]
+
+    public init(_ source: String, location: SourceLocation?, file: String = "layout") throws {
+        self.source = source
+        self.location = location
+        var segments: [Segment] = []
+        var literal = ""
+        var index = source.startIndex
+        func fail(_ message: String) -> LayoutError {
+            LayoutError(file: file, location: location, message: "\(message) in template \"\(source)\"")
+        }
+        while index < source.endIndex {
+            let character = source[index]
+            let next = source.index(after: index)
+            if character == "{", next < source.endIndex, source[next] == "{" {
+                literal.append("{")
+                index = source.index(after: next)
+            } else if character == "}", next < source.endIndex, source[next] == "}" {
+                literal.append("}")
+                index = source.index(after: next)
+            } else if character == "{" {
+                guard let close = source[next...].firstIndex(of: "}") else { throw fail("an unclosed {") }
+                if !literal.isEmpty { segments.append(.literal(literal)) }
+                literal = ""
+                segments.append(try Self.parse(String(source[next..<close]), fail: fail))
+                index = source.index(after: close)
+            } else if character == "}" {
+                throw fail("a } without {")
+            } else {
+                literal.append(character)
+                index = next
+            }
+        }
+        if !literal.isEmpty { segments.append(.literal(literal)) }
+        self.segments = segments
+    }
+
+    private static func parse(_ expression: String, fail: (String) -> LayoutError) throws -> Segment {
+        let trimmed = expression.trimmingCharacters(in: .whitespaces)
+        func path(_ text: Substring) throws -> [Substring] {
+            let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
+            guard !parts.isEmpty,
+                parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } })
+            else { throw fail("a malformed placeholder {\(expression)}") }
+            return parts
+        }
+        if let open = trimmed.firstIndex(of: "("), trimmed.hasSuffix(")") {
+            let name = String(trimmed[..<open]).trimmingCharacters(in: .whitespaces)
+            let arguments = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+                .split(separator: ",")
+            guard !name.isEmpty, arguments.count == 2 else {
+                throw fail("a phrase takes two fields, this year's and last year's: {\(expression)}")
+            }
+            return .phrase(name: name, current: try path(arguments[0]), previous: try path(arguments[1]))
+        }
+        let pieces = trimmed.split(separator: "|", maxSplits: 1)
+        guard let first = pieces.first else { throw fail("an empty placeholder {}") }
+        let format = pieces.count > 1 ? pieces[1].trimmingCharacters(in: .whitespaces) : nil
+        if let format, !["plain", "fixed2", "chinese"].contains(format) {
+            throw fail("an unknown format `\(format)` (plain, fixed2, chinese)")
+        }
+        return .value(path: try path(first), format: format)
+    }
+
+    /// The paths this template reads, for checking a layout before use.
+    var paths: [[Substring]] {
+        segments.flatMap { segment -> [[Substring]] in
+            switch segment {
+            case .literal: []
+            case .value(let path, _): [path]
+            case .phrase(_, let current, let previous): [current, previous]
+            }
+        }
+    }
+}
+
+/// Values visible to a template: innermost scope first (the element of an `each`), then the model.
+struct TemplateScope {
+    var frames: [TemplateValue]
+
+    func lookup(_ path: [Substring]) -> TemplateValue? {
+        for frame in frames.reversed() {
+            if let value = frame.value(at: path) { return value }
+        }
+        return nil
+    }
+
+    func pushing(_ frame: TemplateValue) -> TemplateScope {
+        TemplateScope(frames: frames + [frame])
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import GongkaiModel
+
+/// Fills templates from a scope. Unknown fields are layout errors naming the template's file and line.
+struct TemplateRenderer {
+    let phrases: [String: Phrase]
+    let file: String
+
+    func render(_ template: Template, in scope: TemplateScope) throws -> String {
+        var output = ""
+        for segment in template.segments {
+            switch segment {
+            case .literal(let text):
+                output += text
+            case let .value(path, formatName):
+                output += try format(value(path, template, scope), format: formatName, path: path, template: template)
+            case let .phrase(name, currentPath, previousPath):
+                guard let phrase = phrases[name] else {
+                    throw error(template, "no phrase named `\(name)` in `phrases` (have: \(phrases.keys.sorted().joined(separator: ", ")))")
+                }
+                let current = try amount(currentPath, template, scope)
+                let previous = try amount(previousPath, template, scope)
+                let (chosen, variables) = phrase.variables(current: current, previous: previous)
+                output += try render(chosen, in: TemplateScope(frames: [variables]))
+            }
+        }
+        return output
+    }
+
+    private func value(_ path: [Substring], _ template: Template, _ scope: TemplateScope) throws -> TemplateValue {
+        guard let value = scope.lookup(path) else {
+            throw error(template, "unknown field `\(path.joined(separator: "."))` in template \"\(template.source)\"")
+        }
+        return value
+    }
+
+    private func amount(_ path: [Substring], _ template: Template, _ scope: TemplateScope) throws -> Decimal {
+        switch try value(path, template, scope) {
+        case .amount(let amount): return amount
+        case .integer(let integer): return Decimal(integer)
+        default:
+            throw error(template, "`\(path.joined(separator: "."))` is not an amount, in template \"\(template.source)\"")
+        }
+    }
+
+    private func format(_ value: TemplateValue, format: String?, path: [Substring], template: Template) throws -> String {
+        let name = path.joined(separator: ".")
+        switch (value, format) {
+        case (.absent, _): return ""
+        case (.text(let text), nil), (.text(let text), "plain"): return text
+        case (.amount(let amount), nil), (.amount(let amount), "plain"): return NumberFormatting.plain(amount)
+        case (.amount(let amount), "fixed2"): return NumberFormatting.fixed(amount, places: 2)
+        case (.integer(let integer), nil), (.integer(let integer), "plain"): return String(integer)
+        case (.integer(let integer), "chinese"): return NumberFormatting.chinese(integer)
+        case (.integer(let integer), "fixed2"): return NumberFormatting.fixed(Decimal(integer), places: 2)
+        case (.list, _), (.record, _):
+            throw error(template, "`\(name)` is a list or a group of fields, not a value, in \"\(template.source)\"")
+        default:
+            throw error(template, "format `\(format ?? "")` does not apply to `\(name)` in \"\(template.source)\"")
+        }
+    }
+
+    func error(_ template: Template, _ message: String) -> LayoutError {
+        LayoutError(file: file, location: template.location, message: message)
+    }
+}

@@ -1,0 +1,260 @@
+import Foundation
+
+// Decoding of each model type from YAML, field by field; names follow docs/data-format.md.
+
+extension Disclosure {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: [
+            "department", "year", "duties", "budget", "previous_budget", "budget_notes", "operating_costs",
+            "three_public", "performance", "procurement", "assets", "glossary", "other_matters",
+        ])
+        department = try Department(r.required("department"))
+        year = try r.integer("year")
+        guard (1949...2200).contains(year) else {
+            throw try r.required("year").error(.invalidValue, "\(year) is not a plausible budget year")
+        }
+        duties = try Duties(r.required("duties"))
+        budget = try BudgetFigures(r.required("budget"), complete: true)
+        previousBudget = try BudgetFigures(r.required("previous_budget"), complete: false)
+        budgetNotes = try BudgetNotes(r.required("budget_notes"))
+        operatingCosts = try OperatingCosts(r.required("operating_costs"))
+        threePublic = try ThreePublic(r.required("three_public"))
+        performance = try Performance(r.required("performance"))
+        procurement = try Procurement(r.required("procurement"))
+        assets = try Assets(r.required("assets"))
+        glossary = try r.list("glossary").map(GlossaryEntry.init)
+        otherMatters = try r.text("other_matters")
+        sourceFile = r.file
+    }
+}
+
+extension Department {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["code", "name", "short_name"])
+        code = try r.text("code")
+        name = try r.text("name")
+        shortName = try r.optionalText("short_name") ?? name
+        for (field, value) in [("code", code), ("name", name)] where value.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw try r.required(field).error(.invalidValue, "must not be empty")
+        }
+    }
+}
+
+extension Duties {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["offices", "internal_organization", "organization"])
+        offices = try r.list("offices").map(Office.init)
+        internalOrganization = try r.text("internal_organization")
+        organization = try r.list("organization").map(OrganizationRow.init)
+    }
+}
+
+extension Office {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["label", "title", "items"])
+        label = try r.optionalText("label")
+        title = try r.text("title")
+        items = try r.texts("items")
+    }
+}
+
+extension OrganizationRow {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["name", "nature", "rank", "funding"])
+        name = try r.text("name")
+        nature = try r.text("nature")
+        rank = try r.text("rank")
+        funding = try r.text("funding")
+    }
+}
+
+extension BudgetFigures {
+    /// `complete`: this year's figures need every part; last year's may give only totals.
+    init(_ r: NodeReader, complete: Bool) throws {
+        _ = try r.mapping(allowing: ["income", "expenditure"])
+        income = try (complete ? r.required("income") : r.optional("income")).map(Income.init)
+        expenditure = try Expenditure(r.required("expenditure"), complete: complete)
+    }
+}
+
+extension Income {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["general_budget", "government_fund", "special_account", "other", "total"])
+        generalBudget = try r.amount("general_budget")
+        governmentFund = try r.amount("government_fund")
+        specialAccount = try r.amount("special_account")
+        other = try r.amount("other")
+        statedTotal = try r.optionalAmount("total")
+    }
+}
+
+extension Expenditure {
+    init(_ r: NodeReader, complete: Bool) throws {
+        _ = try r.mapping(allowing: ["basic", "project", "total"])
+        basic = try BasicExpenditure(r.required("basic"), complete: complete)
+        project = try r.amount("project")
+        statedTotal = try r.optionalAmount("total")
+    }
+}
+
+extension BasicExpenditure {
+    init(_ r: NodeReader, complete: Bool) throws {
+        _ = try r.mapping(allowing: ["personnel", "public", "total"])
+        personnel = try complete ? r.amount("personnel") : r.optionalAmount("personnel")
+        publicUse = try complete ? r.amount("public") : r.optionalAmount("public")
+        statedTotal = try r.optionalAmount("total")
+        if personnel == nil || publicUse == nil, statedTotal == nil {
+            throw r.error(.missingField, "give `total`, or both `personnel` and `public`", path: r.path + ".total")
+        }
+    }
+}
+
+extension BudgetNotes {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["overview", "project_description"])
+        overview = try r.text("overview")
+        projectDescription = try r.text("project_description")
+    }
+}
+
+extension OperatingCosts {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["amount", "purpose"])
+        amount = try r.amount("amount")
+        purpose = try r.text("purpose")
+    }
+}
+
+extension ThreePublicFigures {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["trips_abroad", "vehicles", "reception"])
+        tripsAbroad = try r.amount("trips_abroad")
+        let vehicles = try r.required("vehicles")
+        _ = try vehicles.mapping(allowing: ["purchase", "operation"])
+        vehiclePurchase = try vehicles.amount("purchase")
+        vehicleOperation = try vehicles.amount("operation")
+        reception = try r.amount("reception")
+    }
+}
+
+extension ThreePublic {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["current", "previous", "reason", "trips", "vehicles"])
+        current = try ThreePublicFigures(r.required("current"))
+        previous = try ThreePublicFigures(r.required("previous"))
+        reason = try r.text("reason")
+        let trips = try r.required("trips")
+        _ = try trips.mapping(allowing: ["groups", "people"])
+        tripGroups = try trips.integer("groups")
+        tripPeople = try trips.integer("people")
+        let vehicles = try r.required("vehicles")
+        _ = try vehicles.mapping(allowing: ["purchased", "held"])
+        vehiclesPurchased = try vehicles.integer("purchased")
+        vehiclesHeld = try vehicles.integer("held")
+    }
+}
+
+extension Performance {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["overall_goal", "duty_goals_intro", "duty_goals", "matrix", "safeguards"])
+        overallGoal = try r.text("overall_goal")
+        dutyGoalsIntro = try r.text("duty_goals_intro")
+        dutyGoals = try r.texts("duty_goals")
+        matrix = try r.list("matrix").map(PerformanceDuty.init)
+        safeguards = try r.optionalList("safeguards").map(SafeguardGroup.init)
+    }
+}
+
+extension PerformanceDuty {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["label", "name", "budget", "description", "goal", "activities"])
+        label = try r.optionalText("label")
+        name = try r.text("name")
+        budget = try r.optionalAmount("budget")
+        description = try r.optionalText("description")
+        goal = try r.optionalText("goal")
+        activities = try r.optionalList("activities").map(PerformanceActivity.init)
+    }
+}
+
+extension PerformanceActivity {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["label", "name", "budget", "description", "goal", "indicators"])
+        label = try r.optionalText("label")
+        name = try r.text("name")
+        budget = try r.optionalAmount("budget")
+        description = try r.optionalText("description")
+        goal = try r.optionalText("goal")
+        indicators = try r.optionalList("indicators").map(PerformanceIndicator.init)
+    }
+}
+
+extension PerformanceIndicator {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["name", "grades", "standard"])
+        name = try r.text("name")
+        let grades = try r.optional("grades")
+        let single = try r.optionalText("standard")
+        switch (grades, single) {
+        case (let grades?, nil):
+            let values = try grades.elements().map { try $0.text() }
+            guard values.count == 4 else {
+                throw grades.error(.invalidValue, "expected 4 grades (优, 良, 中, 差), found \(values.count)")
+            }
+            standard = .graded(values)
+        case (nil, let single?):
+            standard = .single(single)
+        case (.some, .some):
+            throw r.error(.invalidValue, "give either `grades` or `standard`, not both")
+        case (nil, nil):
+            throw r.error(.missingField, "missing `grades` (优, 良, 中, 差) or `standard`", path: r.path + ".grades")
+        }
+    }
+}
+
+extension SafeguardGroup {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["label", "title", "items"])
+        label = try r.optionalText("label")
+        title = try r.text("title")
+        items = try r.texts("items")
+    }
+}
+
+extension Procurement {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["amount"])
+        amount = try r.amount("amount")
+    }
+}
+
+extension Assets {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: [
+            "fixed_assets_total", "planned_purchases", "table_title", "prepared_by", "as_of", "rows",
+        ])
+        fixedAssetsTotal = try r.amount("fixed_assets_total")
+        plannedPurchases = try r.amount("planned_purchases")
+        tableTitle = try r.text("table_title")
+        preparedBy = try r.text("prepared_by")
+        asOf = try r.text("as_of")
+        rows = try r.list("rows").map(AssetRow.init)
+    }
+}
+
+extension AssetRow {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["item", "quantity", "value"])
+        item = try r.text("item")
+        quantity = try r.optionalText("quantity")
+        value = try r.optionalAmount("value")
+    }
+}
+
+extension GlossaryEntry {
+    init(_ r: NodeReader) throws {
+        _ = try r.mapping(allowing: ["term", "definition"])
+        term = try r.text("term")
+        definition = try r.text("definition")
+    }
+}

@@ -1,0 +1,51 @@
+import CCairo
+
+/// A Cairo surface with one owner.
+final class CairoSurface {
+    let pointer: OpaquePointer
+
+    /// Takes ownership of `pointer`, checking its status first.
+    init(taking pointer: OpaquePointer, operation: String) throws {
+        let status = cairo_surface_status(pointer)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            let message = String(cString: cairo_status_to_string(status))
+            cairo_surface_destroy(pointer)
+            throw RenderingError.cairo(operation: operation, status: message)
+        }
+        self.pointer = pointer
+    }
+
+    deinit {
+        cairo_surface_destroy(pointer)
+    }
+
+    /// Flushes and reports the surface's status.
+    func finish(operation: String) throws {
+        cairo_surface_finish(pointer)
+        let status = cairo_surface_status(pointer)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RenderingError.cairo(operation: operation, status: String(cString: cairo_status_to_string(status)))
+        }
+    }
+}
+
+/// A Cairo drawing context; keeps its surface alive.
+final class CairoContext {
+    let pointer: OpaquePointer
+    let surface: CairoSurface
+
+    init(surface: CairoSurface) throws {
+        let context = cairo_create(surface.pointer)!
+        let status = cairo_status(context)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_destroy(context)
+            throw RenderingError.cairo(operation: "cairo_create", status: String(cString: cairo_status_to_string(status)))
+        }
+        self.pointer = context
+        self.surface = surface
+    }
+
+    deinit {
+        cairo_destroy(pointer)
+    }
+}

@@ -1,0 +1,56 @@
+import CPango
+import GongkaiDocument
+
+/// The project's own font world: a fontconfig configuration read from `Fonts/fonts.conf` (and only that),
+/// wrapped in a Pango font map at 72 dpi so that one unit is one point.
+///
+/// Fonts installed elsewhere on the machine are invisible to it, so output does not change when
+/// unrelated fonts are installed. Owns its `FcConfig` reference and its `PangoFontMap`.
+public final class FontSetup {
+    /// The configuration file it was loaded from.
+    public let configurationPath: String
+    let fontMap: UnsafeMutablePointer<PangoFontMap>
+
+    /// Loads the fontconfig configuration at `configurationPath`.
+    /// - Throws: `RenderingError.fontConfiguration` if fontconfig cannot parse it,
+    ///   `RenderingError.noFonts` if it finds no font at all.
+    public init(configurationPath: String) throws {
+        self.configurationPath = configurationPath
+        // FcConfigCreate starts empty: no system configuration, no system font directories.
+        guard let config = FcConfigCreate() else { throw RenderingError.fontConfiguration(path: configurationPath) }
+        defer { FcConfigDestroy(config) }
+        guard FcConfigParseAndLoad(config, configurationPath, 1) == 1, FcConfigBuildFonts(config) == 1 else {
+            throw RenderingError.fontConfiguration(path: configurationPath)
+        }
+        guard let fonts = FcConfigGetFonts(config, FcSetSystem), fonts.pointee.nfont > 0 else {
+            throw RenderingError.noFonts(configuration: configurationPath)
+        }
+        guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
+            throw RenderingError.fontConfiguration(path: configurationPath)
+        }
+        fontMap = map
+        // Pango takes its own reference to the configuration.
+        pango_fc_font_map_set_config(OpaquePointer(map), config)
+        pango_cairo_font_map_set_resolution(OpaquePointer(map), 72)
+    }
+
+    deinit {
+        g_object_unref(fontMap)
+    }
+
+    /// The files of every font the configuration sees, sorted, for manifests and diagnostics.
+    public var fontFiles: [String] {
+        guard let config = pango_fc_font_map_get_config(OpaquePointer(fontMap)),
+            let set = FcConfigGetFonts(config, FcSetSystem)
+        else { return [] }
+        var files: Set<String> = []
+        for index in 0..<Int(set.pointee.nfont) {
+            guard let pattern = set.pointee.fonts[index] else { continue }
+            var file: UnsafeMutablePointer<FcChar8>?
+            if FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch, let file {
+                files.insert(String(cString: file))
+            }
+        }
+        return files.sorted()
+    }
+}

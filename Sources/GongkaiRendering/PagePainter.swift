@@ -1,0 +1,65 @@
+import CCairo
+import CPango
+import GongkaiDocument
+import GongkaiTypesetting
+
+/// Draws finished pages onto a Cairo context. It decides nothing: every glyph goes where the page
+/// says its character goes.
+struct PagePainter {
+    let shaper: TextShaper
+
+    func paint(_ page: Page, on context: CairoContext) {
+        let cr = context.pointer
+        cairo_set_source_rgb(cr, 0, 0, 0)
+        cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+        for item in page.items {
+            switch item {
+            case .rule(let rule):
+                cairo_set_line_width(cr, rule.width)
+                cairo_move_to(cr, rule.from.x, rule.from.y)
+                cairo_line_to(cr, rule.to.x, rule.to.y)
+                cairo_stroke(cr)
+            case .text(let run):
+                draw(run, on: cr)
+            }
+        }
+    }
+
+    /// Shapes the run again (same shaper, same glyphs as measured) and moves each glyph to its
+    /// character's position: justification and spacing live in the positions, not in the font.
+    private func draw(_ run: TextRun, on cr: OpaquePointer) {
+        let shaped = shaper.shape(run.text, style: run.style)
+        let scale = Double(PANGO_SCALE)
+        for item in shaped.items {
+            let glyphs = item.glyphs.pointer
+            let count = Int(glyphs.pointee.num_glyphs)
+            guard count > 0, let infos = glyphs.pointee.glyphs, let clusters = glyphs.pointee.log_clusters else {
+                continue
+            }
+            // Target x of each glyph in Pango units: its character's position plus its natural offset
+            // within a multi-glyph cluster.
+            var targets = [Int](repeating: 0, count: count + 1)
+            var previousCharacter = -1
+            var withinCluster = 0
+            for index in 0..<count {
+                let character = shaped.characterOfByte[item.byteOffset + Int(clusters[index])]
+                if character != previousCharacter { withinCluster = 0 }
+                let base = character < run.offsets.count ? run.offsets[character] : run.width
+                targets[index] = Int((base * scale).rounded()) + withinCluster
+                withinCluster += Int(infos[index].geometry.width)
+                previousCharacter = character
+            }
+            targets[count] = targets[count - 1] + Int(infos[count - 1].geometry.width)
+            for index in 0..<count { infos[index].geometry.width = Int32(targets[index + 1] - targets[index]) }
+            cairo_move_to(cr, run.origin.x + Double(targets[0]) / scale, run.origin.y)
+            // With the text and its clusters, Cairo writes the true characters into the PDF (a glyph
+            // shared by 日 and the radical ⽇ extracts as 日), so search and copy work.
+            var glyphItem = PangoGlyphItem(item: item.item.pointer, glyphs: glyphs, y_offset: 0, start_x_offset: 0, end_x_offset: 0)
+            shaped.utf8.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text in
+                    pango_cairo_show_glyph_item(cr, text, &glyphItem)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import CCairo
+import GongkaiDocument
+import GongkaiTypesetting
+
+/// Writes typeset pages as PDF or PNG through Cairo, with the same shaper its measurer uses.
+/// Not thread-safe: one per thread (they may share nothing but files).
+public final class PageRenderer {
+    /// The measurer to typeset with; it shapes exactly as this renderer draws.
+    public let measurer: PangoTextMeasurer
+    private let painter: PagePainter
+
+    public init(fonts: FontSetup) {
+        measurer = PangoTextMeasurer(fonts: fonts)
+        painter = PagePainter(shaper: measurer.shaper)
+    }
+
+    /// Writes every page into one PDF at `path`, fonts embedded and subset.
+    /// - Parameter creationDate: ISO 8601 ("2023-02-10T00:00:00"), written instead of the clock's time so
+    ///   that the same input gives the same bytes.
+    public func writePDF(_ document: TypesetDocument, to path: String, creationDate: String) throws {
+        let first = document.pages.first
+        let surface = try CairoSurface(
+            taking: cairo_pdf_surface_create(path, first?.width ?? 595.276, first?.height ?? 841.89),
+            operation: "creating \(path)")
+        let metadata = document.metadata
+        let fields: [(cairo_pdf_metadata_t, String)] = [
+            (CAIRO_PDF_METADATA_TITLE, metadata.title),
+            (CAIRO_PDF_METADATA_AUTHOR, metadata.author),
+            (CAIRO_PDF_METADATA_SUBJECT, metadata.subject),
+            (CAIRO_PDF_METADATA_KEYWORDS, metadata.keywords.joined(separator: ", ")),
+            (CAIRO_PDF_METADATA_CREATOR, "Gongkai"),
+            (CAIRO_PDF_METADATA_CREATE_DATE, creationDate),
+            (CAIRO_PDF_METADATA_MOD_DATE, creationDate),
+        ]
+        for (field, value) in fields where !value.isEmpty {
+            cairo_pdf_surface_set_metadata(surface.pointer, field, value)
+        }
+        let context = try CairoContext(surface: surface)
+        for page in document.pages {
+            cairo_pdf_surface_set_size(surface.pointer, page.width, page.height)
+            painter.paint(page, on: context)
+            cairo_show_page(context.pointer)
+        }
+        try surface.finish(operation: "writing \(path)")
+    }
+
+    /// Writes `page` as a PNG at `dpi` dots per inch on a white background.
+    public func writePNG(_ page: Page, to path: String, dpi: Double) throws {
+        let scale = dpi / 72
+        let surface = try CairoSurface(
+            taking: cairo_image_surface_create(
+                CAIRO_FORMAT_RGB24, Int32((page.width * scale).rounded()), Int32((page.height * scale).rounded())),
+            operation: "creating a \(dpi) dpi image")
+        let context = try CairoContext(surface: surface)
+        cairo_set_source_rgb(context.pointer, 1, 1, 1)
+        cairo_paint(context.pointer)
+        cairo_scale(context.pointer, scale, scale)
+        painter.paint(page, on: context)
+        cairo_surface_flush(surface.pointer)
+        let status = cairo_surface_write_to_png(surface.pointer, path)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            throw RenderingError.cairo(operation: "writing \(path)", status: String(cString: cairo_status_to_string(status)))
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import CPango
+import GongkaiDocument
+
+/// Shapes text with Pango in the project's font setup. Measuring and drawing both go through here, so
+/// a measured width is exactly a drawn width. Not thread-safe: one per thread.
+final class TextShaper {
+    let fonts: FontSetup
+    private let context: OpaquePointer
+    private var descriptions: [TextStyle: FontDescription] = [:]
+
+    init(fonts: FontSetup) {
+        self.fonts = fonts
+        context = pango_font_map_create_context(fonts.fontMap)
+        // Unhinted metrics and unrounded positions: the same layout at every resolution and in PDF.
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_font_options_set_antialias(options, CAIRO_ANTIALIAS_GRAY)
+        pango_cairo_context_set_font_options(context, options)
+        cairo_font_options_destroy(options)
+        pango_context_set_round_glyph_positions(context, 0)
+        pango_context_set_language(context, pango_language_from_string("zh-cn"))
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(context))
+    }
+
+    func shape(_ text: String, style: TextStyle) -> ShapedText {
+        let description = descriptions[style] ?? FontDescription(style)
+        descriptions[style] = description
+        pango_context_set_font_description(context, description.pointer)
+
+        var utf8 = Array(text.utf8)
+        let byteCount = utf8.count
+        var characterOfByte = [Int](repeating: 0, count: byteCount)
+        var characterCount = 0
+        var byte = 0
+        for character in text {
+            let length = character.utf8.count
+            for b in byte..<(byte + length) { characterOfByte[b] = characterCount }
+            byte += length
+            characterCount += 1
+        }
+        var advances = [Double](repeating: 0, count: characterCount)
+        var items: [ShapedItem] = []
+        var missing: [Character] = []
+        let characters = Array(text)
+        guard byteCount > 0 else {
+            return ShapedText(utf8: [0], items: [], advances: [], characterOfByte: [], missing: [])
+        }
+
+        utf8.append(0)
+        utf8.withUnsafeBufferPointer { buffer in
+            let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+            var list = pango_itemize(context, base, 0, Int32(byteCount), nil, nil)
+            let head = list
+            while let node = list {
+                let item = node.pointee.data.assumingMemoryBound(to: PangoItem.self)
+                let offset = Int(item.pointee.offset)
+                let glyphs = GlyphString()
+                pango_shape_with_flags(
+                    base + offset, item.pointee.length, base, Int32(byteCount), &item.pointee.analysis,
+                    glyphs.pointer, PANGO_SHAPE_NONE)
+                let infos = glyphs.pointer.pointee.glyphs!
+                let clusters = glyphs.pointer.pointee.log_clusters!
+                for index in 0..<glyphs.count {
+                    let characterIndex = characterOfByte[offset + Int(clusters[index])]
+                    advances[characterIndex] += Double(infos[index].geometry.width) / Double(PANGO_SCALE)
+                    if infos[index].glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
+                        let character = characters[characterIndex]
+                        if !character.isWhitespace, !character.isNewline { missing.append(character) }
+                    }
+                }
+                items.append(ShapedItem(byteOffset: offset, item: ItemReference(taking: item), glyphs: glyphs))
+                list = node.pointee.next
+            }
+            g_list_free(head)
+        }
+        return ShapedText(
+            utf8: utf8, items: items, advances: advances, characterOfByte: characterOfByte, missing: missing)
+    }
+}
+
+/// A Pango font description for a text style, with one owner.
+final class FontDescription {
+    let pointer: OpaquePointer
+
+    init(_ style: TextStyle) {
+        pointer = pango_font_description_new()
+        pango_font_description_set_family(pointer, style.font.families.joined(separator: ","))
+        pango_font_description_set_weight(pointer, style.font.weight == .bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+        pango_font_description_set_absolute_size(pointer, style.size * Double(PANGO_SCALE))
+    }
+
+    deinit {
+        pango_font_description_free(pointer)
+    }
+}

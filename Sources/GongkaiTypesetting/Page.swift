@@ -1,0 +1,89 @@
+import GongkaiDocument
+
+/// A position on a page, in points from the top-left corner (y grows downwards).
+public struct Point: Hashable, Sendable {
+    public var x: Double
+    public var y: Double
+
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+
+    func offset(dx: Double, dy: Double) -> Point { Point(x: x + dx, y: y + dy) }
+}
+
+/// Characters in one style set on one baseline, each at a position of its own.
+public struct TextRun: Hashable, Sendable {
+    /// The characters.
+    public var text: String
+    /// Their style.
+    public var style: TextStyle
+    /// The left end of the baseline of the first character.
+    public var origin: Point
+    /// The x of each `Character` relative to `origin.x`; as many as `text.count`.
+    public var offsets: [Double]
+    /// The x of the end of the run relative to `origin.x` (the last character's advance included).
+    public var width: Double
+
+    public init(text: String, style: TextStyle, origin: Point, offsets: [Double], width: Double) {
+        self.text = text
+        self.style = style
+        self.origin = origin
+        self.offsets = offsets
+        self.width = width
+    }
+}
+
+/// A straight line (table rules, header rules).
+public struct Rule: Hashable, Sendable {
+    public var from: Point
+    public var to: Point
+    /// Stroke width in points.
+    public var width: Double
+
+    public init(from: Point, to: Point, width: Double) {
+        self.from = from
+        self.to = to
+        self.width = width
+    }
+}
+
+/// One thing drawn on a page at a fixed position. Painters walk these and decide nothing.
+public enum PageItem: Hashable, Sendable {
+    case text(TextRun)
+    case rule(Rule)
+
+    func offset(dx: Double, dy: Double) -> PageItem {
+        switch self {
+        case .text(var run):
+            run.origin = run.origin.offset(dx: dx, dy: dy)
+            return .text(run)
+        case .rule(var rule):
+            rule.from = rule.from.offset(dx: dx, dy: dy)
+            rule.to = rule.to.offset(dx: dx, dy: dy)
+            return .rule(rule)
+        }
+    }
+}
+
+/// A finished page: its size, its printed number and everything on it.
+public struct Page: Hashable, Sendable {
+    public var width: Double
+    public var height: Double
+    /// The number printed on it (1-based).
+    public var number: Int
+    public var items: [PageItem]
+
+    public init(width: Double, height: Double, number: Int, items: [PageItem]) {
+        self.width = width
+        self.height = height
+        self.number = number
+        self.items = items
+    }
+
+    /// The text of the page's runs in drawing order, for tests and diagnostics.
+    public var text: String {
+        items.compactMap { if case .text(let run) = $0 { run.text } else { nil } }.joined()
+    }
+}

@@ -1,0 +1,85 @@
+import GongkaiDocument
+
+/// A cell placed in the grid: its slot and extent.
+struct GridCell {
+    var row: Int
+    var column: Int
+    var rowSpan: Int
+    var colSpan: Int
+    var cell: TableCell
+}
+
+/// A table part's rows resolved into a dense grid before layout: every slot is covered by exactly
+/// one cell, and spans are checked here, once.
+struct TableGrid {
+    var rowCount: Int
+    var columnCount: Int
+    var cells: [GridCell]
+
+    /// Places `rows` cell by cell into the next free slot of each row. A row that leaves slots
+    /// uncovered gets empty cells there.
+    init(rows: [[TableCell]], columnCount: Int, table: String, part: String) throws {
+        self.rowCount = rows.count
+        self.columnCount = columnCount
+        var covered = Array(repeating: Array(repeating: false, count: columnCount), count: rows.count)
+        var cells: [GridCell] = []
+        for (rowIndex, row) in rows.enumerated() {
+            var column = 0
+            for cell in row {
+                while column < columnCount, covered[rowIndex][column] { column += 1 }
+                func fail(_ reason: String) -> TypesettingError {
+                    .invalidSpan(table: table, part: part, row: rowIndex, column: column, reason: reason)
+                }
+                guard cell.rowSpan >= 1, cell.colSpan >= 1 else {
+                    throw fail("spans must be at least 1 (rowspan \(cell.rowSpan), colspan \(cell.colSpan))")
+                }
+                guard column < columnCount else {
+                    throw fail("the row has more cells than the table's \(columnCount) columns")
+                }
+                guard column + cell.colSpan <= columnCount else {
+                    throw fail("colspan \(cell.colSpan) runs past the last column")
+                }
+                guard rowIndex + cell.rowSpan <= rows.count else {
+                    throw fail("rowspan \(cell.rowSpan) runs past the last row")
+                }
+                for r in rowIndex..<(rowIndex + cell.rowSpan) {
+                    for c in column..<(column + cell.colSpan) where covered[r][c] {
+                        throw fail("overlaps a cell spanning from above (row \(r + 1), column \(c + 1))")
+                    }
+                }
+                for r in rowIndex..<(rowIndex + cell.rowSpan) {
+                    for c in column..<(column + cell.colSpan) { covered[r][c] = true }
+                }
+                cells.append(
+                    GridCell(row: rowIndex, column: column, rowSpan: cell.rowSpan, colSpan: cell.colSpan, cell: cell))
+                column += cell.colSpan
+            }
+            for c in 0..<columnCount where !covered[rowIndex][c] {
+                covered[rowIndex][c] = true
+                cells.append(GridCell(row: rowIndex, column: c, rowSpan: 1, colSpan: 1, cell: TableCell("")))
+            }
+        }
+        self.cells = cells
+    }
+
+    /// Consecutive rows tied together by row spans: a page may break between groups only.
+    var rowGroups: [Range<Int>] {
+        var lastRowOfSpan = Array(0..<rowCount)
+        for cell in cells {
+            lastRowOfSpan[cell.row] = max(lastRowOfSpan[cell.row], cell.row + cell.rowSpan - 1)
+        }
+        var groups: [Range<Int>] = []
+        var start = 0
+        while start < rowCount {
+            var end = lastRowOfSpan[start]
+            var row = start
+            while row <= end {
+                end = max(end, lastRowOfSpan[row])
+                row += 1
+            }
+            groups.append(start..<(end + 1))
+            start = end + 1
+        }
+        return groups
+    }
+}

@@ -1,0 +1,145 @@
+import GongkaiDocument
+
+/// A typeset document: finished pages and what could not be set as asked.
+public struct TypesetDocument: Sendable {
+    public var metadata: DocumentMetadata
+    public var pages: [Page]
+    public var warnings: [TypesettingWarning]
+}
+
+/// Turns a document tree into pages of positioned boxes. Pure: all it knows of fonts comes through
+/// its `TextMeasurer`.
+public struct Typesetter {
+    let measurer: any TextMeasurer
+
+    public init(measurer: any TextMeasurer) {
+        self.measurer = measurer
+    }
+
+    /// Sets `document` into pages.
+    /// - Throws: `TypesettingError` for tables whose spans or widths cannot be set.
+    public func typeset(_ document: Document) throws -> TypesetDocument {
+        let geometry = document.page
+        let slices = try flow(document.blocks, width: geometry.contentWidth)
+        let (contents, overfull) = Paginator(pageHeight: geometry.contentHeight).paginate(slices)
+
+        var pages: [Page] = []
+        var warnings: [TypesettingWarning] = []
+        for (index, content) in contents.enumerated() {
+            let number = index + 1
+            var items: [PageItem] = []
+            if let header = content.header {
+                items += header.items.map { $0.offset(dx: geometry.marginLeft, dy: geometry.marginTop) }
+            }
+            for placement in content.placements {
+                let slice = slices[placement.slice]
+                items += slice.items.map { $0.offset(dx: geometry.marginLeft, dy: geometry.marginTop + placement.y) }
+                if overfull.contains(placement.slice) {
+                    warnings.append(
+                        TypesettingWarning(message: "a block taller than the type area runs past the page's foot", page: number))
+                }
+            }
+            if let header = document.header, !(header.skipFirstPage && number == 1) {
+                items += runningHeader(header, geometry: geometry)
+            }
+            if let style = document.pageNumber {
+                items += pageNumber(number, style: style, geometry: geometry)
+            }
+            pages.append(Page(width: geometry.width, height: geometry.height, number: number, items: items))
+        }
+        return TypesetDocument(metadata: document.metadata, pages: pages, warnings: warnings)
+    }
+
+    /// Turns blocks into flow slices, deciding where page breaks are allowed.
+    func flow(_ blocks: [Block], width: Double) throws -> [FlowSlice] {
+        let paragraphs = ParagraphLayouter(measurer: measurer)
+        let tables = TableLayouter(measurer: measurer)
+        var slices: [FlowSlice] = []
+        var keepWithPrevious = false
+        var pageBreak = false
+        for block in blocks {
+            var blockSlices: [FlowSlice]
+            var keepWithNext = false
+            switch block {
+            case .pageBreak:
+                pageBreak = true
+                continue
+            case .paragraph(let paragraph):
+                blockSlices = paragraphSlices(paragraph, lines: paragraphs.layout(paragraph, width: width))
+                keepWithNext = paragraph.style.keepWithNext
+            case .table(let table):
+                blockSlices = try tables.layout(table, width: width)
+            }
+            guard !blockSlices.isEmpty else { continue }
+            if keepWithPrevious { blockSlices[0].breakAllowedBefore = false }
+            if pageBreak { blockSlices[0].pageBreakBefore = true }
+            keepWithPrevious = keepWithNext
+            pageBreak = false
+            slices += blockSlices
+        }
+        return slices
+    }
+
+    /// One slice per line; breaks inside the paragraph only where they leave at least `orphans` lines
+    /// at the foot of a page and `widows` lines at the head of the next. Headings never break inside.
+    func paragraphSlices(_ paragraph: Paragraph, lines: [SetLine]) -> [FlowSlice] {
+        let style = paragraph.style
+        let count = lines.count
+        return lines.enumerated().map { number, line in
+            var slice = FlowSlice(height: line.height, items: line.runs.map(PageItem.text))
+            if number == 0 {
+                slice.spaceBefore = style.spaceBefore
+            } else {
+                slice.breakAllowedBefore = !style.keepWithNext && number >= style.orphans && count - number >= style.widows
+            }
+            if number == count - 1 { slice.spaceAfter = style.spaceAfter }
+            return slice
+        }
+    }
+
+    private func runningHeader(_ header: RunningHeader, geometry: PageGeometry) -> [PageItem] {
+        let metrics = measurer.metrics(of: header.text)
+        let ruleY = geometry.marginTop - header.distanceAboveTypeArea
+        let baseline = ruleY - metrics.descent - 2
+        var items: [PageItem] = []
+        let left = makeRun(header.left, style: header.text)
+        if !left.text.isEmpty {
+            items.append(.text(left).offset(dx: geometry.marginLeft, dy: baseline))
+        }
+        let right = makeRun(header.right, style: header.text)
+        if !right.text.isEmpty {
+            items.append(.text(right).offset(dx: geometry.width - geometry.marginRight - right.width, dy: baseline))
+        }
+        if header.ruleWidth > 0 {
+            items.append(
+                .rule(
+                    Rule(
+                        from: Point(x: geometry.marginLeft, y: ruleY),
+                        to: Point(x: geometry.width - geometry.marginRight, y: ruleY), width: header.ruleWidth)))
+        }
+        return items
+    }
+
+    private func pageNumber(_ number: Int, style: PageNumberStyle, geometry: PageGeometry) -> [PageItem] {
+        let run = makeRun(style.label(for: number), style: style.text)
+        let metrics = measurer.metrics(of: style.text)
+        let baseline = geometry.marginTop + geometry.contentHeight + style.distanceBelowTypeArea + metrics.ascent
+        let left = geometry.marginLeft
+        let right = geometry.width - geometry.marginRight
+        let x: Double
+        switch style.placement {
+        case .center: x = (left + right - run.width) / 2
+        case .right: x = right - style.indent - run.width
+        case .outside: x = number % 2 == 1 ? right - style.indent - run.width : left + style.indent
+        }
+        return [.text(run).offset(dx: x, dy: baseline)]
+    }
+
+    /// A run at (0, 0) with the measurer's natural spacing.
+    private func makeRun(_ text: String, style: TextStyle) -> TextRun {
+        let advances = measurer.advances(of: text, in: style)
+        return TextRun(
+            text: text, style: style, origin: Point(x: 0, y: 0),
+            offsets: ParagraphLayouter.offsets(advances, extra: 0), width: advances.reduce(0, +))
+    }
+}
