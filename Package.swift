@@ -48,7 +48,8 @@ let package = Package(
         .testTarget(
             name: "GongkaiLayoutTests",
             dependencies: ["GongkaiLayout", "GongkaiModel", "GongkaiTypesetting", "GongkaiTestSupport"]),
-        .testTarget(name: "GongkaiEndToEndTests", dependencies: ["Gongkai"]),
+        // Depends on the command so that `swift test` builds the `gongkai` binary it runs.
+        .testTarget(name: "GongkaiEndToEndTests", dependencies: ["Gongkai", "GongkaiCommand"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

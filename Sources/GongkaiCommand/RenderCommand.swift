@@ -39,8 +39,7 @@ struct RenderCommand: ParsableCommand {
             }
             let renderer = try DisclosureRenderer(fontConfiguration: fontsPath)
             if strict {
-                let typeset = try renderer.typeset(disclosure, layout: layout)
-                _ = typeset
+                _ = try renderer.typeset(disclosure, layout: layout)
                 let missing = renderer.missingCharacters
                 if !missing.isEmpty {
                     printError("no font can draw: \(Self.describe(missing)) (\(input)); no PDF written")

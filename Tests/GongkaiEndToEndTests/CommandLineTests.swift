@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// Runs the built `gongkai` binary as a user would.
+@Suite(.serialized) struct CommandLineTests {
+    @Test func renderWritesThePDFAndPNGPages() throws {
+        let directory = try Support.temporaryDirectory()
+        let pdf = (directory as NSString).appendingPathComponent("out.pdf")
+        let png = (directory as NSString).appendingPathComponent("png")
+        let result = try Support.run(Support.gongkai, ["render", Support.sample, "-o", pdf, "--png", png, "--dpi", "20"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("pages"))
+        let pages = try FileManager.default.contentsOfDirectory(atPath: png).filter { $0.hasSuffix(".png") }
+        let info = try Support.tool("pdfinfo", [pdf])
+        let count = info.stdout.split(separator: "\n").first { $0.hasPrefix("Pages:") }?.split(separator: " ").last
+        #expect(count.map(String.init) == String(pages.count))
+        #expect(info.stdout.contains("Title:") && info.stdout.contains("承德高新技术产业开发区总工会"))
+    }
+
+    @Test func withoutOutputThePDFGoesBesideTheInputNamedByCodeAndYear() throws {
+        let directory = try Support.temporaryDirectory()
+        let input = (directory as NSString).appendingPathComponent("dept.yaml")
+        try FileManager.default.copyItem(atPath: Support.sample, toPath: input)
+        let result = try Support.run(Support.gongkai, ["render", input, "--layout", Support.layout, "--fonts", Support.fonts])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("116-2023.pdf")))
+    }
+
+    /// Renders `yaml` and expects failure with `expected` in the message, and no PDF left behind.
+    func expectFailure(_ yaml: String?, _ expected: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let directory = try Support.temporaryDirectory()
+        let input = (directory as NSString).appendingPathComponent("bad.yaml")
+        if let yaml { try yaml.write(toFile: input, atomically: true, encoding: .utf8) }
+        let pdf = (directory as NSString).appendingPathComponent("bad.pdf")
+        let result = try Support.run(
+            Support.gongkai, ["render", input, "-o", pdf, "--layout", Support.layout, "--fonts", Support.fonts])
+        #expect(result.status != 0, sourceLocation: sourceLocation)
+        for text in expected {
+            #expect(result.stderr.contains(text), "stderr lacks \(text): \(result.stderr)", sourceLocation: sourceLocation)
+        }
+        #expect(result.stderr.split(separator: "\n").count == 1, "one clear message: \(result.stderr)", sourceLocation: sourceLocation)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.contains(".pdf") }
+        #expect(leftovers.isEmpty, "left behind: \(leftovers)", sourceLocation: sourceLocation)
+    }
+
+    func sample() throws -> String { try String(contentsOfFile: Support.sample, encoding: .utf8) }
+
+    @Test func aMissingFileIsReported() throws {
+        try expectFailure(nil, ["bad.yaml", "cannot read"])
+    }
+
+    @Test func aSyntaxErrorNamesLineAndColumn() throws {
+        var lines = try sample().components(separatedBy: "\n")
+        let index = try #require(lines.firstIndex { $0.hasPrefix("year:") })
+        lines[index] = "year: [2023"
+        try expectFailure(lines.joined(separator: "\n"), ["bad.yaml:", "YAML syntax error"])
+    }
+
+    @Test func aMissingFieldNamesItsPath() throws {
+        let yaml = try sample().replacingOccurrences(of: "    general_budget: 273.87\n", with: "")
+        try expectFailure(yaml, ["budget.income.general_budget", "missing"])
+    }
+
+    @Test func aMistypedFieldNamesItsPathAndLine() throws {
+        let text = try sample()
+        let yaml = text.replacingOccurrences(of: "    general_budget: 273.87", with: "    general_budget: many")
+        let line = try #require(yaml.components(separatedBy: "\n").firstIndex { $0.contains("general_budget: many") }) + 1
+        try expectFailure(yaml, ["bad.yaml:\(line):", "budget.income.general_budget", "\"many\""])
+    }
+
+    @Test func aFailedRenderKeepsTheOldPDF() throws {
+        let directory = try Support.temporaryDirectory()
+        let pdf = (directory as NSString).appendingPathComponent("keep.pdf")
+        try Data("old".utf8).write(to: URL(fileURLWithPath: pdf))
+        let input = (directory as NSString).appendingPathComponent("bad.yaml")
+        try "department: {code: x}\n".write(toFile: input, atomically: true, encoding: .utf8)
+        let result = try Support.run(Support.gongkai, ["render", input, "-o", pdf, "--layout", Support.layout])
+        #expect(result.status != 0)
+        #expect(FileManager.default.contents(atPath: pdf) == Data("old".utf8))
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Gongkai
+import Testing
+
+/// Renders the sample department through the library and reads the PDF back with poppler.
+@Suite(.serialized) struct SampleRenderingTests {
+    /// Seed sentences our PDF deliberately does not contain, each with the reason.
+    static let fidelityExceptions: [String: String] = [
+        "“三公”经费2022年预算安排0.09万元，2023年“三公”经费与上年比较增加10%":
+            "0.09 → 0.1 is +11.11%; the phrase is computed from the figures",
+        "（二）公务接待费支出0.1万元，与上年比较增加10%":
+            "0.09 → 0.1 is +11.11%; the phrase is computed from the figures",
+        "（一）公务用车购置及运行维护费支出0万元，同比减少0万元，同比下降100%":
+            "0 → 0 reads 与上年持平, never 下降100%",
+        "2.公务用车运行维护费2022年预算安排0万元，与上年比较减少0万元，同比下降100%":
+            "0 → 0 reads 与上年持平, and the budget year is 2023",
+        "(三)因公出国（境）费支出0万元，与上年持平，无增减变化":
+            "the layout numbers （一）（二）（三） alike, with full-width parentheses",
+        "编制部门：承德高新区总工会截止时间：2022年12月31日":
+            "the layout's label is 编制单位; the seed's extraction wrote 部门 for 单位",
+        "价值（金额部门：万元）":
+            "the layout's header is 价值（金额单位：万元）; the seed's extraction wrote 部门 for 单位",
+    ]
+
+    /// The seed's sentences, split as the project's fidelity audit splits them.
+    static func seedSentences() throws -> [String] {
+        let text = try String(contentsOfFile: Support.seed, encoding: .utf8)
+        return text.split(whereSeparator: { "。；\n\t".contains($0) }).compactMap { fragment in
+            var sentence = fragment.filter { !$0.isWhitespace }
+            while sentence.first == "-" || sentence.first == "•" { sentence.removeFirst() }
+            let hasCJK = sentence.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }
+            return sentence.count >= 6 && hasCJK ? sentence : nil
+        }
+    }
+
+    /// The PDF's text in reading order without running headers and page numbers, whitespace removed.
+    static func flowText(ofPDF path: String, header: [String]) throws -> String {
+        let output = try Support.tool("pdftotext", ["-raw", path, "-"])
+        #expect(output.status == 0, "pdftotext failed: \(output.stderr)")
+        let pages = output.stdout.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        var text = ""
+        for (index, page) in pages.enumerated() {
+            for line in page.split(separator: "\n") {
+                let compact = line.filter { !$0.isWhitespace }
+                let isPageNumber = compact.hasPrefix("—") && compact.hasSuffix("—") && compact.dropFirst().dropLast().allSatisfy(\.isNumber)
+                if isPageNumber || (index > 0 && header.contains(compact)) { continue }
+                text += compact
+            }
+        }
+        return text
+    }
+
+    @Test func sampleRendersWithEverySeedSentence() throws {
+        let directory = try Support.temporaryDirectory()
+        let pdf = (directory as NSString).appendingPathComponent("116-2023.pdf")
+        let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
+        let disclosure = try DisclosureLoader.load(contentsOf: Support.sample)
+        let layout = try LayoutLoader.load(from: Support.layout)
+        let report = try renderer.render(disclosure, layout: layout, to: pdf)
+
+        #expect(report.pageCount >= 12)
+        #expect(report.warnings.isEmpty, "\(report.warnings)")
+        #expect(report.missingCharacters.isEmpty, "no font for \(report.missingCharacters)")
+
+        let text = try Self.flowText(ofPDF: pdf, header: [
+            "承德高新技术产业开发区总工会", "2023年部门预算信息公开", "承德高新技术产业开发区总工会2023年部门预算信息公开",
+        ])
+        let sentences = try Self.seedSentences()
+        let missing = sentences.filter { !text.contains($0) }
+        let unexplained = missing.filter { Self.fidelityExceptions[$0] == nil }
+        #expect(unexplained.isEmpty, "seed sentences missing from the PDF: \(unexplained)")
+        let fidelity = Double(sentences.count - missing.count) / Double(sentences.count)
+        #expect(fidelity >= 0.97, "fidelity \(fidelity)")
+        // Every exception is still needed: if one comes back, it is no longer an exception.
+        for exception in Self.fidelityExceptions.keys {
+            #expect(missing.contains(exception), "no longer missing, drop the exception: \(exception)")
+        }
+
+        // The corrected phrases are there instead.
+        #expect(text.contains("2023年“三公”经费与上年比较增加11.11%"))
+        #expect(text.contains("（一）公务用车购置及运行维护费支出0万元，与上年持平，无增减变化"))
+        #expect(text.contains("较2022年减少了24.04万元，其中：基本支出增加了4.24万元；项目支出减少了28.28万元"))
+    }
+
+    @Test func everyFontIsEmbedded() throws {
+        let directory = try Support.temporaryDirectory()
+        let pdf = (directory as NSString).appendingPathComponent("fonts.pdf")
+        let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
+        _ = try renderer.render(
+            DisclosureLoader.load(contentsOf: Support.sample), layout: LayoutLoader.load(from: Support.layout), to: pdf)
+        let fonts = try Support.tool("pdffonts", [pdf])
+        let rows = fonts.stdout.split(separator: "\n").dropFirst(2)
+        #expect(!rows.isEmpty)
+        for row in rows {
+            let columns = row.split(separator: " ")
+            // name type encoding emb sub uni object ID: "emb" and "sub" are the 4th and 3rd from the end.
+            #expect(columns[columns.count - 5] == "yes", "not embedded: \(row)")
+            #expect(columns[columns.count - 4] == "yes", "not subset: \(row)")
+            #expect(row.contains("Noto"), "a font from outside the project's font setup: \(row)")
+        }
+    }
+
+    @Test func theMatrixIsOneTableWithItsHeaderOnEveryPage() throws {
+        let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
+        let typeset = try renderer.typeset(
+            DisclosureLoader.load(contentsOf: Support.sample), layout: LayoutLoader.load(from: Support.layout))
+        let matrixPages = typeset.pages.filter { $0.text.contains("职责活动年度预算数") }
+        #expect(matrixPages.count >= 3)
+        for page in matrixPages {
+            #expect(page.text.contains("116 承德高新技术产业开发区总工会单位：万元"), "page \(page.number) lacks the caption line")
+            #expect(page.text.contains("评价标准优良中差"), "page \(page.number) lacks the two-level header")
+        }
+        let all = typeset.pages.map(\.text).joined()
+        for duty in ["一、加强工会组织建设", "二、宣教工作", "三、职工服务中心建设", "四、民管法工", "五、经济保障", "六、女工工作", "七、综合事务管理"] {
+            #expect(all.contains(duty), "missing duty \(duty)")
+        }
+    }
+
+    @Test func renderingIsDeterministic() throws {
+        let directory = try Support.temporaryDirectory()
+        let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
+        let disclosure = try DisclosureLoader.load(contentsOf: Support.sample)
+        let layout = try LayoutLoader.load(from: Support.layout)
+        let first = (directory as NSString).appendingPathComponent("a.pdf")
+        let second = (directory as NSString).appendingPathComponent("b.pdf")
+        _ = try renderer.render(disclosure, layout: layout, to: first)
+        _ = try DisclosureRenderer(fontConfiguration: Support.fonts).render(disclosure, layout: layout, to: second)
+        let a = try #require(FileManager.default.contents(atPath: first))
+        let b = try #require(FileManager.default.contents(atPath: second))
+        #expect(a == b, "two renders of the same input differ")
+    }
+}

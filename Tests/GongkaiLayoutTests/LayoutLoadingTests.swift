@@ -1,0 +1,59 @@
+import Foundation
+import GongkaiDocument
+import GongkaiLayout
+import GongkaiModel
+import Testing
+
+@Suite struct LayoutLoadingTests {
+    @Test func theDepartmentBudgetLayoutFollowsGBT9704() throws {
+        let layout = try LayoutFixtures.layout()
+        // A4, type area 156 × 225 mm.
+        #expect(abs(layout.page.width - Length.millimetres(210)) < 0.01)
+        #expect(abs(layout.page.contentWidth - Length.millimetres(156)) < 0.01)
+        #expect(abs(layout.page.contentHeight - Length.millimetres(225)) < 0.01)
+        let body = try #require(layout.styles["body"])
+        #expect(body.text.size == 16)
+        #expect(body.firstLineIndent == 32)  // two characters
+        #expect(body.alignment == .justified)
+        #expect(layout.styles["title"]?.text.size == 22)
+        #expect(layout.styles["heading1"]?.keepWithNext == true)
+        #expect(layout.fonts["fangsong"]?.families.last == "Noto Serif CJK SC")
+        #expect(layout.pageNumber?.label(for: 3) == "— 3 —")
+    }
+
+    @Test func theSampleComposesEverySection() throws {
+        let document = try DocumentComposer(layout: try LayoutFixtures.layout()).compose(try LayoutFixtures.sample())
+        let headings = document.blocks.compactMap { block -> String? in
+            if case .paragraph(let p) = block, p.role == .heading(level: 1) { return p.plainText }
+            return nil
+        }
+        #expect(headings.map { String($0.prefix(2)) } == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、"])
+        let tables = document.blocks.compactMap { if case .table(let t) = $0 { t } else { nil } }
+        #expect(tables.map(\.name) == ["organization", "performance_matrix", "fixed_assets"])
+        let matrix = try #require(tables.first { $0.name == "performance_matrix" })
+        #expect(matrix.headerRows.count == 2)
+        #expect(matrix.caption == TableCaption(left: "116 承德高新技术产业开发区总工会", right: "单位：万元"))
+        // 7 duty rows + one row per indicator (60).
+        #expect(matrix.bodyRows.count == 67)
+        #expect(document.metadata.author == "承德高新技术产业开发区总工会")
+    }
+
+    @Test func anUnknownStyleNamesTheLine() throws {
+        let yaml = LayoutFixtures.layoutYAML(content: "  - {paragraph: \"x\", style: missing}")
+        let error = try #require(throws: DataError.self) { try LayoutLoader.load(yaml: yaml, file: "bad.yaml") }
+        #expect(error.description.contains("bad.yaml:11:"))
+        #expect(error.description.contains("missing"))
+    }
+
+    @Test func anUnknownLayoutFieldIsAnError() throws {
+        let yaml = LayoutFixtures.layoutYAML(content: "  - {paragraf: \"x\"}")
+        let error = try #require(throws: DataError.self) { try LayoutLoader.load(yaml: yaml, file: "bad.yaml") }
+        #expect(error.kind == .unknownField)
+    }
+
+    @Test func anUnknownFontRoleIsAnError() throws {
+        let yaml = LayoutFixtures.layoutYAML(content: "  - {paragraph: \"x\"}")
+            .replacingOccurrences(of: "heading1: {extends: body,", with: "heading1: {extends: body, font: nosuch,")
+        #expect(throws: DataError.self) { try LayoutLoader.load(yaml: yaml, file: "bad.yaml") }
+    }
+}

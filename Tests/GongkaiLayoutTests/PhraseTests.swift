@@ -1,0 +1,71 @@
+import Foundation
+import GongkaiLayout
+import GongkaiModel
+import Testing
+
+/// Year-on-year phrases are chosen and filled from the figures (domain rule 6).
+@Suite struct PhraseTests {
+    static let phrases = """
+        phrases:
+          rate:
+            increase: "增加{rate}%"
+            decrease: "下降{rate}%"
+            unchanged: "与上年持平"
+            new: "新增{current}万元"
+          amount:
+            increase: "增加了{delta}万元"
+            decrease: "减少了{delta}万元"
+            unchanged: "持平"
+            new: "新增{current}万元"
+        """
+
+    func compose(_ template: String) throws -> String {
+        let yaml = LayoutFixtures.layoutYAML(content: "  - paragraph: \"\(template)\"", phrases: Self.phrases)
+        let layout = try LayoutLoader.load(yaml: yaml, file: "phrases.yaml")
+        return LayoutFixtures.paragraphs(try DocumentComposer(layout: layout).compose(LayoutFixtures.sample()))[0]
+    }
+
+    @Test func theSeedsTenPercentIsElevenPointOneOne() throws {
+        // 0.09 → 0.1: the seed printed "增加10%".
+        #expect(try compose("{rate(three_public.current.total, three_public.previous.total)}") == "增加11.11%")
+    }
+
+    @Test func zeroToZeroIsUnchangedNeverMinusHundredPercent() throws {
+        #expect(try compose("{rate(three_public.current.vehicles.total, three_public.previous.vehicles.total)}") == "与上年持平")
+    }
+
+    @Test func decreasesAndIncreasesUseTheMagnitude() throws {
+        #expect(try compose("{amount(budget.expenditure.total, previous_budget.expenditure.total)}") == "减少了24.04万元")
+        #expect(try compose("{amount(budget.expenditure.basic.total, previous_budget.expenditure.basic.total)}") == "增加了4.24万元")
+        #expect(try compose("{rate(budget.expenditure.project, previous_budget.expenditure.project)}") == "下降13.38%")
+    }
+
+    @Test func fromZeroIsNewWithoutAPercentage() throws {
+        // reception this year (0.1) against trips abroad last year (0): a rise from nothing.
+        #expect(try compose("{rate(three_public.current.reception, three_public.previous.trips_abroad)}") == "新增0.1万元")
+    }
+
+    @Test func anUnknownPhraseIsAnError() throws {
+        #expect(throws: LayoutError.self) { try compose("{nope(budget.expenditure.total, previous_budget.expenditure.total)}") }
+    }
+}
+
+@Suite struct NumberFormattingTests {
+    @Test func plainKeepsTheGivenDigits() {
+        #expect(NumberFormatting.plain(Decimal(string: "273.87")!) == "273.87")
+        #expect(NumberFormatting.plain(Decimal(string: "7.376")!) == "7.376")
+        #expect(NumberFormatting.plain(Decimal(string: "0.00")!) == "0")
+        #expect(NumberFormatting.plain(Decimal(string: "0.10")!) == "0.1")
+    }
+
+    @Test func fixedRoundsHalfUpAndPads() {
+        #expect(NumberFormatting.fixed(Decimal(string: "26.03")!, places: 2) == "26.03")
+        #expect(NumberFormatting.fixed(Decimal(string: "0")!, places: 2) == "0.00")
+        #expect(NumberFormatting.fixed(Decimal(string: "2.345")!, places: 2) == "2.35")
+        #expect(NumberFormatting.fixed(Decimal(string: "25")!, places: 2) == "25.00")
+    }
+
+    @Test func chineseNumerals() {
+        #expect([1, 7, 10, 12, 20, 21, 99].map(NumberFormatting.chinese) == ["一", "七", "十", "十二", "二十", "二十一", "九十九"])
+    }
+}
