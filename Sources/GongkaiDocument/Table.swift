@@ -2,8 +2,10 @@
 public enum ColumnWidth: Hashable, Sendable {
     /// A fixed width in points.
     case fixed(Double)
-    /// A share of the width left after fixed columns, in proportion to the other fractions.
+    /// A share of the width left after fixed and automatic columns, in proportion to the other fractions.
     case fraction(Double)
+    /// As wide as its widest cell wants, shrunk toward its longest unbreakable word when space is short.
+    case auto
 }
 
 /// Where a cell's lines sit between its top and bottom rules.
@@ -19,10 +21,20 @@ public struct TableColumn: Hashable, Sendable {
     public var width: ColumnWidth
     /// The alignment of its body cells.
     public var alignment: TextAlignment
+    /// Numbers in body cells line up on their decimal point (25, 7.376, 96.6), right-aligned as a block.
+    public var alignsDecimalPoints: Bool
+    /// When a body cell of this column is split across pages and its text is used up, repeat the text on
+    /// the next page (with the table's continuation mark), so that a reader knows what the rows belong to.
+    public var repeatsWhenSplit: Bool
 
-    public init(width: ColumnWidth, alignment: TextAlignment = .left) {
+    public init(
+        width: ColumnWidth, alignment: TextAlignment = .left, alignsDecimalPoints: Bool = false,
+        repeatsWhenSplit: Bool = false
+    ) {
         self.width = width
         self.alignment = alignment
+        self.alignsDecimalPoints = alignsDecimalPoints
+        self.repeatsWhenSplit = repeatsWhenSplit
     }
 }
 
@@ -52,10 +64,13 @@ public struct TableCaption: Hashable, Sendable {
     public var left: String
     /// Right-hand text (e.g. "单位：万元").
     public var right: String
+    /// Left-hand text on the pages the table continues on (e.g. "续表"); nil repeats `left`.
+    public var continuedLeft: String?
 
-    public init(left: String, right: String) {
+    public init(left: String, right: String, continuedLeft: String? = nil) {
         self.left = left
         self.right = right
+        self.continuedLeft = continuedLeft
     }
 }
 
@@ -77,12 +92,15 @@ public struct TableStyle: Hashable, Sendable {
     public var spaceBefore: Double
     /// Space below the table.
     public var spaceAfter: Double
+    /// Appended to a repeated cell text on a continuation page (e.g. "（续）").
+    public var continuationMark: String
 
     public init(
         body: ParagraphStyle, header: ParagraphStyle, caption: ParagraphStyle, padding: Double = 3,
         ruleWidth: Double = 0.5, verticalAlignment: VerticalAlignment = .middle, spaceBefore: Double = 6,
-        spaceAfter: Double = 6
+        spaceAfter: Double = 6, continuationMark: String = "（续）"
     ) {
+        self.continuationMark = continuationMark
         self.body = body
         self.header = header
         self.caption = caption
@@ -108,6 +126,8 @@ public struct Table: Hashable, Sendable {
     public var style: TableStyle
     /// A name for messages ("performance_matrix").
     public var name: String
+    /// Body rows (by index) that never end a page: a heading row stays with the row after it.
+    public var rowsKeptWithNext: Set<Int> = []
 
     public init(
         name: String, caption: TableCaption?, columns: [TableColumn], headerRows: [[TableCell]],

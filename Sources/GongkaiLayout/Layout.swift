@@ -85,6 +85,8 @@ public struct TableDefinition: Sendable {
     /// The caption line (left and right) repeated on every page.
     public var captionLeft: Template?
     public var captionRight: Template?
+    /// The caption's left text on continuation pages (e.g. "续表"); the same as the first page's if nil.
+    public var captionContinued: Template?
     public var style: TableStyle
 }
 
@@ -93,6 +95,8 @@ public struct ListTableColumn: Sendable {
     public var header: String
     public var width: ColumnWidth
     public var alignment: TextAlignment
+    /// Numbers line up on the decimal point.
+    public var decimal: Bool
     public var cell: Template
 }
 
@@ -102,6 +106,10 @@ public struct PerformanceMatrixSpec: Sendable {
         public var header: String
         public var width: ColumnWidth
         public var alignment: TextAlignment
+        /// Numbers line up on the decimal point.
+        public var decimal: Bool = false
+        /// The text is repeated (with the continuation mark) where the column's cell continues on a new page.
+        public var repeatWhenSplit: Bool = false
     }
 
     public var activity: Column

@@ -242,6 +242,7 @@ private struct LayoutReader {
 
     private func width(_ node: NodeReader) throws -> ColumnWidth {
         let text = try node.text().trimmingCharacters(in: .whitespaces)
+        if text == "auto" { return .auto }
         if text.hasSuffix("mm") || text.hasSuffix("pt") { return .fixed(try length(node, em: 0)) }
         guard let share = Double(text), share > 0 else {
             throw node.error(.invalidValue, "expected a share (2.5) or a fixed width (\"30mm\"), found \"\(text)\"")
@@ -251,15 +252,18 @@ private struct LayoutReader {
 
     private func alignment(_ node: NodeReader?, default value: TextAlignment) throws -> TextAlignment {
         guard let node else { return value }
+        if try node.text() == "decimal" { return .right }
         guard let alignment = TextAlignment(rawValue: try node.text()) else {
-            throw node.error(.invalidValue, "expected left, center, right or justified")
+            throw node.error(.invalidValue, "expected left, center, right, justified or (in tables) decimal")
         }
         return alignment
     }
 
+    private func isDecimal(_ node: NodeReader?) throws -> Bool { try node?.text() == "decimal" }
+
     private func readTable(_ r: NodeReader, name: String) throws -> TableDefinition {
         _ = try r.mapping(allowing: [
-            "kind", "title", "caption_left", "caption_right", "body_style", "header_style", "caption_style", "padding",
+            "kind", "title", "caption_left", "caption_right", "caption_continued", "continuation_mark", "body_style", "header_style", "caption_style", "padding",
             "rule_width", "vertical_align", "rows", "columns", "duty_numbering", "activity_numbering",
         ])
         let verticalText = try r.optionalText("vertical_align") ?? "middle"
@@ -270,7 +274,8 @@ private struct LayoutReader {
             body: try style(r.required("body_style")), header: try style(r.required("header_style")),
             caption: try style(r.required("caption_style")),
             padding: try r.optional("padding").map { try number($0) } ?? 3,
-            ruleWidth: try r.optional("rule_width").map { try number($0) } ?? 0.5, verticalAlignment: vertical)
+            ruleWidth: try r.optional("rule_width").map { try number($0) } ?? 0.5, verticalAlignment: vertical,
+            continuationMark: try r.optionalText("continuation_mark") ?? "（续）")
         let kindText = try r.optionalText("kind") ?? "rows"
         let kind: TableDefinition.Kind
         switch kindText {
@@ -280,7 +285,7 @@ private struct LayoutReader {
                 return ListTableColumn(
                     header: try column.text("header"), width: try width(column.required("width")),
                     alignment: try alignment(column.optional("align"), default: .left),
-                    cell: try template(column.required("cell")))
+                    decimal: try isDecimal(column.optional("align")), cell: try template(column.required("cell")))
             }
             let rowsNode = try r.required("rows")
             kind = .rows(path: try Template.path(try rowsNode.text(), in: rowsNode, file: root.file), columns: columns)
@@ -292,7 +297,8 @@ private struct LayoutReader {
         return TableDefinition(
             name: name, location: r.location(), kind: kind, title: try r.optional("title").map { try template($0) },
             captionLeft: try r.optional("caption_left").map { try template($0) },
-            captionRight: try r.optional("caption_right").map { try template($0) }, style: tableStyle)
+            captionRight: try r.optional("caption_right").map { try template($0) },
+            captionContinued: try r.optional("caption_continued").map { try template($0) }, style: tableStyle)
     }
 
     private func readMatrix(_ r: NodeReader) throws -> PerformanceMatrixSpec {
@@ -300,10 +306,12 @@ private struct LayoutReader {
         _ = try columns.mapping(allowing: ["activity", "budget", "description", "goal", "indicator", "grades"])
         func column(_ key: String, _ defaultAlignment: TextAlignment) throws -> PerformanceMatrixSpec.Column {
             let node = try columns.required(key)
-            _ = try node.mapping(allowing: ["header", "width", "align"])
+            _ = try node.mapping(allowing: ["header", "width", "align", "repeat_when_split"])
             return PerformanceMatrixSpec.Column(
                 header: try node.text("header"), width: try width(node.required("width")),
-                alignment: try alignment(node.optional("align"), default: defaultAlignment))
+                alignment: try alignment(node.optional("align"), default: defaultAlignment),
+                decimal: try isDecimal(node.optional("align")),
+                repeatWhenSplit: try node.optional("repeat_when_split").map { try bool($0) } ?? false)
         }
         let grades = try columns.required("grades")
         _ = try grades.mapping(allowing: ["header", "labels", "width", "align"])

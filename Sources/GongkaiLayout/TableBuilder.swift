@@ -21,7 +21,8 @@ struct TableBuilder {
         if definition.captionLeft != nil || definition.captionRight != nil {
             caption = TableCaption(
                 left: try definition.captionLeft.map { try renderer.render($0, in: scope) } ?? "",
-                right: try definition.captionRight.map { try renderer.render($0, in: scope) } ?? "")
+                right: try definition.captionRight.map { try renderer.render($0, in: scope) } ?? "",
+                continuedLeft: try definition.captionContinued.map { try renderer.render($0, in: scope) })
         }
         let table: Table
         switch definition.kind {
@@ -52,7 +53,7 @@ struct TableBuilder {
         }
         return Table(
             name: definition.name, caption: caption,
-            columns: columns.map { TableColumn(width: $0.width, alignment: $0.alignment) },
+            columns: columns.map { TableColumn(width: $0.width, alignment: $0.alignment, alignsDecimalPoints: $0.decimal) },
             headerRows: [columns.map { TableCell($0.header) }], bodyRows: rows, style: definition.style)
     }
 }
@@ -65,12 +66,16 @@ struct PerformanceMatrixBuilder {
 
     func table(_ definition: TableDefinition, caption: TableCaption?, scope: TemplateScope) throws -> Table {
         let main = [spec.activity, spec.budget, spec.description, spec.goal, spec.indicator]
-        let columns = (main + spec.grades).map { TableColumn(width: $0.width, alignment: $0.alignment) }
+        let columns = (main + spec.grades).map {
+            TableColumn(
+                width: $0.width, alignment: $0.alignment, alignsDecimalPoints: $0.decimal, repeatsWhenSplit: $0.repeatWhenSplit)
+        }
         let header: [[TableCell]] = [
             main.map { TableCell($0.header, rowSpan: 2) } + [TableCell(spec.gradesHeader, colSpan: 4)],
             spec.grades.map { TableCell($0.header) },
         ]
         var rows: [[TableCell]] = []
+        var dutyRows: Set<Int> = []
         guard case .list(let duties)? = scope.lookup(["performance", "matrix"]) else {
             throw LayoutError(
                 file: renderer.file, location: definition.location,
@@ -80,6 +85,7 @@ struct PerformanceMatrixBuilder {
             guard case .record(let duty) = dutyValue else { continue }
             let dutyScope = scope.pushing(.record(["n": .integer(dutyIndex + 1)]))
             let dutyNumber = try label(duty, numbering: spec.dutyNumbering, scope: dutyScope)
+            dutyRows.insert(rows.count)
             rows.append([
                 TableCell(dutyNumber + text(duty["name"])), TableCell(amount(duty["budget"])),
                 TableCell(text(duty["description"])), TableCell(text(duty["goal"])), TableCell(""),
@@ -116,9 +122,12 @@ struct PerformanceMatrixBuilder {
                 }
             }
         }
-        return Table(
+        var table = Table(
             name: definition.name, caption: caption, columns: columns, headerRows: header, bodyRows: rows,
             style: definition.style)
+        // A duty row heads its activities: never alone at a page's foot.
+        table.rowsKeptWithNext = dutyRows
+        return table
     }
 
     private func indicatorCells(_ indicator: [String: TemplateValue]) -> [TableCell] {

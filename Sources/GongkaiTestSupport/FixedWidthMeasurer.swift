@@ -3,7 +3,7 @@ import GongkaiTypesetting
 
 /// A deterministic measurer for tests: every character is as wide as the font size times a fixed
 /// factor (1 for CJK and other wide characters, 0.5 for ASCII), like an ideal monospaced CJK font.
-public struct FixedWidthMeasurer: TextMeasurer {
+public struct FixedWidthMeasurer: TextMeasurer, Sendable {
     /// Width of an ASCII character in ems.
     public var asciiWidth: Double
     /// Ascent and descent in ems.

@@ -20,6 +20,10 @@ struct FlowSlice {
     var pageBreakBefore: Bool = false
     /// Set again above this slice when it starts a page (continued tables).
     var continuationHeader: RepeatedHeader?
+    /// Cuts the slice so that its first part is at most the given height (the first argument; the second
+    /// is the page's height), for table rows that run over a page; nil when it cannot be cut usefully.
+    /// `clean` tells whether the cut falls between texts rather than through one.
+    var split: ((Double, Double) -> (head: FlowSlice, tail: FlowSlice, clean: Bool)?)?
 
     init(height: Double, items: [PageItem]) {
         self.height = height

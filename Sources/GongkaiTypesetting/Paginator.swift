@@ -1,26 +1,37 @@
 /// Distributes flow slices over pages of a fixed height, breaking only where breaks are allowed.
 ///
-/// Greedy: fill a page; when a slice does not fit, go back to the last slice on the page before which
-/// a break is allowed and start the next page there. If the page has no such slice, break right at the
-/// overflowing slice; a single slice taller than a whole page is placed alone and reported.
+/// Greedy: fill a page; when a slice does not fit, split it if it can split (table rows), keeping what
+/// fits on this page; else go back to the last slice on the page before which a break is allowed and
+/// start the next page there. If the page has no such slice, break right at the overflowing slice; a
+/// single unsplittable slice taller than a whole page is placed alone and reported.
 struct Paginator {
     /// The height of the type area.
     var pageHeight: Double
 
-    /// A slice placed at `y` from the top of the type area; `header` is set above continued tables.
+    /// A slice placed at `y` from the top of the type area.
     struct Placement {
         var slice: Int
         var y: Double
     }
 
+    /// A page's slices, and the table header repeated above them if the page continues a table.
     struct PageContent {
         var placements: [Placement] = []
         var header: RepeatedHeader?
     }
 
+    struct Result {
+        var pages: [PageContent]
+        /// The slices as placed: split slices replaced by their parts.
+        var slices: [FlowSlice]
+        /// Slices taller than a page, placed anyway.
+        var overfull: [Int]
+    }
+
     private static let epsilon = 0.01
 
-    func paginate(_ slices: [FlowSlice]) -> (pages: [PageContent], overfull: [Int]) {
+    func paginate(_ input: [FlowSlice]) -> Result {
+        var slices = input
         var pages: [PageContent] = []
         var overfull: [Int] = []
         var page = PageContent()
@@ -48,14 +59,36 @@ struct Paginator {
                 continue
             }
             let top = isFirst ? y : y + slices[index - 1].spaceAfter + slice.spaceBefore
-            if isFirst || top + slice.height <= pageHeight + Self.epsilon {
-                if isFirst && top + slice.height > pageHeight + Self.epsilon { overfull.append(index) }
+            if top + slice.height <= pageHeight + Self.epsilon {
                 page.placements.append(Placement(slice: index, y: top))
                 y = top + slice.height
                 index += 1
                 continue
             }
-            // Overflow: find the last allowed break on this page.
+            // Overflow. A splittable slice keeps on this page what fits and carries on with the rest.
+            let room = pageHeight - top
+            if let split = slice.split, let (head, tail, clean) = split(room, pageHeight),
+                // Cutting through a text to save less than a quarter page is not worth it when the slice
+                // fits whole on the next page.
+                clean || isFirst || !slice.breakAllowedBefore || room >= pageHeight / 4
+                    || slice.height + (slice.continuationHeader?.height ?? 0) > pageHeight
+            {
+                slices[index] = head
+                slices.insert(tail, at: index + 1)
+                page.placements.append(Placement(slice: index, y: top))
+                pages.append(page)
+                begin(at: index + 1)
+                index += 1
+                continue
+            }
+            if isFirst {
+                overfull.append(index)
+                page.placements.append(Placement(slice: index, y: top))
+                y = top + slice.height
+                index += 1
+                continue
+            }
+            // Find the last allowed break on this page.
             var breakAt = index
             if !slice.breakAllowedBefore {
                 var candidate = index - 1
@@ -68,6 +101,6 @@ struct Paginator {
             index = breakAt
         }
         if !page.placements.isEmpty { pages.append(page) }
-        return (pages, overfull)
+        return Result(pages: pages, slices: slices, overfull: overfull)
     }
 }

@@ -1,7 +1,7 @@
 import GongkaiDocument
 
 /// Lays out a table into flow slices: the caption line and header rows as a header that repeats on
-/// every page, and one slice per group of rows tied together by row spans.
+/// every page the table reaches, and one breakable slice per group of rows tied together by row spans.
 struct TableLayouter {
     let measurer: any TextMeasurer
     let paragraphs: ParagraphLayouter
@@ -13,150 +13,197 @@ struct TableLayouter {
 
     func layout(_ table: Table, width: Double) throws -> [FlowSlice] {
         let columnCount = table.columns.count
-        let widths = try columnWidths(table, available: width)
-        var lefts: [Double] = [0]
-        for w in widths { lefts.append(lefts[lefts.count - 1] + w) }
         let style = table.style
-
         let headerGrid = try TableGrid(rows: table.headerRows, columnCount: columnCount, table: table.name, part: "header")
         let bodyGrid = try TableGrid(rows: table.bodyRows, columnCount: columnCount, table: table.name, part: "body")
+        let widths = try columnWidths(table, available: width, grids: [headerGrid, bodyGrid])
+        var lefts: [Double] = [0]
+        for w in widths { lefts.append(lefts[lefts.count - 1] + w) }
 
-        var header = RepeatedHeader(height: 0, items: [])
-        if let caption = table.caption {
-            header = captionHeader(caption, style: style.caption, width: width)
+        let headerGroups = groups(headerGrid, isHeader: true, table: table, lefts: lefts)
+        func header(continued: Bool) -> RepeatedHeader {
+            var header = RepeatedHeader(height: 0, items: [])
+            if let caption = table.caption {
+                header = captionHeader(caption, continued: continued, style: style.caption, width: width)
+            }
+            for group in headerGroups {
+                header.items += group.items().map { $0.offset(dx: 0, dy: header.height) }
+                header.height += group.height
+            }
+            return header
         }
-        let headerPart = setPart(headerGrid, isHeader: true, table: table, lefts: lefts)
-        for group in headerPart.groups {
-            header.items += group.items.map { $0.offset(dx: 0, dy: header.height) }
-            header.height += group.height
-        }
+        let first = header(continued: false)
+        let continued = header(continued: true)
 
+        let bodyGroups = groups(bodyGrid, isHeader: false, table: table, lefts: lefts)
+        let ranges = bodyGrid.rowGroups
         var slices: [FlowSlice] = []
-        let bodyPart = setPart(bodyGrid, isHeader: false, table: table, lefts: lefts)
-        for (index, group) in bodyPart.groups.enumerated() {
-            var slice = FlowSlice(height: group.height, items: group.items)
-            slice.continuationHeader = header
-            // Like lines of a paragraph: no lone row group at a page's foot or head when avoidable.
-            let count = bodyPart.groups.count
-            slice.breakAllowedBefore = index >= style.body.orphans && count - index >= style.body.widows
-            slice.spaceAfter = index == bodyPart.groups.count - 1 ? style.spaceAfter : 0
+        for (index, group) in bodyGroups.enumerated() {
+            var slice = Self.slice(group, prefix: index == 0 ? first : nil, continuation: continued, style: style.body)
+            // Like lines of a paragraph: no lone row group at a page's foot or head when avoidable, and
+            // heading rows stay with what follows them.
+            let count = bodyGroups.count
+            let keptWithPrevious = index > 0 && table.rowsKeptWithNext.contains(ranges[index - 1].upperBound - 1)
+            slice.breakAllowedBefore = index == 0
+                || (index >= style.body.orphans && count - index >= style.body.widows && !keptWithPrevious)
+            slice.spaceAfter = index == count - 1 ? style.spaceAfter : 0
             slices.append(slice)
         }
-        // The first page's header travels with the first row group, so it never stands alone.
+        // The first header travels with the first row group, so it never stands alone at a page's foot.
         if slices.isEmpty {
-            slices.append(FlowSlice(height: header.height, items: header.items))
+            slices.append(FlowSlice(height: first.height, items: first.items))
             slices[0].spaceAfter = style.spaceAfter
-        } else {
-            slices[0].items = header.items + slices[0].items.map { $0.offset(dx: 0, dy: header.height) }
-            slices[0].height += header.height
-            slices[0].continuationHeader = nil
         }
         slices[0].spaceBefore = style.spaceBefore
-        slices[0].breakAllowedBefore = true
         return slices
     }
 
-    /// Fits the columns into the available width: fixed columns as given, fractions share the rest.
-    func columnWidths(_ table: Table, available: Double) throws -> [Double] {
+    /// A slice for a row group (with the table's first header above it, for the first group) that can
+    /// split itself when the page has less room than it needs.
+    static func slice(
+        _ group: RowGroup, prefix: RepeatedHeader?, continuation: RepeatedHeader, style: ParagraphStyle
+    ) -> FlowSlice {
+        let offset = prefix?.height ?? 0
+        var slice = FlowSlice(
+            height: offset + group.height, items: (prefix?.items ?? []) + group.items().map { $0.offset(dx: 0, dy: offset) })
+        slice.continuationHeader = prefix == nil ? continuation : nil
+        slice.split = { available, pageHeight in
+            // Prefer a cut between whole texts unless it wastes more than a quarter of the page.
+            guard let (items, height, rest, clean) = group.split(
+                available: available - offset, orphans: style.orphans, widows: style.widows,
+                cleanCutFrom: available - offset - pageHeight / 4)
+            else { return nil }
+            var head = FlowSlice(height: offset + height, items: (prefix?.items ?? []) + items.map { $0.offset(dx: 0, dy: offset) })
+            head.continuationHeader = slice.continuationHeader
+            var tail = Self.slice(rest, prefix: nil, continuation: continuation, style: style)
+            tail.breakAllowedBefore = true
+            return (head, tail, clean)
+        }
+        return slice
+    }
+
+    /// Fits the columns into the available width: fixed columns as given, automatic ones as wide as their
+    /// content wants (shrunk if needed), fractions share what is left.
+    func columnWidths(_ table: Table, available: Double, grids: [TableGrid]) throws -> [Double] {
         var fixed = 0.0
         var fractions = 0.0
         for column in table.columns {
             switch column.width {
             case .fixed(let w): fixed += w
             case .fraction(let f): fractions += f
+            case .auto: break
             }
         }
         if fixed > available + 0.01 {
             throw TypesettingError.tableTooWide(table: table.name, required: fixed, available: available)
         }
-        let remaining = available - fixed
-        return table.columns.map { column in
+        // Automatic columns: widest single-column cell, unbroken; at least two characters.
+        let padding = 2 * table.style.padding
+        var wanted: [Int: Double] = [:]
+        var least: [Int: Double] = [:]
+        for (index, column) in table.columns.enumerated() where column.width == .auto {
+            var natural = 0.0
+            for (gridIndex, grid) in grids.enumerated() {
+                let style = gridIndex == 0 ? table.style.header.text : table.style.body.text
+                for cell in grid.cells where cell.column == index && cell.colSpan == 1 {
+                    natural = max(natural, measurer.advances(of: cell.cell.text, in: style).reduce(0, +))
+                }
+            }
+            least[index] = 2 * table.style.body.text.size + padding
+            wanted[index] = max(least[index]!, natural + padding + 0.01)
+        }
+        var autoTotal = wanted.values.reduce(0, +)
+        let room = available - fixed
+        if autoTotal > room, autoTotal > 0 {
+            let minimum = least.values.reduce(0, +)
+            let scale = max(0, room - minimum) / max(0.001, autoTotal - minimum)
+            for key in wanted.keys { wanted[key] = least[key]! + (wanted[key]! - least[key]!) * scale }
+            autoTotal = wanted.values.reduce(0, +)
+        }
+        let remaining = max(0, room - autoTotal)
+        return table.columns.enumerated().map { index, column in
             switch column.width {
             case .fixed(let w): w
             case .fraction(let f): fractions > 0 ? remaining * f / fractions : 0
+            case .auto: fractions > 0 ? wanted[index]! : wanted[index]! + remaining * wanted[index]! / max(autoTotal, 0.001)
             }
         }
     }
 
-    /// Row groups of one table part, each with its height and its items relative to its top-left.
-    private struct SetGroup {
-        var height: Double
-        var items: [PageItem]
-    }
-
-    private struct SetPart {
-        var groups: [SetGroup]
-    }
-
-    private func setPart(_ grid: TableGrid, isHeader: Bool, table: Table, lefts: [Double]) -> SetPart {
-        let style = table.style
-        let paragraphStyle = isHeader ? table.style.header : table.style.body
-        let padding = style.padding
-        let minimumRow = paragraphStyle.lineHeight + 2 * padding
-
-        // Set every cell's text in its width.
-        var setCells: [(grid: GridCell, lines: [SetLine], height: Double)] = []
+    /// Sets every cell of a table part and returns its row groups.
+    private func groups(_ grid: TableGrid, isHeader: Bool, table: Table, lefts: [Double]) -> [RowGroup] {
+        let style = isHeader ? table.style.header : table.style.body
+        let padding = table.style.padding
+        let decimalShifts = isHeader ? [:] : decimalShifts(grid, table: table, style: style.text)
+        var cells: [SetCell] = []
         for gridCell in grid.cells {
+            let column = table.columns[gridCell.column]
             let width = lefts[gridCell.column + gridCell.colSpan] - lefts[gridCell.column] - 2 * padding
-            let alignment = gridCell.cell.alignment ?? (isHeader ? .center : table.columns[gridCell.column].alignment)
-            let paragraph = Paragraph(gridCell.cell.text, style: paragraphStyle)
-            let lines = gridCell.cell.text.isEmpty ? [] : paragraphs.layout(paragraph, width: width, alignment: alignment)
-            let height = lines.reduce(0) { $0 + $1.height } + 2 * padding
-            setCells.append((gridCell, lines, height))
-        }
-
-        // Row heights: single-row cells first, then spanning cells stretch their last row if needed.
-        var rowHeights = Array(repeating: minimumRow, count: grid.rowCount)
-        for cell in setCells where cell.grid.rowSpan == 1 {
-            rowHeights[cell.grid.row] = max(rowHeights[cell.grid.row], cell.height)
-        }
-        for cell in setCells.filter({ $0.grid.rowSpan > 1 }).sorted(by: { $0.grid.rowSpan < $1.grid.rowSpan }) {
-            let rows = cell.grid.row..<(cell.grid.row + cell.grid.rowSpan)
-            let have = rows.reduce(0) { $0 + rowHeights[$1] }
-            if cell.height > have { rowHeights[rows.upperBound - 1] += cell.height - have }
-        }
-        var tops: [Double] = [0]
-        for h in rowHeights { tops.append(tops[tops.count - 1] + h) }
-
-        var groups: [SetGroup] = []
-        for range in grid.rowGroups {
-            let groupTop = tops[range.lowerBound]
-            var items: [PageItem] = []
-            for cell in setCells where range.contains(cell.grid.row) {
-                let x0 = lefts[cell.grid.column]
-                let x1 = lefts[cell.grid.column + cell.grid.colSpan]
-                let y0 = tops[cell.grid.row] - groupTop
-                let y1 = tops[cell.grid.row + cell.grid.rowSpan] - groupTop
-                items += box(x0: x0, y0: y0, x1: x1, y1: y1, width: style.ruleWidth)
-                let textHeight = cell.lines.reduce(0) { $0 + $1.height }
-                let free = (y1 - y0) - 2 * padding - textHeight
-                var y = y0 + padding
-                switch style.verticalAlignment {
-                case .top: break
-                case .middle: y += max(0, free) / 2
-                case .bottom: y += max(0, free)
-                }
-                for line in cell.lines {
-                    for run in line.runs { items.append(.text(run).offset(dx: x0 + padding, dy: y)) }
-                    y += line.height
-                }
+            var alignment = gridCell.cell.alignment ?? (isHeader ? .center : column.alignment)
+            let shift = decimalShifts[gridCell.row * table.columns.count + gridCell.column]
+            if shift != nil { alignment = .right }
+            var lines = setText(gridCell.cell.text, style: style, width: width, alignment: alignment)
+            if let shift { lines = lines.map { shifted($0, by: -shift) } }
+            var cell = SetCell(
+                row: gridCell.row, column: gridCell.column, rowSpan: gridCell.rowSpan, colSpan: gridCell.colSpan,
+                lines: lines)
+            if !isHeader, column.repeatsWhenSplit, !gridCell.cell.text.isEmpty {
+                cell.repeatedLines = setText(
+                    gridCell.cell.text + table.style.continuationMark, style: style, width: width, alignment: alignment)
             }
-            groups.append(SetGroup(height: tops[range.upperBound] - groupTop, items: items))
+            cells.append(cell)
         }
-        return SetPart(groups: groups)
+        return grid.rowGroups.map { range in
+            RowGroup(
+                rowCount: range.count,
+                cells: cells.filter { range.contains($0.row) }.map { var c = $0; c.row -= range.lowerBound; return c },
+                lefts: lefts, padding: padding, ruleWidth: table.style.ruleWidth,
+                minimumRowHeight: style.lineHeight + 2 * padding, verticalAlignment: table.style.verticalAlignment)
+        }
     }
 
-    private func box(x0: Double, y0: Double, x1: Double, y1: Double, width: Double) -> [PageItem] {
-        let corners = [Point(x: x0, y: y0), Point(x: x1, y: y0), Point(x: x1, y: y1), Point(x: x0, y: y1)]
-        return (0..<4).map { .rule(Rule(from: corners[$0], to: corners[($0 + 1) % 4], width: width)) }
+    private func setText(_ text: String, style: ParagraphStyle, width: Double, alignment: TextAlignment) -> [SetLine] {
+        guard !text.isEmpty else { return [] }
+        var cellStyle = style
+        cellStyle.firstLineIndent = 0
+        cellStyle.leftIndent = 0
+        cellStyle.rightIndent = 0
+        return paragraphs.layout(Paragraph(text, style: cellStyle), width: max(width, 1), alignment: alignment)
+    }
+
+    private func shifted(_ line: SetLine, by dx: Double) -> SetLine {
+        var line = line
+        line.runs = line.runs.map { var run = $0; run.origin.x += dx; return run }
+        return line
+    }
+
+    /// For decimal-aligned columns: how far left of the right edge each number's end must sit so that
+    /// the points line up. Keyed by row × column count + column.
+    private func decimalShifts(_ grid: TableGrid, table: Table, style: TextStyle) -> [Int: Double] {
+        var shifts: [Int: Double] = [:]
+        for (index, column) in table.columns.enumerated() where column.alignsDecimalPoints {
+            var tails: [Int: Double] = [:]
+            for cell in grid.cells where cell.column == index && cell.colSpan == 1 {
+                let text = cell.cell.text
+                guard !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }) else { continue }
+                let tail = text.firstIndex(of: ".").map { String(text[$0...]) } ?? ""
+                tails[cell.row] = measurer.advances(of: tail, in: style).reduce(0, +)
+            }
+            let widest = tails.values.max() ?? 0
+            for (row, tail) in tails { shifts[row * table.columns.count + index] = widest - tail }
+        }
+        return shifts
     }
 
     /// The caption line: left text and right text on the same baseline (either may wrap).
-    private func captionHeader(_ caption: TableCaption, style: ParagraphStyle, width: Double) -> RepeatedHeader {
+    private func captionHeader(_ caption: TableCaption, continued: Bool, style: ParagraphStyle, width: Double) -> RepeatedHeader {
         var header = RepeatedHeader(height: 0, items: [])
-        for (text, alignment) in [(caption.left, TextAlignment.left), (caption.right, .right)] where !text.isEmpty {
+        let left = continued ? (caption.continuedLeft ?? caption.left) : caption.left
+        for (text, alignment) in [(left, TextAlignment.left), (caption.right, .right)] where !text.isEmpty {
             var y = 0.0
-            for line in paragraphs.layout(Paragraph(text, style: style), width: width, alignment: alignment) {
+            var lineStyle = style
+            lineStyle.firstLineIndent = 0
+            for line in paragraphs.layout(Paragraph(text, style: lineStyle), width: width, alignment: alignment) {
                 header.items += line.runs.map { PageItem.text($0).offset(dx: 0, dy: y) }
                 y += line.height
             }

@@ -20,8 +20,8 @@ public struct Typesetter {
     /// - Throws: `TypesettingError` for tables whose spans or widths cannot be set.
     public func typeset(_ document: Document) throws -> TypesetDocument {
         let geometry = document.page
-        let slices = try flow(document.blocks, width: geometry.contentWidth)
-        let (contents, overfull) = Paginator(pageHeight: geometry.contentHeight).paginate(slices)
+        let result = Paginator(pageHeight: geometry.contentHeight).paginate(try flow(document.blocks, width: geometry.contentWidth))
+        let (contents, slices, overfull) = (result.pages, result.slices, result.overfull)
 
         var pages: [Page] = []
         var warnings: [TypesettingWarning] = []

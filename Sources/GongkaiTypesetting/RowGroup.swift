@@ -1,0 +1,185 @@
+import GongkaiDocument
+
+/// A cell of a row group, set into lines.
+struct SetCell {
+    /// First row, relative to the group.
+    var row: Int
+    var column: Int
+    var rowSpan: Int
+    var colSpan: Int
+    var lines: [SetLine]
+    /// What to show when the cell continues on a new page with no lines left (its text again with the
+    /// continuation mark); nil for cells that just go on empty.
+    var repeatedLines: [SetLine]?
+    /// The cell was cut above: its remaining lines sit at the top, continuing the text.
+    var isContinued = false
+
+    var contentHeight: Double { lines.reduce(0) { $0 + $1.height } }
+}
+
+/// Rows tied together by row spans, with their cells set. Heights and positions are derived, so the
+/// group can be cut at a page break and the rest laid out again on the next page.
+struct RowGroup {
+    var rowCount: Int
+    var cells: [SetCell]
+    /// x of each column's left rule, and the table's right rule last.
+    let lefts: [Double]
+    let padding: Double
+    let ruleWidth: Double
+    let minimumRowHeight: Double
+    let verticalAlignment: VerticalAlignment
+
+    /// Row heights: single-row cells first, then spanning cells stretch their last row if needed.
+    func rowHeights() -> [Double] {
+        var heights = Array(repeating: minimumRowHeight, count: rowCount)
+        for cell in cells where cell.rowSpan == 1 {
+            heights[cell.row] = max(heights[cell.row], cell.contentHeight + 2 * padding)
+        }
+        for cell in cells.filter({ $0.rowSpan > 1 }).sorted(by: { $0.rowSpan < $1.rowSpan }) {
+            let rows = cell.row..<(cell.row + cell.rowSpan)
+            let have = rows.reduce(0) { $0 + heights[$1] }
+            let need = cell.contentHeight + 2 * padding
+            if need > have { heights[rows.upperBound - 1] += need - have }
+        }
+        return heights
+    }
+
+    static func tops(_ heights: [Double]) -> [Double] {
+        var tops: [Double] = [0]
+        for h in heights { tops.append(tops[tops.count - 1] + h) }
+        return tops
+    }
+
+    var height: Double { rowHeights().reduce(0, +) }
+
+    /// Everything drawn for the whole group, top at y = 0.
+    func items() -> [PageItem] {
+        let tops = Self.tops(rowHeights())
+        return cells.flatMap { cell in
+            draw(cell, top: tops[cell.row], bottom: tops[cell.row + cell.rowSpan], lines: cell.lines, topAligned: cell.isContinued)
+        }
+    }
+
+    private func draw(_ cell: SetCell, top: Double, bottom: Double, lines: [SetLine], topAligned: Bool) -> [PageItem] {
+        let x0 = lefts[cell.column]
+        let x1 = lefts[cell.column + cell.colSpan]
+        var items = box(x0: x0, y0: top, x1: x1, y1: bottom)
+        let textHeight = lines.reduce(0) { $0 + $1.height }
+        let free = max(0, bottom - top - 2 * padding - textHeight)
+        var y = top + padding
+        if !topAligned {
+            switch verticalAlignment {
+            case .top: break
+            case .middle: y += free / 2
+            case .bottom: y += free
+            }
+        }
+        for line in lines {
+            for run in line.runs { items.append(PageItem.text(run).offset(dx: x0 + padding, dy: y)) }
+            y += line.height
+        }
+        return items
+    }
+
+    private func box(x0: Double, y0: Double, x1: Double, y1: Double) -> [PageItem] {
+        let corners = [Point(x: x0, y: y0), Point(x: x1, y: y0), Point(x: x1, y: y1), Point(x: x0, y: y1)]
+        return (0..<4).map { .rule(Rule(from: corners[$0], to: corners[($0 + 1) % 4], width: ruleWidth)) }
+    }
+
+    /// How many of `cell`'s lines fit above a cut at `cut`, set from the cell's top.
+    private func linesAbove(_ cut: Double, in cell: SetCell, top: Double) -> Int {
+        var y = top + padding
+        var count = 0
+        for line in cell.lines {
+            if y + line.height + padding > cut + 0.001 { break }
+            y += line.height
+            count += 1
+        }
+        return count
+    }
+
+    /// Cuts the group so that the part above the cut is at most `available` high. Cuts fall on row
+    /// boundaries or between lines, never through a line; a cell cut in two keeps at least `orphans`
+    /// lines above and `widows` below (when it has enough lines to allow that at all). Every cell's box
+    /// is closed at the cut, and the rest is laid out again as a new group.
+    ///
+    /// - Returns: the items and height above the cut and the group that continues, or nil if nothing
+    ///   useful fits.
+    /// - Parameter cleanCutFrom: a cut that divides no cell's text is taken in preference to a lower-waste
+    ///   one that does, if it lies at or below this height.
+    func split(
+        available: Double, orphans: Int, widows: Int, cleanCutFrom: Double = .infinity
+    ) -> (items: [PageItem], height: Double, rest: RowGroup, clean: Bool)? {
+        let heights = rowHeights()
+        let tops = Self.tops(heights)
+        guard available > 0, tops[rowCount] > available + 0.001 else { return nil }
+
+        var candidates: Set<Double> = Set(tops[1..<rowCount].filter { $0 <= available + 0.001 })
+        for cell in cells {
+            var y = tops[cell.row] + padding
+            for line in cell.lines.dropLast() {
+                y += line.height
+                if y + padding <= available + 0.001 { candidates.insert(y + padding) }
+            }
+        }
+        let sorted = candidates.sorted(by: >)
+        for position in sorted where position >= cleanCutFrom {
+            if let result = cut(at: position, tops: tops, orphans: orphans, widows: widows), result.clean {
+                return result
+            }
+        }
+        for position in sorted {
+            if let result = cut(at: position, tops: tops, orphans: orphans, widows: widows) {
+                return result
+            }
+        }
+        return nil
+    }
+
+    /// The cut at `cut`, if it honours widows and orphans; `clean` when it divides no cell's text.
+    private func cut(
+        at cut: Double, tops: [Double], orphans: Int, widows: Int
+    ) -> (items: [PageItem], height: Double, rest: RowGroup, clean: Bool)? {
+        let epsilon = 0.001
+        var clean = true
+        var items: [PageItem] = []
+        var restCells: [SetCell] = []
+        var textAbove = false
+        // The first row of the rest: the row the cut falls in, or the one starting at the cut.
+        let firstRow = (0..<rowCount).first { tops[$0 + 1] > cut + epsilon } ?? rowCount
+        for cell in cells {
+            let top = tops[cell.row]
+            let bottom = tops[cell.row + cell.rowSpan]
+            if bottom <= cut + epsilon {
+                items += draw(cell, top: top, bottom: bottom, lines: cell.lines, topAligned: cell.isContinued)
+                textAbove = textAbove || !cell.lines.isEmpty
+            } else if top >= cut - epsilon {
+                var moved = cell
+                moved.row -= firstRow
+                restCells.append(moved)
+            } else {
+                let count = cell.lines.count
+                let above = linesAbove(cut, in: cell, top: top)
+                let below = count - above
+                // Widows and orphans within the cell, when it has lines enough to honour them.
+                if count >= orphans + widows, above > 0, below > 0, above < orphans || below < widows { return nil }
+                if count < orphans + widows, above > 0, below > 0 { return nil }
+                if above > 0 && below > 0 { clean = false }
+                items += draw(cell, top: top, bottom: cut, lines: Array(cell.lines.prefix(above)), topAligned: true)
+                textAbove = textAbove || above > 0
+                var rest = cell
+                rest.row = 0
+                rest.rowSpan = cell.row + cell.rowSpan - firstRow
+                rest.lines = Array(cell.lines.dropFirst(above))
+                rest.isContinued = true
+                if rest.lines.isEmpty, let repeated = cell.repeatedLines { rest.lines = repeated }
+                restCells.append(rest)
+            }
+        }
+        guard textAbove, firstRow < rowCount else { return nil }
+        var rest = self
+        rest.rowCount = rowCount - firstRow
+        rest.cells = restCells
+        return (items, cut, rest, clean)
+    }
+}
