@@ -37,6 +37,8 @@ struct RenderCommand: ParsableCommand {
             guard let fontsPath = resources.fonts ?? ResourceLocator.fontConfiguration(near: layoutPath) else {
                 throw ValidationError("no Fonts/fonts.conf found; name one with --fonts")
             }
+            let findings = DisclosureValidator.findings(for: disclosure)
+            for finding in findings { FileHandle.standardError.write(Data("\(finding.description)\n".utf8)) }
             let renderer = try DisclosureRenderer(fontConfiguration: fontsPath)
             if strict {
                 _ = try renderer.typeset(disclosure, layout: layout)

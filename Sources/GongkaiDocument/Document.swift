@@ -52,6 +52,9 @@ public struct PageNumberStyle: Hashable, Sendable {
     public var indent: Double
     /// Distance from the bottom of the type area to the top of the number's line.
     public var distanceBelowTypeArea: Double
+    /// Draw each "—" of the format as a rule one character long (GB/T 9704's 一字线) instead of a glyph:
+    /// exact length in any font, and no dash read as a line-initial mark.
+    public var dashesAsRules: Bool = true
 
     public init(
         format: String, text: TextStyle, placement: PageNumberPlacement, indent: Double, distanceBelowTypeArea: Double

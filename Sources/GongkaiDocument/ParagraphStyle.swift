@@ -32,6 +32,15 @@ public struct ParagraphStyle: Hashable, Sendable {
     public var orphans: Int
     /// The fewest lines of a paragraph carried to the head of a page.
     public var widows: Int
+    /// Space between an ideograph and a Latin letter or digit, in ems (CLREQ: about a quarter);
+    /// a literal space there is replaced by it, so "2023 年" and "2023年" set alike. 0 leaves text as is.
+    public var cjkLatinSpacing: Double = 0
+    /// Set adjacent full-width punctuation ("）、", "。”", "》、《") at half width (标点挤压), and let a
+    /// closing mark that overflows a line by at most half its width stay on it, compressed (push-in).
+    public var compressesPunctuation: Bool = false
+    /// A justified paragraph's last line is filled too when it falls short by less than this (points):
+    /// a line a fraction of a character short of the edge reads as a mistake.
+    public var lastLineFill: Double = 0
 
     public init(
         text: TextStyle, lineHeight: Double, firstLineIndent: Double = 0, leftIndent: Double = 0,

@@ -135,7 +135,8 @@ private struct LayoutReader {
 
     private static let styleFields: Set<String> = [
         "extends", "font", "size", "line_height", "first_line_indent", "left_indent", "right_indent", "align",
-        "space_before", "space_after", "keep_with_next", "orphans", "widows",
+        "space_before", "space_after", "keep_with_next", "orphans", "widows", "cjk_latin_spacing",
+        "compress_punctuation", "last_line_fill",
     ]
 
     /// Styles may extend one another (`extends: body`); each is resolved after its parent.
@@ -173,6 +174,9 @@ private struct LayoutReader {
             if let v = try node.optional("keep_with_next") { style.keepWithNext = try bool(v) }
             if let v = try node.optional("orphans") { style.orphans = max(1, try v.integer()) }
             if let v = try node.optional("widows") { style.widows = max(1, try v.integer()) }
+            if let v = try node.optional("cjk_latin_spacing") { style.cjkLatinSpacing = try length(v, em: 1) }
+            if let v = try node.optional("compress_punctuation") { style.compressesPunctuation = try bool(v) }
+            if let v = try node.optional("last_line_fill") { style.lastLineFill = try length(v, em: em) }
             if let v = try node.optional("align") {
                 guard let alignment = TextAlignment(rawValue: try v.text()) else {
                     throw v.error(.invalidValue, "expected left, center, right or justified")
@@ -212,7 +216,7 @@ private struct LayoutReader {
     }
 
     private func readPageNumber(_ r: NodeReader) throws -> PageNumberStyle {
-        _ = try r.mapping(allowing: ["format", "style", "placement", "indent", "distance_mm"])
+        _ = try r.mapping(allowing: ["format", "style", "placement", "indent", "distance_mm", "dashes"])
         let text = try style(r.required("style")).text
         let placementText = try r.optionalText("placement") ?? "outside"
         guard let placement = PageNumberPlacement(rawValue: placementText) else {
@@ -220,10 +224,16 @@ private struct LayoutReader {
         }
         let format = try r.text("format")
         guard format.contains("{n}") else { throw try r.required("format").error(.invalidValue, "must contain {n}") }
-        return PageNumberStyle(
+        var style = PageNumberStyle(
             format: format, text: text, placement: placement,
             indent: try r.optional("indent").map { try length($0, em: text.size) } ?? 0,
             distanceBelowTypeArea: Length.millimetres(try number(r.required("distance_mm"))))
+        switch try r.optionalText("dashes") ?? "rule" {
+        case "rule": style.dashesAsRules = true
+        case "glyph": style.dashesAsRules = false
+        default: throw try r.required("dashes").error(.invalidValue, "expected rule or glyph")
+        }
+        return style
     }
 
     private func readMetadata(_ r: NodeReader) throws -> MetadataTemplate {

@@ -25,6 +25,7 @@ extension Disclosure {
         glossary = try r.list("glossary").map(GlossaryEntry.init)
         otherMatters = try r.text("other_matters")
         sourceFile = r.file
+        sourceLocations = r.sourceMap.locations
     }
 }
 

@@ -22,6 +22,8 @@ public struct Disclosure: Hashable, Sendable {
     public var otherMatters: String
     /// Where the data came from.
     public var sourceFile: String
+    /// Where each field was written in the source file, by field path (`budget.income.total`).
+    public var sourceLocations: [String: SourceLocation]
 }
 
 /// 部门: the publishing department.

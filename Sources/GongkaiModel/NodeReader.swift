@@ -3,15 +3,24 @@ import Yams
 
 /// Reads a YAML node into typed values, keeping track of the field path and the source location so
 /// that every error names file, line, column and field.
+/// Where each field of a file was read from, filled in as the file is read.
+package final class SourceMap {
+    package var locations: [String: SourceLocation] = [:]
+}
+
 package struct NodeReader {
     package let file: String
     package let node: Node
     package let path: String
+    /// Shared by every reader of one file.
+    package let sourceMap: SourceMap
 
-    package init(file: String, node: Node, path: String) {
+    package init(file: String, node: Node, path: String, sourceMap: SourceMap = SourceMap()) {
         self.file = file
         self.node = node
         self.path = path
+        self.sourceMap = sourceMap
+        if let location = location() { sourceMap.locations[path] = location }
     }
 
     /// Reads the file at `path` (UTF-8 YAML) into a reader for its root node.
@@ -50,6 +59,16 @@ package struct NodeReader {
                 .syntax, file: file,
                 location: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
                 fieldPath: "", message: "duplicated field(s) \(duplicates.joined(separator: ", "))")
+        case let .reader(problem, offset, _, yaml):
+            // The reader reports an offset in characters; turn it into a line and column.
+            var location: SourceLocation?
+            if let offset, let index = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex) {
+                let before = yaml[..<index]
+                let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+                let lineStart = before.lastIndex(of: "\n").map { yaml.index(after: $0) } ?? yaml.startIndex
+                location = SourceLocation(file: file, line: line, column: yaml[lineStart..<index].unicodeScalars.count + 1)
+            }
+            return DataError(.syntax, file: file, location: location, fieldPath: "", message: "YAML syntax error: \(problem)")
         default:
             return DataError(.syntax, file: file, location: nil, fieldPath: "", message: "YAML error: \(error)")
         }
@@ -92,7 +111,7 @@ package struct NodeReader {
         if let scalar = child.scalar, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
             return nil
         }
-        return NodeReader(file: file, node: child, path: childPath(key))
+        return NodeReader(file: file, node: child, path: childPath(key), sourceMap: sourceMap)
     }
 
     /// The child at `key`, required.
@@ -108,7 +127,7 @@ package struct NodeReader {
         guard let sequence = node.sequence else {
             throw error(.wrongType, "expected a list, found \(describe(node))")
         }
-        return sequence.enumerated().map { NodeReader(file: file, node: $1, path: "\(path)[\($0)]") }
+        return sequence.enumerated().map { NodeReader(file: file, node: $1, path: "\(path)[\($0)]", sourceMap: sourceMap) }
     }
 
     package func text() throws -> String {
@@ -136,7 +155,7 @@ package struct NodeReader {
     package func optionalText(_ key: String) throws -> String? { try optional(key)?.text() }
     /// A required amount; a present but blank value ("total:") is zero, as on the budget system's sheets.
     package func amount(_ key: String) throws -> Decimal {
-        if let scalar = node.mapping?[key]?.scalar, scalar.style == .plain, ["", "~"].contains(scalar.string) {
+        if let scalar = node.mapping?[key]?.scalar, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
             return 0
         }
         return try required(key).amount()

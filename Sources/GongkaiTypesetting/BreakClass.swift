@@ -41,3 +41,35 @@ enum BreakClass: Equatable {
         return true
     }
 }
+
+/// Where a full-width punctuation mark's ink sits in its em box, which decides how it compresses.
+enum PunctuationShape {
+    /// Ink in the left half (。，、；：）》」』】 ” ’ in Chinese fonts): the right half can go.
+    case closingHalf
+    /// Ink in the right half (（《「『【 “ ‘): the left half can go.
+    case openingHalf
+
+    init?(_ character: Character) {
+        if "。，、；：）》」』】〕〉”’".contains(character) {
+            self = .closingHalf
+        } else if "（《「『【〔〈“‘".contains(character) {
+            self = .openingHalf
+        } else {
+            return nil
+        }
+    }
+}
+
+extension Character {
+    /// Han ideographs (and the CJK symbols that behave like them), for CJK–Latin spacing.
+    var isIdeograph: Bool {
+        guard let scalar = unicodeScalars.first else { return false }
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
+        default: return false
+        }
+    }
+
+    /// Latin letters and digits (ASCII), the other side of CJK–Latin spacing.
+    var isLatinAlphanumeric: Bool { isASCII && (isLetter || isNumber) }
+}

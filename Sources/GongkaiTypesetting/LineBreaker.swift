@@ -1,16 +1,31 @@
 import GongkaiDocument
 
-/// One character of a paragraph, measured.
+/// One character of a paragraph, measured and prepared for setting.
 struct MeasuredCharacter {
     var character: Character
     /// Index into the paragraph's styles.
     var styleIndex: Int
+    /// Its advance, after punctuation compression.
     var advance: Double
+    /// Space after it (CJK–Latin spacing) that vanishes at a line's end.
+    var glue: Double = 0
+    /// Where its glyph sits relative to its slot (a compressed opening mark moves left).
+    var shift: Double = 0
+    /// How much narrower it may be set at a line's end (the empty half of a closing mark).
+    var compressibleAtEnd: Double = 0
     var breakClass: BreakClass
 }
 
+/// A line: its characters and whether its last one is set compressed (pushed in).
+struct BrokenLine {
+    var range: Range<Int>
+    var compressedEnd: Bool
+}
+
 /// Breaks a paragraph's measured characters into lines, greedily, honouring the CJK line-start and
-/// line-end prohibitions (a closing mark is carried to the next line with the character before it).
+/// line-end prohibitions: a closing mark that would start a line is pushed in (set half width at the
+/// end of this line) when it overflows by at most its empty half, and otherwise carried to the next line
+/// with the character before it (pushed out).
 struct LineBreaker {
     /// Width available to the first line.
     var firstLineWidth: Double
@@ -20,10 +35,9 @@ struct LineBreaker {
     /// A tolerance so that a line that fits to the last rounding error is not broken early.
     private static let epsilon = 0.001
 
-    /// Character ranges of each line, with leading spaces of continuation lines and trailing spaces
-    /// of every line removed.
-    func breakLines(_ characters: [MeasuredCharacter]) -> [Range<Int>] {
-        var lines: [Range<Int>] = []
+    /// The lines, with leading spaces of continuation lines and trailing spaces of every line removed.
+    func breakLines(_ characters: [MeasuredCharacter]) -> [BrokenLine] {
+        var lines: [BrokenLine] = []
         var start = 0
         let count = characters.count
         while start < count {
@@ -35,20 +49,31 @@ struct LineBreaker {
             var x = 0.0
             var lastBreak: Int?
             var end = count
+            var compressedEnd = false
             var index = start
             while index < count {
                 if index > start, canBreak(before: index, in: characters) { lastBreak = index }
                 let character = characters[index]
                 if character.breakClass != .space, x + character.advance > available + Self.epsilon {
-                    // Overflow: end the line at the last opportunity, or (a word wider than the line)
-                    // at this character, keeping at least one character per line.
-                    if let lastBreak { end = lastBreak } else { end = max(index, start + 1) }
+                    let fitsCompressed = x + character.advance - character.compressibleAtEnd <= available + Self.epsilon
+                    if index > start, character.compressibleAtEnd > 0, fitsCompressed,
+                        index + 1 == count || canBreak(before: index + 1, in: characters)
+                    {
+                        end = index + 1
+                        compressedEnd = true
+                    } else if let lastBreak {
+                        end = lastBreak
+                    } else {
+                        // A word wider than the line: break inside it, one character at least.
+                        end = max(index, start + 1)
+                    }
                     break
                 }
-                x += character.advance
+                x += character.advance + character.glue
                 index += 1
             }
-            lines.append(start..<trimmedEnd(start, end, characters))
+            let trimmed = trimmedEnd(start, end, characters)
+            lines.append(BrokenLine(range: start..<trimmed, compressedEnd: compressedEnd && trimmed == end))
             start = end
         }
         return lines

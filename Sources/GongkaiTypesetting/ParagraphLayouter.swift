@@ -28,6 +28,8 @@ struct ParagraphLayouter {
                         breakClass: BreakClass(character)))
             }
         }
+        if style.cjkLatinSpacing > 0 { Self.spaceCJKAndLatin(&characters, styles: styles, em: style.cjkLatinSpacing) }
+        if style.compressesPunctuation { Self.compressPunctuation(&characters, styles: styles) }
 
         var labelRun: TextRun?
         var labelWidth = 0.0
@@ -47,30 +49,38 @@ struct ParagraphLayouter {
         let right = width - style.rightIndent
         let breaker = LineBreaker(firstLineWidth: right - firstLeft, otherLinesWidth: right - otherLeft)
         var ranges = breaker.breakLines(characters)
-        if ranges.isEmpty { ranges = [0..<0] }
+        if ranges.isEmpty { ranges = [BrokenLine(range: 0..<0, compressedEnd: false)] }
 
         let primary = measurer.metrics(of: style.text)
         // Centre the em box of the paragraph's main font in the line's height.
         let baseline = (style.lineHeight - (primary.ascent + primary.descent)) / 2 + primary.ascent
 
         var lines: [SetLine] = []
-        for (number, range) in ranges.enumerated() {
+        for (number, line) in ranges.enumerated() {
+            let range = line.range
             let left = number == 0 ? firstLeft : otherLeft
             let available = right - left
-            let natural = characters[range].reduce(0) { $0 + $1.advance }
+            // The line's own widths: no glue after its last character, a pushed-in mark at half width.
+            var advances = characters[range].map(\.advance)
+            var glues = characters[range].map(\.glue)
+            if !glues.isEmpty { glues[glues.count - 1] = 0 }
+            if line.compressedEnd, let last = range.last { advances[advances.count - 1] -= characters[last].compressibleAtEnd }
+            let natural = advances.reduce(0, +) + glues.reduce(0, +)
             let isLast = number == ranges.count - 1
             var x = left
-            var extra = 0.0
+            var extras = [Double](repeating: 0, count: range.count)
             switch alignment {
             case .left: break
             case .center: x += max(0, available - natural) / 2
             case .right: x += max(0, available - natural)
             case .justified:
-                if !isLast, range.count > 1, natural < available {
-                    extra = (available - natural) / Double(range.count - 1)
+                let slack = available - natural
+                let fillsLast = isLast && slack < style.lastLineFill
+                if (!isLast || fillsLast), range.count > 1, slack > 0 {
+                    extras = Self.distribute(slack, glues: glues, em: style.text.size)
                 }
             }
-            var runs = makeRuns(characters, range, styles, start: x, extra: extra, baseline: baseline)
+            var runs = makeRuns(characters, range, styles, start: x, advances: advances, glues: glues, extras: extras, baseline: baseline)
             if number == 0, var labelRun {
                 labelRun.origin.y = baseline
                 runs.insert(labelRun, at: 0)
@@ -80,33 +90,102 @@ struct ParagraphLayouter {
         return lines
     }
 
-    /// Splits a line into runs of one style, each character at its own position.
+    /// Splits a line into runs of one style, each character at its own position: its slot's left edge
+    /// plus its glyph's shift; after it come its advance, its glue and its share of the justification.
     private func makeRuns(
         _ characters: [MeasuredCharacter], _ range: Range<Int>, _ styles: [TextStyle], start: Double,
-        extra: Double, baseline: Double
+        advances: [Double], glues: [Double], extras: [Double], baseline: Double
     ) -> [TextRun] {
         var runs: [TextRun] = []
         var x = start
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let styleIndex = characters[index].styleIndex
+        var position = 0
+        while position < range.count {
+            let styleIndex = characters[range.lowerBound + position].styleIndex
             var text = ""
             var offsets: [Double] = []
             let origin = x
-            while index < range.upperBound, characters[index].styleIndex == styleIndex {
-                text.append(characters[index].character)
-                offsets.append(x - origin)
-                x += characters[index].advance
-                if index < range.upperBound - 1 { x += extra }
-                index += 1
+            var width = 0.0
+            while position < range.count, characters[range.lowerBound + position].styleIndex == styleIndex {
+                let character = characters[range.lowerBound + position]
+                text.append(character.character)
+                offsets.append(x - origin + character.shift)
+                width = x - origin + advances[position]
+                x += advances[position] + glues[position] + extras[position]
+                position += 1
             }
-            let width = (offsets.last ?? 0) + (characters[index - 1].advance)
             runs.append(
-                TextRun(
-                    text: text, style: styles[styleIndex], origin: Point(x: origin, y: baseline),
-                    offsets: offsets, width: width))
+                TextRun(text: text, style: styles[styleIndex], origin: Point(x: origin, y: baseline), offsets: offsets, width: width))
         }
         return runs
+    }
+
+    /// Justification (CLREQ): slack goes first to CJK–Latin boundaries (up to an eighth of an em each),
+    /// then evenly between all characters. Returns the extra space after each character.
+    static func distribute(_ slack: Double, glues: [Double], em: Double) -> [Double] {
+        let gaps = glues.count - 1
+        var extras = [Double](repeating: 0, count: glues.count)
+        guard gaps > 0 else { return extras }
+        var remaining = slack
+        let boundaries = (0..<gaps).filter { glues[$0] > 0 }
+        if !boundaries.isEmpty {
+            let each = min(remaining / Double(boundaries.count), em / 8)
+            for gap in boundaries { extras[gap] += each }
+            remaining -= each * Double(boundaries.count)
+        }
+        let even = remaining / Double(gaps)
+        for gap in 0..<gaps { extras[gap] += even }
+        return extras
+    }
+
+    /// CJK–Latin spacing: a literal space between an ideograph and a Latin letter or digit is dropped,
+    /// and every such boundary gets `em` ems of glue instead.
+    static func spaceCJKAndLatin(_ characters: inout [MeasuredCharacter], styles: [TextStyle], em: Double) {
+        func boundary(_ a: Character, _ b: Character) -> Bool {
+            (a.isIdeograph && b.isLatinAlphanumeric) || (a.isLatinAlphanumeric && b.isIdeograph)
+        }
+        var kept: [MeasuredCharacter] = []
+        kept.reserveCapacity(characters.count)
+        for (index, character) in characters.enumerated() {
+            if character.character == " ", let previous = kept.last, index + 1 < characters.count,
+                boundary(previous.character, characters[index + 1].character)
+            {
+                continue
+            }
+            kept.append(character)
+        }
+        for index in kept.indices.dropLast() where boundary(kept[index].character, kept[index + 1].character) {
+            kept[index].glue += em * styles[kept[index].styleIndex].size
+        }
+        characters = kept
+    }
+
+    /// 标点挤压: between two adjacent full-width marks, half an em goes — the empty right half of a
+    /// closing mark, else the empty left half of an opening one. A full-width closing mark may also be
+    /// set half width at a line's end.
+    static func compressPunctuation(_ characters: inout [MeasuredCharacter], styles: [TextStyle]) {
+        func fullWidth(_ c: MeasuredCharacter) -> Bool {
+            abs(c.advance - styles[c.styleIndex].size) < 0.05 * styles[c.styleIndex].size
+        }
+        var compressed = [Bool](repeating: false, count: characters.count)
+        for index in characters.indices.dropLast() {
+            let a = characters[index]
+            let b = characters[index + 1]
+            guard let first = PunctuationShape(a.character), let second = PunctuationShape(b.character) else { continue }
+            let half = styles[a.styleIndex].size / 2
+            if first == .closingHalf, fullWidth(a), !compressed[index] {
+                characters[index].advance -= half
+                compressed[index] = true
+            } else if second == .openingHalf, fullWidth(b) {
+                characters[index + 1].advance -= styles[b.styleIndex].size / 2
+                characters[index + 1].shift -= styles[b.styleIndex].size / 2
+                compressed[index + 1] = true
+            }
+        }
+        for index in characters.indices where !compressed[index] {
+            if PunctuationShape(characters[index].character) == .closingHalf, fullWidth(characters[index]) {
+                characters[index].compressibleAtEnd = styles[characters[index].styleIndex].size / 2
+            }
+        }
     }
 
     private func index(of style: TextStyle, in styles: inout [TextStyle]) -> Int {

@@ -121,18 +121,44 @@ public struct Typesetter {
     }
 
     private func pageNumber(_ number: Int, style: PageNumberStyle, geometry: PageGeometry) -> [PageItem] {
-        let run = makeRun(style.label(for: number), style: style.text)
+        let label = style.label(for: number)
         let metrics = measurer.metrics(of: style.text)
         let baseline = geometry.marginTop + geometry.contentHeight + style.distanceBelowTypeArea + metrics.ascent
+        // Pieces of text and dashes, each with its width.
+        var pieces: [(text: String, isDash: Bool, width: Double)] = []
+        for character in label {
+            let isDash = style.dashesAsRules && character == "—"
+            if !isDash, let last = pieces.last, !last.isDash {
+                pieces[pieces.count - 1].text.append(character)
+            } else {
+                pieces.append((String(character), isDash, 0))
+            }
+        }
+        for index in pieces.indices {
+            pieces[index].width = pieces[index].isDash
+                ? style.text.size : measurer.advances(of: pieces[index].text, in: style.text).reduce(0, +)
+        }
+        let width = pieces.reduce(0) { $0 + $1.width }
         let left = geometry.marginLeft
         let right = geometry.width - geometry.marginRight
-        let x: Double
+        var x: Double
         switch style.placement {
-        case .center: x = (left + right - run.width) / 2
-        case .right: x = right - style.indent - run.width
-        case .outside: x = number % 2 == 1 ? right - style.indent - run.width : left + style.indent
+        case .center: x = (left + right - width) / 2
+        case .right: x = right - style.indent - width
+        case .outside: x = number % 2 == 1 ? right - style.indent - width : left + style.indent
         }
-        return [.text(run).offset(dx: x, dy: baseline)]
+        var items: [PageItem] = []
+        for piece in pieces {
+            if piece.isDash {
+                // Where a CJK font draws its em dash: a little above the middle of the em box.
+                let y = baseline - 0.34 * style.text.size
+                items.append(.rule(Rule(from: Point(x: x, y: y), to: Point(x: x + piece.width, y: y), width: style.text.size / 16)))
+            } else {
+                items.append(.text(makeRun(piece.text, style: style.text)).offset(dx: x, dy: baseline))
+            }
+            x += piece.width
+        }
+        return items
     }
 
     /// A run at (0, 0) with the measurer's natural spacing.
