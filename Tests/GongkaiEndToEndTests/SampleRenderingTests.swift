@@ -82,7 +82,8 @@ import Testing
         // Text cut by a page break (a table cell continued on the next page) is there, in two parts.
         let unexplained = missing.filter { Self.fidelityExceptions[$0] == nil && !Self.continuesOnNextPage($0, pages: pages) }
         #expect(unexplained.isEmpty, "seed sentences missing from the PDF: \(unexplained)")
-        let fidelity = Double(sentences.count - missing.count) / Double(sentences.count)
+        let cut = missing.filter { Self.continuesOnNextPage($0, pages: pages) }
+        let fidelity = Double(sentences.count - missing.count + cut.count) / Double(sentences.count)
         #expect(fidelity >= 0.97, "fidelity \(fidelity)")
         // Every exception is still needed: if one comes back, it is no longer an exception.
         for exception in Self.fidelityExceptions.keys {
@@ -120,8 +121,9 @@ import Testing
         let matrixPages = typeset.pages.filter { $0.text.contains("职责活动年度预算数") }
         #expect(matrixPages.count >= 3)
         for page in matrixPages {
-            #expect(page.text.contains("116 承德高新技术产业开发区总工会单位：万元"), "page \(page.number) lacks the caption line")
-            #expect(page.text.contains("评价标准优良中差"), "page \(page.number) lacks the two-level header")
+            let text = page.text.filter { !$0.isWhitespace }
+            #expect(text.contains("116承德高新技术产业开发区总工会单位：万元"), "page \(page.number) lacks the caption line")
+            #expect(text.contains("评价标准优良中差"), "page \(page.number) lacks the two-level header")
         }
         let all = typeset.pages.map(\.text).joined()
         for duty in ["一、加强工会组织建设", "二、宣教工作", "三、职工服务中心建设", "四、民管法工", "五、经济保障", "六、女工工作", "七、综合事务管理"] {
