@@ -6,7 +6,7 @@ SWIFT ?= swift
 SAMPLE := Layouts/department-budget/samples/116-2023.yaml
 OUT := out
 
-.PHONY: demo test deps build release clean
+.PHONY: demo test bench deps build release clean
 
 deps:
 	@scripts/install-deps
@@ -24,6 +24,11 @@ demo: release
 
 test: deps
 	$(SWIFT) test
+
+# Speed is measured here, never asserted by tests.
+bench: deps
+	$(SWIFT) build -c release --product GongkaiBenchmarks
+	$$($(SWIFT) build -c release --show-bin-path)/GongkaiBenchmarks
 
 clean:
 	rm -rf .build $(OUT)

@@ -39,6 +39,9 @@ let package = Package(
         .executableTarget(
             name: "GongkaiCommand",
             dependencies: ["Gongkai", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // `make bench`: timings of the sample and of long tables.
+        .executableTarget(
+            name: "GongkaiBenchmarks", dependencies: ["Gongkai", "GongkaiTestSupport"], path: "Benchmarks/GongkaiBenchmarks"),
         // A deterministic text measurer and fixtures for tests.
         .target(name: "GongkaiTestSupport", dependencies: ["GongkaiTypesetting"]),
 
