@@ -7,11 +7,13 @@ let package = Package(
     products: [
         .library(name: "Gongkai", targets: ["Gongkai"]),
         .library(name: "GongkaiTestSupport", targets: ["GongkaiTestSupport"]),
+        .library(name: "GongkaiSnapshotTesting", targets: ["GongkaiSnapshotTesting"]),
         .executable(name: "gongkai", targets: ["GongkaiCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.0.0"),
     ],
     targets: [
         // C libraries, seen only by GongkaiRendering.
@@ -32,10 +34,15 @@ let package = Package(
         .target(name: "GongkaiModel", dependencies: ["Yams"]),
         // Layout templates (Layouts/): model + template → document tree.
         .target(name: "GongkaiLayout", dependencies: ["GongkaiModel", "GongkaiDocument", "Yams"]),
+        // Visual snapshots: reference pages, tolerant comparison, diff images, font manifests.
+        .target(
+            name: "GongkaiSnapshot", dependencies: ["GongkaiRendering", .product(name: "Crypto", package: "swift-crypto")]),
         // The public library API.
         .target(
             name: "Gongkai",
-            dependencies: ["GongkaiModel", "GongkaiLayout", "GongkaiTypesetting", "GongkaiRendering"]),
+            dependencies: ["GongkaiModel", "GongkaiLayout", "GongkaiTypesetting", "GongkaiRendering", "GongkaiSnapshot"]),
+        // Snapshot assertions for Swift tests (ours and users').
+        .target(name: "GongkaiSnapshotTesting", dependencies: ["Gongkai"]),
         .executableTarget(
             name: "GongkaiCommand",
             dependencies: ["Gongkai", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -46,6 +53,8 @@ let package = Package(
         .target(name: "GongkaiTestSupport", dependencies: ["GongkaiTypesetting"]),
 
         .testTarget(name: "GongkaiModelTests", dependencies: ["GongkaiModel"]),
+        .testTarget(
+            name: "GongkaiSnapshotTests", dependencies: ["GongkaiSnapshotTesting", "Gongkai"], exclude: ["__Snapshots__"]),
         .testTarget(
             name: "GongkaiTypesettingTests", dependencies: ["GongkaiTypesetting", "GongkaiTestSupport"]),
         .testTarget(

@@ -51,6 +51,11 @@ public final class DisclosureRenderer {
         return try Typesetter(measurer: pages.measurer).typeset(document)
     }
 
+    /// Typesets a document tree with this renderer's fonts (for documents built without a layout).
+    public func typeset(_ document: Document) throws -> TypesetDocument {
+        try Typesetter(measurer: pages.measurer).typeset(document)
+    }
+
     /// Renders `disclosure` with `layout` to a PDF at `pdfPath` (and PNG pages into `pngDirectory`).
     ///
     /// The PDF is written to a temporary file beside `pdfPath` and renamed over it only when complete,
@@ -79,6 +84,25 @@ public final class DisclosureRenderer {
         return RenderReport(
             pdfPath: pdfPath, pngPaths: pngPaths, pageCount: typeset.pages.count,
             warnings: typeset.warnings.map(\.description), missingCharacters: pages.measurer.missing)
+    }
+
+    /// Draws a typeset page as an image, for snapshots.
+    public func rasterize(_ page: Page, dpi: Double) throws -> RasterImage {
+        try pages.rasterize(page, dpi: dpi)
+    }
+
+    /// Records `document`'s pages as references in `directory`.
+    public func recordSnapshots(of document: TypesetDocument, in directory: String, dpi: Double) throws {
+        let images = try document.pages.map { try rasterize($0, dpi: dpi) }
+        try SnapshotStore(directory: directory).record(images, dpi: dpi, fontFiles: fontFiles)
+    }
+
+    /// Compares `document`'s pages with the references in `directory`, writing diff images for changes.
+    public func verifySnapshots(
+        of document: TypesetDocument, in directory: String, dpi: Double, tolerance: SnapshotTolerance = SnapshotTolerance()
+    ) throws -> SnapshotVerification {
+        let images = try document.pages.map { try rasterize($0, dpi: dpi) }
+        return try SnapshotStore(directory: directory).verify(images, dpi: dpi, fontFiles: fontFiles, tolerance: tolerance)
     }
 
     /// `SOURCE_DATE_EPOCH` as ISO 8601 if set, else the first day of the budget year.

@@ -4,3 +4,4 @@
 @_exported import GongkaiModel
 @_exported import GongkaiTypesetting
 @_exported import GongkaiRendering
+@_exported import GongkaiSnapshot

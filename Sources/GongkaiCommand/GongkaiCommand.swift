@@ -7,7 +7,7 @@ struct GongkaiCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongkai",
         abstract: "Typesets Chinese department budget disclosures (部门预算信息公开) as print-ready PDF.",
-        subcommands: [RenderCommand.self])
+        subcommands: [RenderCommand.self, SnapshotCommand.self])
 }
 
 /// Options shared by commands that typeset.
@@ -28,4 +28,23 @@ func printError(_ message: String) {
 
 func printWarning(_ message: String) {
     FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+}
+
+/// Runs `body`, printing the project's errors as one line each and exiting 1.
+func reportingErrors(input: String, _ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as DataError {
+        printError(error.description)
+        throw ExitCode.failure
+    } catch let error as LayoutError {
+        printError(error.description)
+        throw ExitCode.failure
+    } catch let error as TypesettingError {
+        printError("\(input): \(error.description)")
+        throw ExitCode.failure
+    } catch let error as RenderingError {
+        printError(error.description)
+        throw ExitCode.failure
+    }
 }

@@ -28,7 +28,7 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        do {
+        try reportingErrors(input: input) {
             let disclosure = try DisclosureLoader.load(contentsOf: input)
             guard let layoutPath = resources.layout ?? ResourceLocator.layout(forInput: input) else {
                 throw ValidationError("no layout found; name one with --layout")
@@ -56,18 +56,6 @@ struct RenderCommand: ParsableCommand {
             }
             print("\(report.pdfPath): \(report.pageCount) pages")
             if !report.pngPaths.isEmpty { print("\(report.pngPaths.count) PNG pages in \(png ?? "")") }
-        } catch let error as DataError {
-            printError(error.description)
-            throw ExitCode.failure
-        } catch let error as LayoutError {
-            printError(error.description)
-            throw ExitCode.failure
-        } catch let error as TypesettingError {
-            printError("\(input): \(error.description)")
-            throw ExitCode.failure
-        } catch let error as RenderingError {
-            printError(error.description)
-            throw ExitCode.failure
         }
     }
 

@@ -44,8 +44,12 @@ public final class PageRenderer {
         try surface.finish(operation: "writing \(path)")
     }
 
-    /// Writes `page` as a PNG at `dpi` dots per inch on a white background.
-    public func writePNG(_ page: Page, to path: String, dpi: Double) throws {
+    /// Draws `page` at `dpi` dots per inch on a white background.
+    public func rasterize(_ page: Page, dpi: Double) throws -> RasterImage {
+        RasterImage(surface: try drawImage(page, dpi: dpi))
+    }
+
+    private func drawImage(_ page: Page, dpi: Double) throws -> CairoSurface {
         let scale = dpi / 72
         let surface = try CairoSurface(
             taking: cairo_image_surface_create(
@@ -57,6 +61,12 @@ public final class PageRenderer {
         cairo_scale(context.pointer, scale, scale)
         painter.paint(page, on: context)
         cairo_surface_flush(surface.pointer)
+        return surface
+    }
+
+    /// Writes `page` as a PNG at `dpi` dots per inch on a white background.
+    public func writePNG(_ page: Page, to path: String, dpi: Double) throws {
+        let surface = try drawImage(page, dpi: dpi)
         let status = cairo_surface_write_to_png(surface.pointer, path)
         guard status == CAIRO_STATUS_SUCCESS else {
             throw RenderingError.cairo(operation: "writing \(path)", status: String(cString: cairo_status_to_string(status)))

@@ -143,7 +143,13 @@ struct TableLayouter {
             let shift = decimalShifts[gridCell.row * table.columns.count + gridCell.column]
             if shift != nil { alignment = .right }
             var lines = setText(gridCell.cell.text, style: style, width: width, alignment: alignment)
-            if let shift { lines = lines.map { shifted($0, by: -shift) } }
+            if let shift {
+                // Line up the points, but never push a number out of its cell in a narrow column.
+                lines = lines.map { line in
+                    let left = line.runs.map(\.origin.x).min() ?? 0
+                    return shifted(line, by: -min(shift, max(0, left)))
+                }
+            }
             var cell = SetCell(
                 row: gridCell.row, column: gridCell.column, rowSpan: gridCell.rowSpan, colSpan: gridCell.colSpan,
                 lines: lines)

@@ -1,0 +1,58 @@
+import Crypto
+import Foundation
+
+/// What a set of reference pages was made with: resolution, page count and every font's checksum, so
+/// that a font change is reported as such, not as a wall of pixel differences.
+public struct SnapshotManifest: Codable, Hashable, Sendable {
+    public struct Font: Codable, Hashable, Sendable {
+        /// The file's name (not its folder, which differs between machines).
+        public var file: String
+        public var bytes: Int
+        public var sha256: String
+    }
+
+    public var dpi: Double
+    public var pages: Int
+    public var fonts: [Font]
+
+    public init(dpi: Double, pages: Int, fontFiles: [String]) throws {
+        self.dpi = dpi
+        self.pages = pages
+        fonts = try fontFiles.map { path in
+            let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+            let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+            return Font(file: (path as NSString).lastPathComponent, bytes: data.count, sha256: digest)
+        }.sorted { $0.file < $1.file }
+    }
+
+    /// Differences in fonts between `self` (the reference) and `other`, in words.
+    public func fontDifferences(to other: SnapshotManifest) -> [String] {
+        let old = Dictionary(fonts.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+        let new = Dictionary(other.fonts.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+        var differences: [String] = []
+        for file in Set(old.keys).union(new.keys).sorted() {
+            switch (old[file], new[file]) {
+            case (nil, _?): differences.append("font \(file) is new")
+            case (_?, nil): differences.append("font \(file) is gone")
+            case let (a?, b?) where a.sha256 != b.sha256:
+                differences.append("font \(file) changed (sha256 \(a.sha256.prefix(12))… → \(b.sha256.prefix(12))…)")
+            default: break
+            }
+        }
+        return differences
+    }
+
+    static let fileName = "manifest.json"
+
+    func write(to directory: String) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try encoder.encode(self).write(to: URL(fileURLWithPath: directory).appendingPathComponent(Self.fileName))
+    }
+
+    static func read(from directory: String) throws -> SnapshotManifest? {
+        let url = URL(fileURLWithPath: directory).appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return try JSONDecoder().decode(SnapshotManifest.self, from: Data(contentsOf: url))
+    }
+}
