@@ -41,6 +41,12 @@ public struct ParagraphStyle: Hashable, Sendable {
     /// A justified paragraph's last line is filled too when it falls short by less than this (points):
     /// a line a fraction of a character short of the edge reads as a mistake.
     public var lastLineFill: Double = 0
+    /// Set an opening mark at the start of a line and a closing mark at its end at half width (CLREQ's
+    /// optional line-edge compression); the justification takes up the space.
+    public var compressesPunctuationAtLineEdges: Bool = false
+    /// GB/T 9704's character grid: every full-width character takes exactly this advance (the type
+    /// area's width over its characters per line), so that lines hold a fixed count. nil: natural widths.
+    public var gridAdvance: Double?
 
     public init(
         text: TextStyle, lineHeight: Double, firstLineIndent: Double = 0, leftIndent: Double = 0,

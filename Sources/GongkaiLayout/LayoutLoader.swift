@@ -34,13 +34,14 @@ private struct LayoutReader {
 
     mutating func layout() throws -> Layout {
         _ = try root.mapping(allowing: [
-            "name", "page", "fonts", "styles", "running_header", "page_number", "metadata", "phrases", "tables",
+            "name", "page", "fonts", "styles", "grid", "running_header", "page_number", "metadata", "phrases", "tables",
             "content",
         ])
         let name = try root.text("name")
         let page = try readPage(root.required("page"))
         fonts = try readFonts(root.required("fonts"))
         styles = try readStyles(root.required("styles"))
+        if let grid = try root.optional("grid") { try applyGrid(grid, page: page) }
         let header = try root.optional("running_header").map { try readRunningHeader($0) }
         let number = try root.optional("page_number").map { try readPageNumber($0) }
         let metadata = try readMetadata(root.required("metadata"))
@@ -136,7 +137,7 @@ private struct LayoutReader {
     private static let styleFields: Set<String> = [
         "extends", "font", "size", "line_height", "first_line_indent", "left_indent", "right_indent", "align",
         "space_before", "space_after", "keep_with_next", "orphans", "widows", "cjk_latin_spacing",
-        "compress_punctuation", "last_line_fill",
+        "compress_punctuation", "last_line_fill", "compress_punctuation_at_line_edges",
     ]
 
     /// Styles may extend one another (`extends: body`); each is resolved after its parent.
@@ -177,6 +178,9 @@ private struct LayoutReader {
             if let v = try node.optional("cjk_latin_spacing") { style.cjkLatinSpacing = try length(v, em: 1) }
             if let v = try node.optional("compress_punctuation") { style.compressesPunctuation = try bool(v) }
             if let v = try node.optional("last_line_fill") { style.lastLineFill = try length(v, em: em) }
+            if let v = try node.optional("compress_punctuation_at_line_edges") {
+                style.compressesPunctuationAtLineEdges = try bool(v)
+            }
             if let v = try node.optional("align") {
                 guard let alignment = TextAlignment(rawValue: try v.text()) else {
                     throw v.error(.invalidValue, "expected left, center, right or justified")
@@ -189,6 +193,28 @@ private struct LayoutReader {
         }
         for name in try keys(of: r) { _ = try resolve(name, from: nil) }
         return resolved
+    }
+
+    /// GB/T 9704's grid (`grid: {size: 16, characters: 28, lines: 22}`): every style set at the grid's
+    /// size gets the grid's character advance and line height; its em lengths follow the grid.
+    private mutating func applyGrid(_ r: NodeReader, page: PageGeometry) throws {
+        _ = try r.mapping(allowing: ["size", "characters", "lines"])
+        let size = try number(r.required("size"))
+        let characters = try r.integer("characters")
+        let lines = try r.integer("lines")
+        guard characters > 0, lines > 0 else { throw r.error(.invalidValue, "characters and lines must be positive") }
+        let advance = page.contentWidth / Double(characters)
+        let lineHeight = page.contentHeight / Double(lines)
+        for (name, style) in styles where abs(style.text.size - size) < 0.01 {
+            var gridded = style
+            let scale = advance / size
+            gridded.gridAdvance = advance
+            gridded.lineHeight = lineHeight
+            gridded.firstLineIndent *= scale
+            gridded.leftIndent *= scale
+            gridded.rightIndent *= scale
+            styles[name] = gridded
+        }
     }
 
     private func font(_ node: NodeReader) throws -> FontSpec {

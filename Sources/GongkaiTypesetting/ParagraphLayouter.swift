@@ -28,6 +28,7 @@ struct ParagraphLayouter {
                         breakClass: BreakClass(character)))
             }
         }
+        if let grid = style.gridAdvance { Self.snapToGrid(&characters, styles: styles, advance: grid) }
         if style.cjkLatinSpacing > 0 { Self.spaceCJKAndLatin(&characters, styles: styles, em: style.cjkLatinSpacing) }
         if style.compressesPunctuation { Self.compressPunctuation(&characters, styles: styles) }
 
@@ -65,6 +66,18 @@ struct ParagraphLayouter {
             var glues = characters[range].map(\.glue)
             if !glues.isEmpty { glues[glues.count - 1] = 0 }
             if line.compressedEnd, let last = range.last { advances[advances.count - 1] -= characters[last].compressibleAtEnd }
+            var firstShift = 0.0
+            if style.compressesPunctuationAtLineEdges, let first = range.first, let last = range.last {
+                // An opening mark starting the line loses its empty left half, a closing mark ending it its right half.
+                let c = characters[first]
+                if PunctuationShape(c.character) == .openingHalf, c.shift == 0, c.advance > styles[c.styleIndex].size * 0.9 {
+                    advances[0] -= styles[c.styleIndex].size / 2
+                    firstShift = -styles[c.styleIndex].size / 2
+                }
+                if !line.compressedEnd, characters[last].compressibleAtEnd > 0 {
+                    advances[advances.count - 1] -= characters[last].compressibleAtEnd
+                }
+            }
             let natural = advances.reduce(0, +) + glues.reduce(0, +)
             let isLast = number == ranges.count - 1
             var x = left
@@ -80,7 +93,9 @@ struct ParagraphLayouter {
                     extras = Self.distribute(slack, glues: glues, em: style.text.size)
                 }
             }
-            var runs = makeRuns(characters, range, styles, start: x, advances: advances, glues: glues, extras: extras, baseline: baseline)
+            var lineCharacters = characters
+            if firstShift != 0, let first = range.first { lineCharacters[first].shift += firstShift }
+            var runs = makeRuns(lineCharacters, range, styles, start: x, advances: advances, glues: glues, extras: extras, baseline: baseline)
             if number == 0, var labelRun {
                 labelRun.origin.y = baseline
                 runs.insert(labelRun, at: 0)
@@ -135,6 +150,17 @@ struct ParagraphLayouter {
         let even = remaining / Double(gaps)
         for gap in 0..<gaps { extras[gap] += even }
         return extras
+    }
+
+    /// The character grid: full-width characters take the grid's advance, their glyphs centred in it.
+    static func snapToGrid(_ characters: inout [MeasuredCharacter], styles: [TextStyle], advance: Double) {
+        for index in characters.indices {
+            let size = styles[characters[index].styleIndex].size
+            if abs(characters[index].advance - size) < 0.05 * size {
+                characters[index].shift += (advance - characters[index].advance) / 2
+                characters[index].advance = advance
+            }
+        }
     }
 
     /// CJK–Latin spacing: a literal space between an ideograph and a Latin letter or digit is dropped,

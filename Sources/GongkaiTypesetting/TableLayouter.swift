@@ -171,6 +171,7 @@ struct TableLayouter {
     private func setText(_ text: String, style: ParagraphStyle, width: Double, alignment: TextAlignment) -> [SetLine] {
         guard !text.isEmpty else { return [] }
         var cellStyle = style
+        cellStyle.gridAdvance = nil  // the page's character grid is not a cell's
         cellStyle.firstLineIndent = 0
         cellStyle.leftIndent = 0
         cellStyle.rightIndent = 0

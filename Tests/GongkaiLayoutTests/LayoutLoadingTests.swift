@@ -13,7 +13,13 @@ import Testing
         #expect(abs(layout.page.contentHeight - Length.millimetres(225)) < 0.01)
         let body = try #require(layout.styles["body"])
         #expect(body.text.size == 16)
-        #expect(body.firstLineIndent == 32)  // two characters
+        // GB/T 9704's grid: 28 characters a line, 22 lines a page; the indent is two grid characters.
+        let advance = Length.millimetres(156) / 28
+        #expect(abs((body.gridAdvance ?? 0) - advance) < 0.001)
+        #expect(abs(body.lineHeight - Length.millimetres(225) / 22) < 0.001)
+        #expect(abs(body.firstLineIndent - 2 * advance) < 0.001)
+        #expect(layout.styles["title"]?.gridAdvance == nil)  // 22 pt: not on the 16 pt grid
+        #expect(body.cjkLatinSpacing == 0.25 && body.compressesPunctuation)
         #expect(body.alignment == .justified)
         #expect(layout.styles["title"]?.text.size == 22)
         #expect(layout.styles["heading1"]?.keepWithNext == true)

@@ -22,6 +22,7 @@ import Testing
         body.text.size = 12
         body.lineHeight = 20
         body.firstLineIndent = 24
+        body.gridAdvance = nil  // the A4 grid does not fit this small page
         let text = "按照《预算法》、《地方预决算公开操作规程》（2023年修订）和“三公”经费规定，2023 年预算收入273.87万元，较2022年减少了24.04万元（下降8.07%）。其中：基本支出增加了4.24万元；项目支出减少了28.28万元，全部为工会事务支出。"
         let typeset = try renderer.typeset(SnapshotFixtures.document([.paragraph(Paragraph(text, style: body))]))
         try expectSnapshots(of: typeset, named: "typography", renderer: renderer, dpi: 72)
