@@ -6,7 +6,7 @@ SWIFT ?= swift
 SAMPLE := Layouts/department-budget/samples/116-2023.yaml
 OUT := out
 
-.PHONY: demo test bench deps build release clean
+.PHONY: demo test bench doc-images deps build release clean
 
 deps:
 	@scripts/install-deps
@@ -29,6 +29,9 @@ test: deps
 bench: deps
 	$(SWIFT) build -c release --product GongkaiBenchmarks
 	$$($(SWIFT) build -c release --show-bin-path)/GongkaiBenchmarks
+
+doc-images: deps
+	$(SWIFT) run GongkaiDocImages
 
 clean:
 	rm -rf .build $(OUT)

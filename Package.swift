@@ -49,6 +49,8 @@ let package = Package(
         // `make bench`: timings of the sample and of long tables.
         .executableTarget(
             name: "GongkaiBenchmarks", dependencies: ["Gongkai", "GongkaiTestSupport"], path: "Benchmarks/GongkaiBenchmarks"),
+        // `make doc-images`: the before/after pictures of docs/typography.md.
+        .executableTarget(name: "GongkaiDocImages", dependencies: ["Gongkai"], path: "Tools/GongkaiDocImages"),
         // A deterministic text measurer and fixtures for tests.
         .target(name: "GongkaiTestSupport", dependencies: ["GongkaiTypesetting"]),
 

@@ -32,6 +32,9 @@ public struct ParagraphStyle: Hashable, Sendable {
     public var orphans: Int
     /// The fewest lines of a paragraph carried to the head of a page.
     public var widows: Int
+    /// Honour the CJK line-breaking prohibitions (禁则): no line starts with 。，、；：？！）》 … and none
+    /// ends with （《“ …. Off only to show what they prevent.
+    public var prohibitsLineBreaks: Bool = true
     /// Space between an ideograph and a Latin letter or digit, in ems (CLREQ: about a quarter);
     /// a literal space there is replaced by it, so "2023 年" and "2023年" set alike. 0 leaves text as is.
     public var cjkLatinSpacing: Double = 0

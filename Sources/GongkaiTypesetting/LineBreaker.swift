@@ -31,6 +31,8 @@ struct LineBreaker {
     var firstLineWidth: Double
     /// Width available to every other line.
     var otherLinesWidth: Double
+    /// Apply the line-start and line-end prohibitions.
+    var prohibitions = true
 
     /// A tolerance so that a line that fits to the last rounding error is not broken early.
     private static let epsilon = 0.001
@@ -56,7 +58,7 @@ struct LineBreaker {
                 let character = characters[index]
                 if character.breakClass != .space, x + character.advance > available + Self.epsilon {
                     let fitsCompressed = x + character.advance - character.compressibleAtEnd <= available + Self.epsilon
-                    if index > start, character.compressibleAtEnd > 0, fitsCompressed,
+                    if prohibitions, index > start, character.compressibleAtEnd > 0, fitsCompressed,
                         index + 1 == count || canBreak(before: index + 1, in: characters)
                     {
                         end = index + 1
@@ -84,6 +86,7 @@ struct LineBreaker {
         let after = characters[index]
         let asciiPair = before.breakClass != .space && after.breakClass != .space
             && before.character.isASCII && after.character.isASCII
+        guard prohibitions else { return after.breakClass != .space && !asciiPair }
         return BreakClass.canBreak(between: before.breakClass, and: after.breakClass, asciiPair: asciiPair)
     }
 

@@ -48,7 +48,8 @@ struct ParagraphLayouter {
         let otherLeft = style.leftIndent + (hanging ? style.firstLineIndent + labelWidth : 0)
         let firstLeft = hanging ? otherLeft : style.leftIndent + style.firstLineIndent
         let right = width - style.rightIndent
-        let breaker = LineBreaker(firstLineWidth: right - firstLeft, otherLinesWidth: right - otherLeft)
+        var breaker = LineBreaker(firstLineWidth: right - firstLeft, otherLinesWidth: right - otherLeft)
+        breaker.prohibitions = style.prohibitsLineBreaks
         var ranges = breaker.breakLines(characters)
         if ranges.isEmpty { ranges = [BrokenLine(range: 0..<0, compressedEnd: false)] }
 
@@ -90,7 +91,13 @@ struct ParagraphLayouter {
                 let slack = available - natural
                 let fillsLast = isLast && slack < style.lastLineFill
                 if (!isLast || fillsLast), range.count > 1, slack > 0 {
-                    extras = Self.distribute(slack, glues: glues, em: style.text.size)
+                    // No space is added inside a Latin word or a number ("2023", "273.87").
+                    let stretchable = range.dropLast().map { index in
+                        let a = characters[index].character
+                        let b = characters[index + 1].character
+                        return !(a.isASCII && b.isASCII && a != " " && b != " ")
+                    }
+                    extras = Self.distribute(slack, glues: glues, stretchable: stretchable, em: style.text.size)
                 }
             }
             var lineCharacters = characters
@@ -136,19 +143,21 @@ struct ParagraphLayouter {
 
     /// Justification (CLREQ): slack goes first to CJK–Latin boundaries (up to an eighth of an em each),
     /// then evenly between all characters. Returns the extra space after each character.
-    static func distribute(_ slack: Double, glues: [Double], em: Double) -> [Double] {
-        let gaps = glues.count - 1
+    static func distribute(_ slack: Double, glues: [Double], stretchable: [Bool], em: Double) -> [Double] {
         var extras = [Double](repeating: 0, count: glues.count)
-        guard gaps > 0 else { return extras }
+        var gaps = (0..<(glues.count - 1)).filter { stretchable[$0] }
+        // A line that is one long word has nowhere else to put its slack.
+        if gaps.isEmpty { gaps = Array(0..<(glues.count - 1)) }
+        guard !gaps.isEmpty else { return extras }
         var remaining = slack
-        let boundaries = (0..<gaps).filter { glues[$0] > 0 }
+        let boundaries = gaps.filter { glues[$0] > 0 }
         if !boundaries.isEmpty {
             let each = min(remaining / Double(boundaries.count), em / 8)
             for gap in boundaries { extras[gap] += each }
             remaining -= each * Double(boundaries.count)
         }
-        let even = remaining / Double(gaps)
-        for gap in 0..<gaps { extras[gap] += even }
+        let even = remaining / Double(gaps.count)
+        for gap in gaps { extras[gap] += even }
         return extras
     }
 

@@ -1,0 +1,67 @@
+// Renders the before/after images of docs/typography.md: each typographic rule off, then on.
+// Run with `make doc-images`.
+import Foundation
+import Gongkai
+
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+let renderer = try DisclosureRenderer(fontConfiguration: path("Fonts/fonts.conf"))
+let layout = try LayoutLoader.load(from: path("Layouts/department-budget"))
+var base = layout.styles["body"]!
+base.text.size = 12
+base.lineHeight = 20
+base.firstLineIndent = 24
+base.gridAdvance = nil
+// Everything off: the "before" of every rule starts here and switches one rule on.
+var plain = base
+plain.cjkLatinSpacing = 0
+plain.compressesPunctuation = false
+plain.lastLineFill = 0
+plain.prohibitsLineBreaks = true
+
+struct Example {
+    var name: String
+    var text: String
+    var measure: Double
+    var before: ParagraphStyle
+    var after: ParagraphStyle
+}
+
+func with(_ style: ParagraphStyle, _ change: (inout ParagraphStyle) -> Void) -> ParagraphStyle {
+    var style = style
+    change(&style)
+    return style
+}
+
+let examples = [
+    Example(
+        name: "justification", text: "反映本部门当年全部收入，2023 年预算收入 273.87 万元，其中：一般公共预算收入 273.87 万元。",
+        measure: 14 * 12, before: with(plain) { $0.alignment = .left }, after: plain),
+    Example(
+        name: "kinsoku", text: "按照预算管理有关规定，目前我区部门预算的编制实行“综合预算”制度。",
+        measure: 12 * 12, before: with(plain) { $0.prohibitsLineBreaks = false }, after: plain),
+    Example(
+        name: "punctuation", text: "按照《预算法》、《地方预决算公开操作规程》（2023年）“三公”经费。",
+        measure: 16 * 12, before: plain, after: with(plain) { $0.compressesPunctuation = true }),
+    Example(
+        name: "cjk-latin", text: "现将2023年部门预算公开如下：2023 年预算收入273.87万元，较 2022 年减少24.04万元。",
+        measure: 16 * 12, before: plain, after: with(plain) { $0.cjkLatinSpacing = 0.25 }),
+    Example(
+        name: "last-line", text: "机关运行经费共计安排8.15万元，主要用于保证机关正常运转的办公费支出。",
+        measure: 12.75 * 12, before: plain, after: with(plain) { $0.lastLineFill = 12 }),
+]
+
+for example in examples {
+    for (suffix, style) in [("before", example.before), ("after", example.after)] {
+        let page = PageGeometry(width: example.measure + 16, height: 112, marginTop: 8, marginBottom: 8, marginLeft: 8, marginRight: 8)
+        let document = Document(
+            metadata: DocumentMetadata(title: example.name, author: "Gongkai"), page: page, header: nil, pageNumber: nil,
+            blocks: [.paragraph(Paragraph(example.text, style: style))])
+        let typeset = try renderer.typeset(document)
+        let image = try renderer.rasterize(typeset.pages[0], dpi: 144)
+        let file = path("docs/images/typography/\(example.name)-\(suffix).png")
+        try image.writePNG(to: file)
+        print(file)
+    }
+}
