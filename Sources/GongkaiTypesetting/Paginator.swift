@@ -67,11 +67,11 @@ struct Paginator {
             }
             // Overflow. A splittable slice keeps on this page what fits and carries on with the rest.
             let room = pageHeight - top
-            if let split = slice.split, let (head, tail, clean) = split(room, pageHeight),
-                // Cutting through a text to save less than a quarter page is not worth it when the slice
-                // fits whole on the next page.
-                clean || isFirst || !slice.breakAllowedBefore || room >= pageHeight / 4
-                    || slice.height + (slice.continuationHeader?.height ?? 0) > pageHeight
+            // A slice that fits whole on the next page moves there rather than being cut, unless that
+            // would leave a quarter page or more empty.
+            let fitsNextPage = slice.height + (slice.continuationHeader?.height ?? 0) <= pageHeight
+            if let split = slice.split, isFirst || !slice.breakAllowedBefore || room >= pageHeight / 4 || !fitsNextPage,
+                let (head, tail, _) = split(room, pageHeight)
             {
                 slices[index] = head
                 slices.insert(tail, at: index + 1)

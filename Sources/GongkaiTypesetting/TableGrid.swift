@@ -62,7 +62,8 @@ struct TableGrid {
         self.cells = cells
     }
 
-    /// Consecutive rows tied together by row spans: a page may break between groups only.
+    /// Consecutive rows tied together by row spans: a page breaks between groups, or cuts a group between
+    /// the lines of its cells when it must (see `RowGroup.split`).
     var rowGroups: [Range<Int>] {
         var lastRowOfSpan = Array(0..<rowCount)
         for cell in cells {

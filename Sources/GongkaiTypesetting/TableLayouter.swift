@@ -39,14 +39,15 @@ struct TableLayouter {
         let ranges = bodyGrid.rowGroups
         var slices: [FlowSlice] = []
         for (index, group) in bodyGroups.enumerated() {
-            var slice = Self.slice(group, prefix: index == 0 ? first : nil, continuation: continued, style: style.body)
+            let count = bodyGroups.count
+            var slice = Self.slice(
+                group, prefix: index == 0 ? first : nil, continuation: continued, style: style.body,
+                spaceAfter: index == count - 1 ? style.spaceAfter : 0)
             // Like lines of a paragraph: no lone row group at a page's foot or head when avoidable, and
             // heading rows stay with what follows them.
-            let count = bodyGroups.count
             let keptWithPrevious = index > 0 && table.rowsKeptWithNext.contains(ranges[index - 1].upperBound - 1)
             slice.breakAllowedBefore = index == 0
                 || (index >= style.body.orphans && count - index >= style.body.widows && !keptWithPrevious)
-            slice.spaceAfter = index == count - 1 ? style.spaceAfter : 0
             slices.append(slice)
         }
         // The first header travels with the first row group, so it never stands alone at a page's foot.
@@ -61,12 +62,14 @@ struct TableLayouter {
     /// A slice for a row group (with the table's first header above it, for the first group) that can
     /// split itself when the page has less room than it needs.
     static func slice(
-        _ group: RowGroup, prefix: RepeatedHeader?, continuation: RepeatedHeader, style: ParagraphStyle
+        _ group: RowGroup, prefix: RepeatedHeader?, continuation: RepeatedHeader, style: ParagraphStyle,
+        spaceAfter: Double
     ) -> FlowSlice {
         let offset = prefix?.height ?? 0
         var slice = FlowSlice(
             height: offset + group.height, items: (prefix?.items ?? []) + group.items().map { $0.offset(dx: 0, dy: offset) })
         slice.continuationHeader = prefix == nil ? continuation : nil
+        slice.spaceAfter = spaceAfter
         slice.split = { available, pageHeight in
             // Prefer a cut between whole texts unless it wastes more than a quarter of the page.
             guard let (items, height, rest, clean) = group.split(
@@ -75,7 +78,8 @@ struct TableLayouter {
             else { return nil }
             var head = FlowSlice(height: offset + height, items: (prefix?.items ?? []) + items.map { $0.offset(dx: 0, dy: offset) })
             head.continuationHeader = slice.continuationHeader
-            var tail = Self.slice(rest, prefix: nil, continuation: continuation, style: style)
+            // The part that continues keeps the table's space below it.
+            var tail = Self.slice(rest, prefix: nil, continuation: continuation, style: style, spaceAfter: spaceAfter)
             tail.breakAllowedBefore = true
             return (head, tail, clean)
         }
@@ -119,6 +123,9 @@ struct TableLayouter {
             let scale = max(0, room - minimum) / max(0.001, autoTotal - minimum)
             for key in wanted.keys { wanted[key] = least[key]! + (wanted[key]! - least[key]!) * scale }
             autoTotal = wanted.values.reduce(0, +)
+        }
+        if fixed + autoTotal > available + 0.01 {
+            throw TypesettingError.tableTooWide(table: table.name, required: fixed + autoTotal, available: available)
         }
         let remaining = max(0, room - autoTotal)
         return table.columns.enumerated().map { index, column in
