@@ -4,6 +4,8 @@ public enum Block: Hashable, Sendable {
     case table(Table)
     /// Start a new page here.
     case pageBreak
+    /// Start a new page here with this geometry (landscape pages for wide tables), until the next one.
+    case pageSetup(PageGeometry)
 }
 
 /// What a paragraph is, for the outline and for tagging.

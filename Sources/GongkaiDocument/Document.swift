@@ -32,6 +32,15 @@ public struct PageGeometry: Hashable, Sendable {
     public var contentWidth: Double { width - marginLeft - marginRight }
     /// The height of the type area.
     public var contentHeight: Double { height - marginTop - marginBottom }
+
+    /// The same page turned on its side, with the same margins.
+    public var landscape: PageGeometry {
+        guard height > width else { return self }
+        var turned = self
+        turned.width = height
+        turned.height = width
+        return turned
+    }
 }
 
 /// Where the page number sits horizontally.

@@ -47,7 +47,9 @@ public struct DocumentComposer {
                 guard let definition = layout.tables[name] else {
                     throw LayoutError(file: layout.file, location: location, message: "no table named `\(name)` in `tables`")
                 }
-                blocks += try TableBuilder(renderer: renderer, styles: layout.styles).blocks(for: definition, in: scope)
+                let table = try TableBuilder(renderer: renderer, styles: layout.styles).blocks(for: definition, in: scope)
+                // A landscape table gets pages of its own; the portrait pages resume after it.
+                blocks += definition.landscape ? [.pageSetup(layout.page.landscape)] + table + [.pageSetup(layout.page)] : table
             }
         }
         return blocks

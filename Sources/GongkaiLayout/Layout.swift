@@ -87,6 +87,8 @@ public struct TableDefinition: Sendable {
     public var captionRight: Template?
     /// The caption's left text on continuation pages (e.g. "续表"); the same as the first page's if nil.
     public var captionContinued: Template?
+    /// Set the table on landscape pages of its own.
+    public var landscape: Bool
     public var style: TableStyle
 }
 

@@ -300,7 +300,7 @@ private struct LayoutReader {
 
     private func readTable(_ r: NodeReader, name: String) throws -> TableDefinition {
         _ = try r.mapping(allowing: [
-            "kind", "title", "caption_left", "caption_right", "caption_continued", "continuation_mark", "body_style", "header_style", "caption_style", "padding",
+            "kind", "title", "caption_left", "caption_right", "caption_continued", "landscape", "continuation_mark", "body_style", "header_style", "caption_style", "padding",
             "rule_width", "vertical_align", "rows", "columns", "duty_numbering", "activity_numbering",
         ])
         let verticalText = try r.optionalText("vertical_align") ?? "middle"
@@ -335,7 +335,8 @@ private struct LayoutReader {
             name: name, location: r.location(), kind: kind, title: try r.optional("title").map { try template($0) },
             captionLeft: try r.optional("caption_left").map { try template($0) },
             captionRight: try r.optional("caption_right").map { try template($0) },
-            captionContinued: try r.optional("caption_continued").map { try template($0) }, style: tableStyle)
+            captionContinued: try r.optional("caption_continued").map { try template($0) },
+            landscape: try r.optional("landscape").map { try bool($0) } ?? false, style: tableStyle)
     }
 
     private func readMatrix(_ r: NodeReader) throws -> PerformanceMatrixSpec {

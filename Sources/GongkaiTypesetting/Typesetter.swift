@@ -19,33 +19,42 @@ public struct Typesetter {
     /// Sets `document` into pages.
     /// - Throws: `TypesettingError` for tables whose spans or widths cannot be set.
     public func typeset(_ document: Document) throws -> TypesetDocument {
-        let geometry = document.page
-        let result = Paginator(pageHeight: geometry.contentHeight).paginate(try flow(document.blocks, width: geometry.contentWidth))
-        let (contents, slices, overfull) = (result.pages, result.slices, result.overfull)
-
+        // Runs of blocks sharing a page geometry; each `.pageSetup` starts a new run on a new page.
+        var sections: [(geometry: PageGeometry, blocks: [Block])] = [(document.page, [])]
+        for block in document.blocks {
+            if case .pageSetup(let geometry) = block {
+                sections.append((geometry, []))
+            } else {
+                sections[sections.count - 1].blocks.append(block)
+            }
+        }
         var pages: [Page] = []
         var warnings: [TypesettingWarning] = []
-        for (index, content) in contents.enumerated() {
-            let number = index + 1
-            var items: [PageItem] = []
-            if let header = content.header {
-                items += header.items.map { $0.offset(dx: geometry.marginLeft, dy: geometry.marginTop) }
-            }
-            for placement in content.placements {
-                let slice = slices[placement.slice]
-                items += slice.items.map { $0.offset(dx: geometry.marginLeft, dy: geometry.marginTop + placement.y) }
-                if overfull.contains(placement.slice) {
-                    warnings.append(
-                        TypesettingWarning(message: "a block taller than the type area runs past the page's foot", page: number))
+        for section in sections where !section.blocks.isEmpty {
+            let geometry = section.geometry
+            let result = Paginator(pageHeight: geometry.contentHeight).paginate(try flow(section.blocks, width: geometry.contentWidth))
+            for content in result.pages {
+                let number = pages.count + 1
+                var items: [PageItem] = []
+                if let header = content.header {
+                    items += header.items.map { $0.offset(dx: geometry.marginLeft, dy: geometry.marginTop) }
                 }
+                for placement in content.placements {
+                    let slice = result.slices[placement.slice]
+                    items += slice.items.map { $0.offset(dx: geometry.marginLeft, dy: geometry.marginTop + placement.y) }
+                    if result.overfull.contains(placement.slice) {
+                        warnings.append(
+                            TypesettingWarning(message: "a block taller than the type area runs past the page's foot", page: number))
+                    }
+                }
+                if let header = document.header, !(header.skipFirstPage && number == 1) {
+                    items += runningHeader(header, geometry: geometry)
+                }
+                if let style = document.pageNumber {
+                    items += pageNumber(number, style: style, geometry: geometry)
+                }
+                pages.append(Page(width: geometry.width, height: geometry.height, number: number, items: items))
             }
-            if let header = document.header, !(header.skipFirstPage && number == 1) {
-                items += runningHeader(header, geometry: geometry)
-            }
-            if let style = document.pageNumber {
-                items += pageNumber(number, style: style, geometry: geometry)
-            }
-            pages.append(Page(width: geometry.width, height: geometry.height, number: number, items: items))
         }
         return TypesetDocument(metadata: document.metadata, pages: pages, warnings: warnings)
     }
@@ -61,7 +70,7 @@ public struct Typesetter {
             var blockSlices: [FlowSlice]
             var keepWithNext = false
             switch block {
-            case .pageBreak:
+            case .pageBreak, .pageSetup:
                 pageBreak = true
                 continue
             case .paragraph(let paragraph):
