@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
     ],
     targets: [
         // C libraries, seen only by GongkaiRendering.
@@ -32,6 +33,8 @@ let package = Package(
         .target(name: "GongkaiRendering", dependencies: ["GongkaiTypesetting", "CCairo", "CPango"]),
         // The disclosure's typed model and its YAML reader.
         .target(name: "GongkaiModel", dependencies: ["Yams"]),
+        // Tables from the budget system's exports: CSV (UTF-8 or GBK) and XLSX sheets found by name and labels.
+        .target(name: "GongkaiImport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Layout templates (Layouts/): model + template → document tree.
         .target(name: "GongkaiLayout", dependencies: ["GongkaiModel", "GongkaiDocument", "Yams"]),
         // Visual snapshots: reference pages, tolerant comparison, diff images, font manifests.
@@ -55,6 +58,7 @@ let package = Package(
         .target(name: "GongkaiTestSupport", dependencies: ["GongkaiTypesetting"]),
 
         .testTarget(name: "GongkaiModelTests", dependencies: ["GongkaiModel"]),
+        .testTarget(name: "GongkaiImportTests", dependencies: ["GongkaiImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "GongkaiSnapshotTests", dependencies: ["GongkaiSnapshotTesting", "Gongkai"], exclude: ["__Snapshots__"]),
         .testTarget(
