@@ -68,6 +68,25 @@ import Testing
         try expectFailure(yaml, ["bad.yaml:\(line):", "budget.income.general_budget", "\"many\""])
     }
 
+    @Test func snapshotVerifyPassesThenNamesTheChangedPage() throws {
+        let directory = try Support.temporaryDirectory()
+        let references = (directory as NSString).appendingPathComponent("refs")
+        let recorded = try Support.run(Support.gongkai, ["snapshot", "record", Support.sample, "--dir", references, "--dpi", "15"])
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let same = try Support.run(Support.gongkai, ["snapshot", "verify", Support.sample, "--dir", references, "--dpi", "15"])
+        #expect(same.status == 0, "\(same.stdout)")
+
+        let input = (directory as NSString).appendingPathComponent("changed.yaml")
+        let yaml = try sample().replacingOccurrences(of: "我部门无其他需要说明的事项。", with: "我部门无其它需要说明的事项。")
+        try yaml.write(toFile: input, atomically: true, encoding: .utf8)
+        let changed = try Support.run(
+            Support.gongkai, ["snapshot", "verify", input, "--dir", references, "--dpi", "15", "--layout", Support.layout])
+        #expect(changed.status == 1)
+        let lines = changed.stdout.split(separator: "\n").filter { $0.hasPrefix("page ") }
+        #expect(lines.count == 1, "\(changed.stdout)")
+        #expect(lines.first?.contains("diff ") == true && lines.first?.contains("-diff.png") == true)
+    }
+
     @Test func aFailedRenderKeepsTheOldPDF() throws {
         let directory = try Support.temporaryDirectory()
         let pdf = (directory as NSString).appendingPathComponent("keep.pdf")

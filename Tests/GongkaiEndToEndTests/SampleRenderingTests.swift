@@ -131,6 +131,42 @@ import Testing
         }
     }
 
+    /// Every duty, activity, indicator and grade of the matrix is in the PDF's text (pdftotext), cells cut
+    /// by a page break included (their parts on consecutive pages).
+    @Test func everyCellOfTheMatrixIsInThePDF() throws {
+        let directory = try Support.temporaryDirectory()
+        let pdf = (directory as NSString).appendingPathComponent("matrix.pdf")
+        let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
+        let disclosure = try DisclosureLoader.load(contentsOf: Support.sample)
+        _ = try renderer.render(disclosure, layout: LayoutLoader.load(from: Support.layout), to: pdf)
+        let pages = try Self.pageTexts(ofPDF: pdf, header: [
+            "承德高新技术产业开发区总工会", "2023年部门预算信息公开", "承德高新技术产业开发区总工会2023年部门预算信息公开",
+        ])
+        let text = pages.joined()
+        func present(_ cell: String) -> Bool {
+            let compact = cell.filter { !$0.isWhitespace }
+            return compact.isEmpty || text.contains(compact) || Self.continuesOnNextPage(compact, pages: pages)
+        }
+        var cells: [String] = []
+        for duty in disclosure.performance.matrix {
+            cells += [duty.name, duty.description ?? "", duty.goal ?? ""]
+            for activity in duty.activities {
+                cells += [activity.name, activity.description ?? "", activity.goal ?? ""]
+                cells += activity.budget.map { ["\($0)"] } ?? []
+                for indicator in activity.indicators {
+                    cells.append(indicator.name)
+                    switch indicator.standard {
+                    case .graded(let grades): cells.append(grades.joined())
+                    case .single(let standard): cells.append(standard)
+                    }
+                }
+            }
+        }
+        #expect(cells.count > 200)
+        let missing = cells.filter { !present($0) }
+        #expect(missing.isEmpty, "matrix cells missing from the PDF: \(missing)")
+    }
+
     @Test func renderingIsDeterministic() throws {
         let directory = try Support.temporaryDirectory()
         let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
