@@ -36,12 +36,26 @@ public final class PageRenderer {
             cairo_pdf_surface_set_metadata(surface.pointer, field, value)
         }
         let context = try CairoContext(surface: surface)
+        // Outline items nest under the nearest earlier heading of a higher level.
+        var parents: [(level: Int, id: Int32)] = []
         for page in document.pages {
             cairo_pdf_surface_set_size(surface.pointer, page.width, page.height)
             painter.paint(page, on: context)
+            for entry in page.outline {
+                while let last = parents.last, last.level >= entry.level { parents.removeLast() }
+                let parent = parents.last?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
+                let destination = String(format: "page=%d pos=[0 %.2f]", page.number, entry.y)
+                let id = cairo_pdf_surface_add_outline(
+                    surface.pointer, parent, entry.title, destination, cairo_pdf_outline_flags_t(rawValue: 0))
+                parents.append((entry.level, id))
+            }
             cairo_show_page(context.pointer)
         }
         try surface.finish(operation: "writing \(path)")
+        // What Cairo does not write: the document's language and page labels matching the printed numbers.
+        try PDFCatalogUpdate(path: path).append(entries: [
+            "/Lang (\(metadata.language))", "/PageLabels << /Nums [0 << /S /D /St 1 >>] >>",
+        ])
     }
 
     /// Draws `page` at `dpi` dots per inch on a white background.

@@ -20,6 +20,8 @@ struct FlowSlice {
     var pageBreakBefore: Bool = false
     /// Set again above this slice when it starts a page (continued tables).
     var continuationHeader: RepeatedHeader?
+    /// The heading this slice begins, for the outline.
+    var outline: (level: Int, title: String)?
     /// Cuts the slice so that its first part is at most the given height (the first argument; the second
     /// is the page's height), for table rows that run over a page; nil when it cannot be cut usefully.
     /// `clean` tells whether the cut falls between texts rather than through one.

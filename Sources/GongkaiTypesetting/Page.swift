@@ -67,6 +67,21 @@ public enum PageItem: Hashable, Sendable {
     }
 }
 
+/// A heading's place on its page, for the document outline (bookmarks).
+public struct OutlineEntry: Hashable, Sendable {
+    /// 1 for the top level (一、), deeper levels nest below it.
+    public var level: Int
+    public var title: String
+    /// The top of the heading's line, from the page's top.
+    public var y: Double
+
+    public init(level: Int, title: String, y: Double) {
+        self.level = level
+        self.title = title
+        self.y = y
+    }
+}
+
 /// A finished page: its size, its printed number and everything on it.
 public struct Page: Hashable, Sendable {
     public var width: Double
@@ -74,12 +89,15 @@ public struct Page: Hashable, Sendable {
     /// The number printed on it (1-based).
     public var number: Int
     public var items: [PageItem]
+    /// The headings that start on this page, top to bottom.
+    public var outline: [OutlineEntry]
 
-    public init(width: Double, height: Double, number: Int, items: [PageItem]) {
+    public init(width: Double, height: Double, number: Int, items: [PageItem], outline: [OutlineEntry] = []) {
         self.width = width
         self.height = height
         self.number = number
         self.items = items
+        self.outline = outline
     }
 
     /// The text of the page's runs in drawing order, for tests and diagnostics.

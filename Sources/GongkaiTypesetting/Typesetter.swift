@@ -36,12 +36,16 @@ public struct Typesetter {
             for content in result.pages {
                 let number = pages.count + 1
                 var items: [PageItem] = []
+                var outline: [OutlineEntry] = []
                 if let header = content.header {
                     items += header.items.map { $0.offset(dx: geometry.marginLeft, dy: geometry.marginTop) }
                 }
                 for placement in content.placements {
                     let slice = result.slices[placement.slice]
                     items += slice.items.map { $0.offset(dx: geometry.marginLeft, dy: geometry.marginTop + placement.y) }
+                    if let heading = slice.outline {
+                        outline.append(OutlineEntry(level: heading.level, title: heading.title, y: geometry.marginTop + placement.y))
+                    }
                     if result.overfull.contains(placement.slice) {
                         warnings.append(
                             TypesettingWarning(message: "a block taller than the type area runs past the page's foot", page: number))
@@ -53,7 +57,7 @@ public struct Typesetter {
                 if let style = document.pageNumber {
                     items += pageNumber(number, style: style, geometry: geometry)
                 }
-                pages.append(Page(width: geometry.width, height: geometry.height, number: number, items: items))
+                pages.append(Page(width: geometry.width, height: geometry.height, number: number, items: items, outline: outline))
             }
         }
         return TypesetDocument(metadata: document.metadata, pages: pages, warnings: warnings)
@@ -98,6 +102,7 @@ public struct Typesetter {
             var slice = FlowSlice(height: line.height, items: line.runs.map(PageItem.text))
             if number == 0 {
                 slice.spaceBefore = style.spaceBefore
+                if case .heading(let level) = paragraph.role { slice.outline = (level, paragraph.plainText) }
             } else {
                 slice.breakAllowedBefore = !style.keepWithNext && number >= style.orphans && count - number >= style.widows
             }

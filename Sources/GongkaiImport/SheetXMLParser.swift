@@ -1,0 +1,152 @@
+import Foundation
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Reads one worksheet part (`xl/worksheets/sheetN.xml`) into its non-empty cells and merged ranges.
+///
+/// Cell values are kept as the text stored in the file: a number is the exact text of `<v>` (never
+/// through `Double`, which would turn 273.87 into 273.87000000000001 or drop trailing zeros).
+final class SheetXMLParser: OOXMLPartDelegate {
+    /// Non-empty cells: `cells[row][column]`, 0-based.
+    private(set) var cells: [Int: [Int: String]] = [:]
+    /// The `<mergeCell ref>` ranges, in document order.
+    private(set) var mergedRanges: [CellRange] = []
+    /// The highest row and column that hold a non-empty value, or -1 when there is none.
+    private(set) var lastRow = -1
+    private(set) var lastColumn = -1
+
+    private let sharedStrings: [String]
+    // Where we are: rows and cells may omit `r`, in which case they follow the previous one.
+    private var row = -1
+    private var column = -1
+    private var cellType = "n"
+    private var valueText = ""
+    private var inlineText = ""
+    private var inValue = false
+    private var inText = false
+    private var inInlineString = false
+    private var phoneticDepth = 0
+
+    init(sharedStrings: [String]) {
+        self.sharedStrings = sharedStrings
+    }
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String]
+    ) {
+        switch OOXMLText.localName(elementName) {
+        case "row":
+            let attributes = Self.localAttributes(attributes)
+            if let reference = attributes["r"] {
+                guard let number = Int(reference), number >= 1, number <= CellRange.maximumRows else {
+                    return fail(parser, "row number “\(reference)” is not valid")
+                }
+                row = number - 1
+            } else {
+                row += 1
+            }
+            column = -1
+        case "c":
+            let attributes = Self.localAttributes(attributes)
+            if let reference = attributes["r"] {
+                guard let position = CellRange.cellPosition(reference[...]) else {
+                    return fail(parser, "cell reference “\(reference)” is not valid")
+                }
+                row = position.row
+                column = position.column
+            } else {
+                row = max(row, 0)
+                column += 1
+            }
+            cellType = attributes["t"] ?? "n"
+            valueText = ""
+            inlineText = ""
+        case "v":
+            inValue = true
+        case "is":
+            inInlineString = true
+        case "rPh":
+            phoneticDepth += 1
+        case "t":
+            inText = inInlineString && phoneticDepth == 0
+        case "mergeCell":
+            let attributes = Self.localAttributes(attributes)
+            guard let reference = attributes["ref"], let range = CellRange(reference: reference) else {
+                return fail(parser, "a <mergeCell> has no valid ref")
+            }
+            mergedRanges.append(range)
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        switch OOXMLText.localName(elementName) {
+        case "c":
+            finishCell(parser)
+        case "v":
+            inValue = false
+        case "is":
+            inInlineString = false
+        case "rPh":
+            phoneticDepth -= 1
+        case "t":
+            inText = false
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        append(string)
+    }
+
+    func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
+        append(whitespaceString)
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        append(String(decoding: CDATABlock, as: UTF8.self))
+    }
+
+    private func append(_ string: String) {
+        if inValue {
+            valueText += string
+        } else if inText {
+            inlineText += string
+        }
+    }
+
+    /// Stores the cell just closed, resolving its text by its type `t`.
+    private func finishCell(_ parser: XMLParser) {
+        let text: String
+        switch cellType {
+        case "s":
+            // A shared-string index: the text lives in xl/sharedStrings.xml.
+            guard !valueText.isEmpty else { return }
+            guard let index = Int(valueText.trimmingCharacters(in: .whitespacesAndNewlines)),
+                sharedStrings.indices.contains(index)
+            else {
+                return fail(parser, "shared string index “\(valueText)” does not exist")
+            }
+            text = sharedStrings[index]
+        case "inlineStr":
+            text = OOXMLText.unescape(inlineText)
+        case "str":
+            // A formula's cached string result.
+            text = OOXMLText.unescape(valueText)
+        case "b":
+            text = valueText == "1" ? "TRUE" : valueText == "0" ? "FALSE" : valueText
+        default:
+            // "n" (numbers, also dates as serial numbers), "e" (#DIV/0!), "d" (ISO dates): the text as stored.
+            text = valueText
+        }
+        guard !text.isEmpty else { return }
+        cells[row, default: [:]][column] = text
+        lastRow = max(lastRow, row)
+        lastColumn = max(lastColumn, column)
+    }
+}

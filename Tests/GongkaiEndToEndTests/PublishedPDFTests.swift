@@ -1,0 +1,64 @@
+import Foundation
+import Gongkai
+import Testing
+
+/// The PDF as a published document, checked with qpdf: valid, bookmarked, described, labelled.
+@Suite(.serialized) struct PublishedPDFTests {
+    func renderSample() throws -> String {
+        let directory = try Support.temporaryDirectory()
+        let pdf = (directory as NSString).appendingPathComponent("published.pdf")
+        let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
+        _ = try renderer.render(
+            DisclosureLoader.load(contentsOf: Support.sample), layout: LayoutLoader.load(from: Support.layout), to: pdf)
+        return pdf
+    }
+
+    func json(_ pdf: String, key: String) throws -> Any {
+        let output = try Support.tool("qpdf", ["--json", "--json-key=\(key)", pdf])
+        #expect(output.status == 0, "\(output.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+        return try #require(object?[key])
+    }
+
+    /// Every indirect object's dictionary, from qpdf's JSON.
+    func objects(_ pdf: String) throws -> [[String: Any]] {
+        let qpdf = try #require(try json(pdf, key: "qpdf") as? [Any])
+        let table = try #require(qpdf.last as? [String: Any])
+        return table.values.compactMap { ($0 as? [String: Any])?["value"] as? [String: Any] }
+    }
+
+    @Test func qpdfFindsNoErrors() throws {
+        let pdf = try renderSample()
+        let check = try Support.tool("qpdf", ["--check", pdf])
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+        #expect(check.stdout.contains("No syntax or stream encoding errors found"))
+    }
+
+    @Test func theOutlineHasAnEntryPerSectionWithSubheadingsNested() throws {
+        let pdf = try renderSample()
+        let outlines = try #require(try json(pdf, key: "outlines") as? [[String: Any]])
+        let titles = outlines.compactMap { $0["title"] as? String }
+        #expect(titles.map { String($0.prefix(2)) } == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、"])
+        let firstKids = (outlines.first?["kids"] as? [[String: Any]])?.compactMap { $0["title"] as? String } ?? []
+        #expect(firstKids.contains("1.1 主要职责"))
+        #expect(firstKids.contains("（一）、办公室工作职责"))
+        // Each entry points at the page its heading is on.
+        let fifth = try #require(outlines.first { ($0["title"] as? String)?.hasPrefix("五、") == true })
+        #expect((fifth["destpageposfrom1"] as? Int ?? 0) > 1)
+    }
+
+    @Test func metadataLanguageAndPageLabelsAreSet() throws {
+        let pdf = try renderSample()
+        let all = try objects(pdf)
+        let info = try #require(all.first { $0["/Author"] != nil && $0["/Creator"] != nil })
+        #expect((info["/Title"] as? String)?.contains("承德高新技术产业开发区总工会2023年部门预算信息公开") == true)
+        #expect((info["/Author"] as? String)?.contains("承德高新技术产业开发区总工会") == true)
+        #expect(info["/CreationDate"] as? String == "u:D:20230101000000Z" || (info["/CreationDate"] as? String)?.contains("20230101") == true)
+        let catalogs = all.filter { $0["/Type"] as? String == "/Catalog" }
+        #expect(catalogs.contains { ($0["/Lang"] as? String)?.contains("zh-CN") == true })
+        let labels = try #require(try json(pdf, key: "pagelabels") as? [[String: Any]])
+        let first = try #require(labels.first?["label"] as? [String: Any])
+        #expect(first["/S"] as? String == "/D")
+        #expect(first["/St"] as? Int == 1)
+    }
+}
