@@ -18,7 +18,7 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: "Resolution of the PNG pages.")
     var dpi: Double = 80
 
-    @Flag(name: .long, help: "Refuse to write a PDF when any character has no font.")
+    @Flag(name: .long, help: "Refuse to write a PDF when the figures have errors or a character has no font.")
     var strict = false
 
     @OptionGroup var resources: ResourceOptions
@@ -39,6 +39,11 @@ struct RenderCommand: ParsableCommand {
             }
             let findings = DisclosureValidator.findings(for: disclosure)
             for finding in findings { FileHandle.standardError.write(Data("\(finding.description)\n".utf8)) }
+            let errors = findings.filter { $0.severity == .error }.count
+            if strict, errors > 0 {
+                printError("\(input): \(errors) error\(errors == 1 ? "" : "s") in the figures (see gongkai check); no PDF written")
+                throw ExitCode.failure
+            }
             let renderer = try DisclosureRenderer(fontConfiguration: fontsPath)
             if strict {
                 _ = try renderer.typeset(disclosure, layout: layout)

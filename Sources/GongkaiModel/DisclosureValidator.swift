@@ -1,56 +1,231 @@
 import Foundation
 
-/// Checks a disclosure's figures against the rules they obey (totals and their parts, the matrix's
-/// budgets against 项目支出), with exact decimal arithmetic. The rest of the rule book grows here.
+/// Checks a disclosure against the rules its figures and text obey (domain rules 1–9), with exact decimal
+/// arithmetic and a tolerance of half a unit of the last printed digit. Each finding names its rule, its
+/// field and, where known, the line it is on.
 public enum DisclosureValidator {
-    /// Tolerance: half a unit of the last printed digit (amounts print with two decimals).
+    /// Half a unit of the second decimal: amounts print with two decimals.
     static let tolerance = Decimal(string: "0.005")!
 
+    /// Texts that mark a document as unfinished (domain rule 8).
+    static let placeholders = ["XXX", "XX", "××", "xx", "待填写", "待补充", "（略）", "(略)", "TODO"]
+
     public static func findings(for disclosure: Disclosure) -> [Finding] {
-        var findings: [Finding] = []
-        func check(_ rule: String, _ path: String, stated: Decimal?, parts: Decimal, _ what: String, severity: Finding.Severity = .error) {
-            guard let stated, abs(stated - parts) > tolerance else { return }
-            findings.append(
-                Finding(
-                    severity: severity, rule: rule, fieldPath: path, location: disclosure.sourceLocations[path],
-                    message: "\(NumberFormat.plain(stated)) is stated, but \(what) make \(NumberFormat.plain(parts))"))
+        var checker = Checker(disclosure: disclosure)
+        checker.totals()
+        checker.threePublic()
+        checker.operatingCosts()
+        checker.matrixBudgets()
+        checker.negativeAmounts()
+        checker.sections()
+        checker.texts()
+        return checker.findings
+    }
+}
+
+/// The rules, one method each; `findings` collects what they report.
+private struct Checker {
+    let disclosure: Disclosure
+    var findings: [Finding] = []
+
+    mutating func report(_ severity: Finding.Severity, _ rule: String, _ path: String, _ message: String) {
+        // The nearest recorded location: the field itself, or the closest enclosing one.
+        var key = path
+        var location = disclosure.sourceLocations[key]
+        while location == nil, let dot = key.lastIndex(where: { $0 == "." || $0 == "[" }) {
+            key = String(key[..<dot])
+            location = disclosure.sourceLocations[key]
         }
-        for (prefix, figures) in [("budget", disclosure.budget), ("previous_budget", disclosure.previousBudget)] {
-            if let income = figures.income {
-                check("income-total", "\(prefix).income.total", stated: income.statedTotal, parts: income.sumOfSources, "its sources")
-            }
-            let basic = figures.expenditure.basic
-            if let personnel = basic.personnel, let publicUse = basic.publicUse {
-                check(
-                    "basic-total", "\(prefix).expenditure.basic.total", stated: basic.statedTotal,
-                    parts: personnel + publicUse, "人员经费 + 公用经费")
-            }
-            check(
-                "expenditure-total", "\(prefix).expenditure.total", stated: figures.expenditure.statedTotal,
-                parts: basic.total + figures.expenditure.project, "基本支出 + 项目支出")
-            if let income = figures.income {
-                check(
-                    "balance", "\(prefix).income.total", stated: income.total, parts: figures.expenditure.total,
-                    "the expenditure's totals")
-            }
-        }
-        // The matrix's activity budgets against 项目支出 (warning: a matrix may cover only part of it).
-        let budgets = disclosure.performance.matrix.flatMap { duty in [duty.budget] + duty.activities.map(\.budget) }.compactMap { $0 }
-        if !budgets.isEmpty {
-            let sum = budgets.reduce(Decimal(0), +)
-            let project = disclosure.budget.expenditure.project
-            if abs(sum - project) > tolerance {
-                findings.append(
-                    Finding(
-                        severity: .warning, rule: "matrix-budget", fieldPath: "performance.matrix",
-                        location: disclosure.sourceLocations["performance.matrix"],
-                        message: "the 年度预算数 of the matrix add up to \(NumberFormat.plain(sum)), but 项目支出 (budget.expenditure.project) is \(NumberFormat.plain(project))"))
-            }
-        }
-        return findings
+        findings.append(Finding(severity: severity, rule: rule, fieldPath: path, location: location, message: message))
     }
 
-    private static func abs(_ value: Decimal) -> Decimal { value < 0 ? -value : value }
+    func plain(_ value: Decimal) -> String { NumberFormat.plain(value) }
+
+    func differ(_ a: Decimal, _ b: Decimal) -> Bool {
+        let difference = a - b
+        return (difference < 0 ? -difference : difference) > DisclosureValidator.tolerance
+    }
+
+    /// Rules 1 and 2: totals and their parts; income and expenditure balance.
+    mutating func totals() {
+        for (prefix, figures) in [("budget", disclosure.budget), ("previous_budget", disclosure.previousBudget)] {
+            if let income = figures.income, let stated = income.statedTotal, differ(stated, income.sumOfSources) {
+                report(.error, "income-total", "\(prefix).income.total",
+                       "\(plain(stated)) is stated, but its sources make \(plain(income.sumOfSources))")
+            }
+            let basic = figures.expenditure.basic
+            if let personnel = basic.personnel, let publicUse = basic.publicUse, let stated = basic.statedTotal,
+                differ(stated, personnel + publicUse)
+            {
+                report(.error, "basic-total", "\(prefix).expenditure.basic.total",
+                       "\(plain(stated)) is stated, but 人员经费 + 公用经费 make \(plain(personnel + publicUse))")
+            }
+            let expenditure = figures.expenditure
+            if let stated = expenditure.statedTotal, differ(stated, basic.total + expenditure.project) {
+                report(.error, "expenditure-total", "\(prefix).expenditure.total",
+                       "\(plain(stated)) is stated, but 基本支出 + 项目支出 make \(plain(basic.total + expenditure.project))")
+            }
+            if let income = figures.income, differ(income.total, expenditure.total) {
+                report(.error, "balance", "\(prefix).income.total",
+                       "income \(plain(income.total)) and expenditure \(plain(expenditure.total)) differ")
+            }
+        }
+    }
+
+    /// Rule 3 beyond arithmetic (the totals are computed): counts and amounts must tell the same story.
+    mutating func threePublic() {
+        let three = disclosure.threePublic
+        if three.vehiclesPurchased > 0, three.current.vehiclePurchase == 0 {
+            report(.warning, "vehicle-purchase", "three_public.current.vehicles.purchase",
+                   "\(three.vehiclesPurchased) vehicles are bought this year, but 公务用车购置费 is 0")
+        }
+        if three.vehiclesPurchased == 0, three.current.vehiclePurchase > 0 {
+            report(.warning, "vehicle-purchase", "three_public.vehicles.purchased",
+                   "公务用车购置费 is \(plain(three.current.vehiclePurchase)), but no vehicle is bought")
+        }
+        if three.vehiclesHeld == 0, three.vehiclesPurchased == 0, three.current.vehicleOperation > 0 {
+            report(.warning, "vehicle-operation", "three_public.current.vehicles.operation",
+                   "公务用车运行维护费 is \(plain(three.current.vehicleOperation)), but no vehicle is held")
+        }
+        if three.tripGroups == 0, three.tripPeople == 0, three.current.tripsAbroad > 0 {
+            report(.warning, "trips-abroad", "three_public.current.trips_abroad",
+                   "因公出国（境）费 is \(plain(three.current.tripsAbroad)), but no trip is planned")
+        }
+    }
+
+    /// 机关运行经费 is paid from 日常公用经费: it cannot be larger.
+    mutating func operatingCosts() {
+        if let publicUse = disclosure.budget.expenditure.basic.publicUse, disclosure.operatingCosts.amount > publicUse + DisclosureValidator.tolerance {
+            report(.error, "operating-costs", "operating_costs.amount",
+                   "机关运行经费 \(plain(disclosure.operatingCosts.amount)) exceeds 日常公用经费 \(plain(publicUse))")
+        }
+    }
+
+    /// Rule 5 for the matrix: its 年度预算数 against 项目支出 (a warning: a matrix may cover part of it).
+    mutating func matrixBudgets() {
+        let budgets = disclosure.performance.matrix.flatMap { duty in [duty.budget] + duty.activities.map(\.budget) }.compactMap { $0 }
+        guard !budgets.isEmpty else { return }
+        let sum = budgets.reduce(Decimal(0), +)
+        let project = disclosure.budget.expenditure.project
+        if differ(sum, project) {
+            report(.warning, "matrix-budget", "performance.matrix",
+                   "the 年度预算数 of the matrix add up to \(plain(sum)), but 项目支出 (budget.expenditure.project) is \(plain(project))")
+        }
+    }
+
+    /// Amounts are never negative in a budget.
+    mutating func negativeAmounts() {
+        var amounts: [(String, Decimal?)] = []
+        for (prefix, figures) in [("budget", disclosure.budget), ("previous_budget", disclosure.previousBudget)] {
+            if let income = figures.income {
+                amounts += [("\(prefix).income.general_budget", income.generalBudget), ("\(prefix).income.government_fund", income.governmentFund),
+                            ("\(prefix).income.special_account", income.specialAccount), ("\(prefix).income.other", income.other)]
+            }
+            amounts += [("\(prefix).expenditure.basic.personnel", figures.expenditure.basic.personnel),
+                        ("\(prefix).expenditure.basic.public", figures.expenditure.basic.publicUse),
+                        ("\(prefix).expenditure.project", figures.expenditure.project)]
+        }
+        for (year, figures) in [("current", disclosure.threePublic.current), ("previous", disclosure.threePublic.previous)] {
+            amounts += [("three_public.\(year).trips_abroad", figures.tripsAbroad), ("three_public.\(year).vehicles.purchase", figures.vehiclePurchase),
+                        ("three_public.\(year).vehicles.operation", figures.vehicleOperation), ("three_public.\(year).reception", figures.reception)]
+        }
+        amounts += [("operating_costs.amount", disclosure.operatingCosts.amount), ("procurement.amount", disclosure.procurement.amount)]
+        for (index, duty) in disclosure.performance.matrix.enumerated() {
+            amounts.append(("performance.matrix[\(index)].budget", duty.budget))
+            for (a, activity) in duty.activities.enumerated() {
+                amounts.append(("performance.matrix[\(index)].activities[\(a)].budget", activity.budget))
+            }
+        }
+        for (path, value) in amounts {
+            if let value, value < 0 { report(.error, "negative-amount", path, "\(plain(value)) is negative") }
+        }
+    }
+
+    /// Sections a disclosure must not leave empty.
+    mutating func sections() {
+        let required: [(String, Bool)] = [
+            ("duties.offices", disclosure.duties.offices.isEmpty), ("duties.organization", disclosure.duties.organization.isEmpty),
+            ("performance.duty_goals", disclosure.performance.dutyGoals.isEmpty), ("performance.matrix", disclosure.performance.matrix.isEmpty),
+            ("glossary", disclosure.glossary.isEmpty), ("assets.rows", disclosure.assets.rows.isEmpty),
+        ]
+        for (path, empty) in required where empty {
+            report(.warning, "missing-section", path, "is empty: the section will print without content")
+        }
+        let texts: [(String, String)] = [
+            ("budget_notes.overview", disclosure.budgetNotes.overview), ("performance.overall_goal", disclosure.performance.overallGoal),
+            ("duties.internal_organization", disclosure.duties.internalOrganization), ("other_matters", disclosure.otherMatters),
+            ("three_public.reason", disclosure.threePublic.reason),
+        ]
+        for (path, text) in texts where text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            report(.error, "missing-section", path, "is empty")
+        }
+    }
+
+    /// Rules 7 and 8 over every text: leftover placeholders, and years other than the budget year and the one before.
+    mutating func texts() {
+        let year = disclosure.year
+        for (path, text) in allTexts() {
+            if let mark = DisclosureValidator.placeholders.first(where: { text.contains($0) }) {
+                report(.error, "placeholder", path, "contains the placeholder \"\(mark)\"")
+            }
+            for found in years(in: text) where found != year && found != year - 1 {
+                report(.warning, "year-label", path, "mentions \(found); the budget year is \(year) (上年 \(year - 1))")
+            }
+        }
+    }
+
+    /// Four-digit years 2000–2099 followed by 年 (with or without a space).
+    func years(in text: String) -> [Int] {
+        let characters = Array(text)
+        var result: [Int] = []
+        var index = 0
+        while index + 4 <= characters.count {
+            let digits = String(characters[index..<(index + 4)])
+            let before = index > 0 ? characters[index - 1] : " "
+            var after = index + 4
+            while after < characters.count, characters[after] == " " { after += 1 }
+            if digits.hasPrefix("20"), digits.allSatisfy(\.isNumber), !before.isNumber, after < characters.count,
+                characters[after] == "年", let value = Int(digits)
+            {
+                result.append(value)
+                index += 4
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    func allTexts() -> [(String, String)] {
+        let d = disclosure
+        var texts: [(String, String)] = [
+            ("department.name", d.department.name), ("duties.internal_organization", d.duties.internalOrganization),
+            ("budget_notes.overview", d.budgetNotes.overview), ("budget_notes.project_description", d.budgetNotes.projectDescription),
+            ("operating_costs.purpose", d.operatingCosts.purpose), ("three_public.reason", d.threePublic.reason),
+            ("performance.overall_goal", d.performance.overallGoal), ("performance.duty_goals_intro", d.performance.dutyGoalsIntro),
+            ("assets.table_title", d.assets.tableTitle), ("assets.as_of", d.assets.asOf), ("other_matters", d.otherMatters),
+        ]
+        for (o, office) in d.duties.offices.enumerated() {
+            texts.append(("duties.offices[\(o)].title", office.title))
+            texts += office.items.enumerated().map { ("duties.offices[\(o)].items[\($0)]", $1) }
+        }
+        texts += d.performance.dutyGoals.enumerated().map { ("performance.duty_goals[\($0)]", $1) }
+        for (i, duty) in d.performance.matrix.enumerated() {
+            let base = "performance.matrix[\(i)]"
+            texts += [("\(base).name", duty.name), ("\(base).description", duty.description ?? ""), ("\(base).goal", duty.goal ?? "")]
+            for (a, activity) in duty.activities.enumerated() {
+                let path = "\(base).activities[\(a)]"
+                texts += [("\(path).name", activity.name), ("\(path).description", activity.description ?? ""), ("\(path).goal", activity.goal ?? "")]
+                for (n, indicator) in activity.indicators.enumerated() { texts.append(("\(path).indicators[\(n)].name", indicator.name)) }
+            }
+        }
+        for (g, group) in d.performance.safeguards.enumerated() {
+            texts.append(("performance.safeguards[\(g)].title", group.title))
+            texts += group.items.enumerated().map { ("performance.safeguards[\(g)].items[\($0)]", $1) }
+        }
+        texts += d.glossary.enumerated().map { ("glossary[\($0)].definition", $1.definition) }
+        return texts
+    }
 }
 
 /// Plain decimal printing for messages.

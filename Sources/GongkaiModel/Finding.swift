@@ -1,6 +1,6 @@
 /// Something wrong, or worth a look, in a department's figures.
-public struct Finding: Hashable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Hashable, Sendable, Comparable {
+public struct Finding: Hashable, Sendable, CustomStringConvertible, Encodable {
+    public enum Severity: String, Hashable, Sendable, Comparable, Encodable {
         case warning
         case error
 
@@ -15,6 +15,29 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible {
     /// Where that field is written, if known.
     public var location: SourceLocation?
     public var message: String
+
+    public init(severity: Severity, rule: String, fieldPath: String, location: SourceLocation?, message: String) {
+        self.severity = severity
+        self.rule = rule
+        self.fieldPath = fieldPath
+        self.location = location
+        self.message = message
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case severity, rule, fieldPath = "field", file, line, column, message
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(severity, forKey: .severity)
+        try container.encode(rule, forKey: .rule)
+        try container.encode(fieldPath, forKey: .fieldPath)
+        try container.encodeIfPresent(location?.file, forKey: .file)
+        try container.encodeIfPresent(location?.line, forKey: .line)
+        try container.encodeIfPresent(location?.column, forKey: .column)
+        try container.encode(message, forKey: .message)
+    }
 
     public var description: String {
         let place = location.map { "\($0): " } ?? ""

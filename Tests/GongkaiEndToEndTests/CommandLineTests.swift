@@ -87,6 +87,40 @@ import Testing
         #expect(lines.first?.contains("diff ") == true && lines.first?.contains("-diff.png") == true)
     }
 
+    @Test func checkReportsTheSamplesMatrixMismatchAndPasses() throws {
+        let result = try Support.run(Support.gongkai, ["check", Support.sample])
+        #expect(result.status == 0, "warnings alone do not fail: \(result.stdout)")
+        #expect(result.stdout.contains("116-2023.yaml:"))
+        #expect(result.stdout.contains("performance.matrix") && result.stdout.contains("211.416") && result.stdout.contains("183.14"))
+        #expect(result.stdout.contains("0 errors, 1 warning in 1 file"))
+    }
+
+    @Test func checkFailsOnErrorsAndSpeaksJSON() throws {
+        let directory = try Support.temporaryDirectory()
+        let bad = (directory as NSString).appendingPathComponent("bad.yaml")
+        try sample().replacingOccurrences(of: "    general_budget: 273.87", with: "    general_budget: 270")
+            .write(toFile: bad, atomically: true, encoding: .utf8)
+        let broken = (directory as NSString).appendingPathComponent("broken.yaml")
+        try "year: [".write(toFile: broken, atomically: true, encoding: .utf8)
+        let result = try Support.run(Support.gongkai, ["check", Support.sample, bad, broken, "--format", "json", "--layout", Support.layout])
+        #expect(result.status == 1)
+        let reports = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(reports.count == 3)
+        #expect(reports.map { $0["errors"] as? Int } == [0, 1, 1])
+        let finding = try #require((reports[1]["findings"] as? [[String: Any]])?.first { $0["rule"] as? String == "income-total" })
+        #expect(finding["field"] as? String == "budget.income.total")
+
+        // render --strict refuses the file with an error; without --strict it renders and warns.
+        let pdf = (directory as NSString).appendingPathComponent("bad.pdf")
+        let strict = try Support.run(Support.gongkai, ["render", bad, "-o", pdf, "--strict", "--layout", Support.layout])
+        #expect(strict.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: pdf))
+        let lenient = try Support.run(Support.gongkai, ["render", bad, "-o", pdf, "--layout", Support.layout])
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.contains("[income-total]"))
+        #expect(FileManager.default.fileExists(atPath: pdf))
+    }
+
     @Test func aFailedRenderKeepsTheOldPDF() throws {
         let directory = try Support.temporaryDirectory()
         let pdf = (directory as NSString).appendingPathComponent("keep.pdf")

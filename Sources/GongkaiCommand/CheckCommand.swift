@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import Gongkai
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check departments' figures and text against the disclosure rules.",
+        discussion: "Exits 0 when no file has an error (warnings allowed), 1 when any has.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text
+        case json
+    }
+
+    @Argument(help: "Department data files (YAML).")
+    var inputs: [String]
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: Format = .text
+
+    @OptionGroup var resources: ResourceOptions
+
+    /// What one file gave: its findings, or the error that stopped it loading.
+    struct FileReport: Encodable {
+        var file: String
+        var findings: [Finding]
+        var errors: Int { findings.filter { $0.severity == .error }.count }
+        var warnings: Int { findings.filter { $0.severity == .warning }.count }
+
+        enum CodingKeys: String, CodingKey { case file, errors, warnings, findings }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(file, forKey: .file)
+            try container.encode(errors, forKey: .errors)
+            try container.encode(warnings, forKey: .warnings)
+            try container.encode(findings, forKey: .findings)
+        }
+    }
+
+    func run() throws {
+        let reports = inputs.map(check)
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(reports), as: UTF8.self))
+        case .text:
+            for report in reports {
+                for finding in report.findings { print(finding.description) }
+            }
+            let errors = reports.reduce(0) { $0 + $1.errors }
+            let warnings = reports.reduce(0) { $0 + $1.warnings }
+            print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(reports.count) file\(reports.count == 1 ? "" : "s")")
+        }
+        if reports.contains(where: { $0.errors > 0 }) { throw ExitCode.failure }
+    }
+
+    /// Loads and checks one file; a file that does not load is one error finding.
+    func check(_ input: String) -> FileReport {
+        do {
+            let disclosure = try DisclosureLoader.load(contentsOf: input)
+            var findings = DisclosureValidator.findings(for: disclosure)
+            // The layout's placeholders must all resolve for this department.
+            if let layoutPath = resources.layout ?? ResourceLocator.layout(forInput: input) {
+                do {
+                    _ = try DocumentComposer(layout: LayoutLoader.load(from: layoutPath)).compose(disclosure)
+                } catch let error as LayoutError {
+                    findings.append(Finding(severity: .error, rule: "layout", fieldPath: "", location: error.location, message: error.message))
+                }
+            }
+            return FileReport(file: input, findings: findings)
+        } catch let error as DataError {
+            let finding = Finding(
+                severity: .error, rule: "data", fieldPath: error.fieldPath,
+                location: error.location ?? SourceLocation(file: error.file, line: 0, column: 0), message: error.message)
+            return FileReport(file: input, findings: [finding])
+        } catch {
+            return FileReport(file: input, findings: [
+                Finding(severity: .error, rule: "data", fieldPath: "", location: nil, message: "\(error)")
+            ])
+        }
+    }
+}

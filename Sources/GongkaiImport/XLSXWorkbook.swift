@@ -1,0 +1,185 @@
+import Foundation
+import ZIPFoundation
+
+/// An .xlsx workbook from the budget system: its sheet names, and each sheet's cells on demand.
+///
+/// Opening reads the workbook's index (sheet names, where each sheet's part is, the shared strings);
+/// `sheet(named:)` reopens the archive and reads just that sheet, so the value holds no open file.
+public struct XLSXWorkbook: Sendable {
+    /// The workbook's path, used in error messages.
+    public let file: String
+    /// The sheet names in tab order (hidden sheets included).
+    public let sheetNames: [String]
+
+    private let url: URL
+    /// Each sheet's part path inside the archive, parallel to `sheetNames`.
+    private let sheetParts: [String?]
+    private let sharedStrings: [String]
+
+    /// A part larger than this is refused: budget sheets are kilobytes, and a zip bomb should not fill memory.
+    static let maximumPartSize: UInt64 = 256 * 1024 * 1024
+
+    /// Opens the workbook at `url` and reads its index.
+    ///
+    /// - Throws: `ImportError.fileMissing`, `.notAZip`, `.notAnXLSX` or `.malformedPart`.
+    public init(contentsOf url: URL) throws {
+        let file = url.path
+        let archive = try XLSXWorkbook.openArchive(url, file: file)
+
+        // The workbook part is named by the package's root relationships; xl/workbook.xml is the usual place.
+        var workbookPart = "xl/workbook.xml"
+        if let rootRels = try XLSXWorkbook.read("_rels/.rels", from: archive, file: file) {
+            let parser = RelationshipsParser()
+            try OOXMLPart.parse(rootRels, part: "_rels/.rels", file: file, delegate: parser)
+            if let office = parser.relationships.first(where: { $0.kind == "officeDocument" && !$0.isExternal }) {
+                workbookPart = XLSXWorkbook.resolve(office.target, relativeTo: "")
+            }
+        }
+        guard let workbookData = try XLSXWorkbook.read(workbookPart, from: archive, file: file) else {
+            throw ImportError.notAnXLSX(file: file, missingPart: workbookPart)
+        }
+        let workbook = WorkbookParser()
+        try OOXMLPart.parse(workbookData, part: workbookPart, file: file, delegate: workbook)
+
+        let folder = XLSXWorkbook.folder(of: workbookPart)
+        let relsPart = (folder.isEmpty ? "" : folder + "/") + "_rels/" + XLSXWorkbook.fileName(of: workbookPart) + ".rels"
+        guard let relsData = try XLSXWorkbook.read(relsPart, from: archive, file: file) else {
+            throw ImportError.notAnXLSX(file: file, missingPart: relsPart)
+        }
+        let rels = RelationshipsParser()
+        try OOXMLPart.parse(relsData, part: relsPart, file: file, delegate: rels)
+        let targets = Dictionary(
+            rels.relationships.filter { !$0.isExternal }.map { ($0.id, XLSXWorkbook.resolve($0.target, relativeTo: folder)) },
+            uniquingKeysWith: { first, _ in first })
+
+        // A workbook with only numbers and inline strings has no shared strings part at all.
+        var strings: [String] = []
+        let sharedPart =
+            rels.relationships.first(where: { $0.kind == "sharedStrings" && !$0.isExternal })
+            .map { XLSXWorkbook.resolve($0.target, relativeTo: folder) } ?? XLSXWorkbook.resolve("sharedStrings.xml", relativeTo: folder)
+        if let sharedData = try XLSXWorkbook.read(sharedPart, from: archive, file: file) {
+            let parser = SharedStringsParser()
+            try OOXMLPart.parse(sharedData, part: sharedPart, file: file, delegate: parser)
+            strings = parser.strings
+        }
+
+        self.file = file
+        self.url = url
+        self.sheetNames = workbook.sheets.map(\.name)
+        self.sheetParts = workbook.sheets.map { targets[$0.relationshipID] }
+        self.sharedStrings = strings
+    }
+
+    /// Reads the sheet called `name`.
+    ///
+    /// The name is matched exactly first, then ignoring whitespace, then as the only sheet whose name
+    /// contains it (so `收支总表` finds a tab named `01收支总表` or `表1 收支总表`, but not when two tabs match).
+    ///
+    /// - Throws: `ImportError.sheetNotFound` listing the sheets that exist, or an error reading the part.
+    public func sheet(named name: String) throws -> Sheet {
+        guard let index = sheetIndex(named: name) else {
+            throw ImportError.sheetNotFound(file: file, sheet: name, available: sheetNames)
+        }
+        let sheetName = sheetNames[index]
+        guard let part = sheetParts[index] else {
+            throw ImportError.malformedPart(
+                file: file, part: "xl/workbook.xml", reason: "sheet “\(sheetName)” refers to no part")
+        }
+        let archive = try XLSXWorkbook.openArchive(url, file: file)
+        guard let data = try XLSXWorkbook.read(part, from: archive, file: file) else {
+            throw ImportError.malformedPart(
+                file: file, part: part, reason: "the part of sheet “\(sheetName)” is missing from the archive")
+        }
+        let parser = SheetXMLParser(sharedStrings: sharedStrings)
+        try OOXMLPart.parse(data, part: part, file: file, delegate: parser)
+
+        let rowCount = parser.lastRow + 1
+        let columnCount = parser.lastColumn + 1
+        // A stray value in a far corner (XFD1048576) would make a dense grid of billions of cells.
+        guard rowCount * columnCount <= 20_000_000 else {
+            throw ImportError.malformedPart(
+                file: file, part: part,
+                reason: "sheet “\(sheetName)” spans \(rowCount) rows × \(columnCount) columns, too large to read")
+        }
+        var rows = Array(repeating: Array(repeating: "", count: columnCount), count: rowCount)
+        for (row, cells) in parser.cells {
+            for (column, text) in cells {
+                rows[row][column] = text
+            }
+        }
+        return Sheet(file: file, name: sheetName, rows: rows, mergedRanges: parser.mergedRanges)
+    }
+
+    private func sheetIndex(named name: String) -> Int? {
+        if let exact = sheetNames.firstIndex(of: name) { return exact }
+        let wanted = TableLocator.normalized(name)
+        guard !wanted.isEmpty else { return nil }
+        let normalized = sheetNames.map(TableLocator.normalized)
+        if let loose = normalized.firstIndex(of: wanted) { return loose }
+        let containing = normalized.indices.filter { normalized[$0].contains(wanted) }
+        return containing.count == 1 ? containing.first : nil
+    }
+
+    // MARK: - The zip package
+
+    private static func openArchive(_ url: URL, file: String) throws -> Archive {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+            throw ImportError.fileMissing(file: file)
+        }
+        guard !isDirectory.boolValue else {
+            throw ImportError.unreadableFile(file: file, reason: "it is a directory")
+        }
+        guard FileManager.default.isReadableFile(atPath: file) else {
+            throw ImportError.unreadableFile(file: file, reason: "permission denied")
+        }
+        do {
+            return try Archive(url: url, accessMode: .read)
+        } catch {
+            throw ImportError.notAZip(file: file)
+        }
+    }
+
+    /// The bytes of the part at `path`, or nil if the archive has no such part.
+    private static func read(_ path: String, from archive: Archive, file: String) throws -> Data? {
+        // Part names are case-insensitive in OPC; exact match is the norm, the scan covers odd writers.
+        guard
+            let entry = archive[path]
+                ?? archive.first(where: { $0.path.lowercased() == path.lowercased() && $0.type == .file })
+        else { return nil }
+        guard entry.uncompressedSize <= maximumPartSize else {
+            throw ImportError.malformedPart(file: file, part: path, reason: "larger than \(maximumPartSize) bytes")
+        }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry) { chunk in data.append(chunk) }
+        } catch {
+            throw ImportError.malformedPart(file: file, part: path, reason: "cannot be extracted (\(error))")
+        }
+        return data
+    }
+
+    /// A relationship target as a path inside the archive: relative to `folder` unless it starts with `/`.
+    static func resolve(_ target: String, relativeTo folder: String) -> String {
+        let joined = target.hasPrefix("/") ? target : folder + "/" + target
+        var components: [Substring] = []
+        for component in joined.split(separator: "/") {
+            switch component {
+            case ".": continue
+            case "..": _ = components.popLast()
+            default: components.append(component)
+            }
+        }
+        return components.joined(separator: "/")
+    }
+
+    private static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
+    }
+
+    private static func fileName(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+}
