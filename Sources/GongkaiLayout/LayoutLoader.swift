@@ -63,6 +63,7 @@ private struct LayoutReader {
         let layout = Layout(
             name: name, file: root.file, page: page, fonts: fonts, styles: styles, runningHeader: header,
             pageNumber: number, metadata: metadata, phrases: phrases, tables: tables, content: content)
+        try LayoutChecker(layout: layout).check()
         return layout
     }
 

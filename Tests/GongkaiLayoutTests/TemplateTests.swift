@@ -19,10 +19,12 @@ import Testing
         #expect(try compose(#"  - paragraph: "{{year}} is {year}""#) == ["{year} is 2023"])
     }
 
+    /// Caught when the layout loads, before any department is composed with it.
     @Test func anUnknownFieldIsAnErrorNamingTheLayoutLine() throws {
-        let layout = try LayoutLoader.load(
-            yaml: LayoutFixtures.layoutYAML(content: "  - paragraph: \"收入 {budget.income.totl} 万元\""), file: "test.yaml")
-        let error = try #require(throws: LayoutError.self) { try DocumentComposer(layout: layout).compose(LayoutFixtures.sample()) }
+        let error = try #require(throws: LayoutError.self) {
+            try LayoutLoader.load(
+                yaml: LayoutFixtures.layoutYAML(content: "  - paragraph: \"收入 {budget.income.totl} 万元\""), file: "test.yaml")
+        }
         #expect(error.description.contains("test.yaml:11:"))
         #expect(error.description.contains("budget.income.totl"))
     }
@@ -47,6 +49,24 @@ import Testing
         #expect(text[1] == "1、协助工会领导处理、协调机关日常工会事务；")
         #expect(text.contains("(二)、组织部工作职责"))
         #expect(text.filter { $0.hasPrefix("9、") }.count == 3)  // offices 一, 四 (10 items) and 六 have a ninth item
+    }
+
+    @Test func unknownFieldsInsideEachAndTablesAndUnknownPhrasesFailAtLoad() throws {
+        let cases = [
+            "  - {each: duties.offices, paragraph: \"{titel}\"}",
+            "  - {each: duties.ofices, paragraph: \"{title}\"}",
+            "  - {paragraph: \"{nope(budget.expenditure.total, previous_budget.expenditure.total)}\"}",
+            "  - {paragraph: \"{department}\"}",
+        ]
+        for content in cases {
+            #expect(throws: LayoutError.self, "\(content)") {
+                try LayoutLoader.load(yaml: LayoutFixtures.layoutYAML(content: content), file: "t.yaml")
+            }
+        }
+        // Fields of the element in scope, and n, number and item, are known.
+        _ = try LayoutLoader.load(
+            yaml: LayoutFixtures.layoutYAML(content: "  - {each: duties.offices, numbering: \"{n}\", paragraph: \"{number}{title}{label}\", content: [{each: items, paragraph: \"{item}\"}]}"),
+            file: "t.yaml")
     }
 
     @Test func dataTextIsNeverInterpreted() throws {

@@ -1,0 +1,184 @@
+import GongkaiModel
+
+/// Every field a layout's templates may name: the template values of a small built-in department with one
+/// element in every list and every optional field given, so that the schema is produced by the same
+/// mapping as real documents and cannot drift from it.
+enum LayoutSchema {
+    static let value: TemplateValue = {
+        // The document is valid by construction; should it ever not load, every field is unknown and the
+        // first layout check says so.
+        (try? DisclosureLoader.load(yaml: example, file: "schema"))?.templateValue ?? .record([:])
+    }()
+
+    /// The fields an element of the list `value` may have: the union of its elements' fields.
+    static func element(of value: TemplateValue) -> TemplateValue? {
+        guard case .list(let elements) = value else { return nil }
+        var fields: [String: TemplateValue] = [:]
+        for element in elements {
+            switch element {
+            case .record(let record): fields.merge(record) { old, _ in old }
+            default: fields["item"] = element
+            }
+        }
+        return .record(fields)
+    }
+
+    private static let example = """
+        department: {code: "0", name: "x", short_name: "x"}
+        year: 2024
+        duties:
+          offices: [{label: "x", title: "x", items: ["x"]}]
+          internal_organization: "x"
+          organization: [{name: "x", nature: "x", rank: "x", funding: "x"}]
+        budget:
+          income: {general_budget: 1, government_fund: 0, special_account: 0, other: 0, total: 1}
+          expenditure: {basic: {personnel: 1, public: 0, total: 1}, project: 0, total: 1}
+        previous_budget:
+          income: {general_budget: 1, government_fund: 0, special_account: 0, other: 0, total: 1}
+          expenditure: {basic: {personnel: 1, public: 0, total: 1}, project: 0, total: 1}
+        budget_notes: {overview: "x", project_description: "x"}
+        operating_costs: {amount: 0, purpose: "x"}
+        three_public:
+          current: {trips_abroad: 0, vehicles: {purchase: 0, operation: 0}, reception: 0}
+          previous: {trips_abroad: 0, vehicles: {purchase: 0, operation: 0}, reception: 0}
+          reason: "x"
+          trips: {groups: 0, people: 0}
+          vehicles: {purchased: 0, held: 0}
+        performance:
+          overall_goal: "x"
+          duty_goals_intro: "x"
+          duty_goals: ["x"]
+          matrix:
+            - label: "x"
+              name: "x"
+              budget: 0
+              description: "x"
+              goal: "x"
+              activities:
+                - label: "x"
+                  name: "x"
+                  budget: 0
+                  description: "x"
+                  goal: "x"
+                  indicators: [{name: "x", grades: ["a", "b", "c", "d"]}, {name: "x", standard: "x"}]
+          safeguards: [{label: "x", title: "x", items: ["x"]}]
+        procurement: {amount: 0}
+        assets:
+          fixed_assets_total: 0
+          planned_purchases: 0
+          table_title: "x"
+          prepared_by: "x"
+          as_of: "x"
+          rows: [{item: "x", quantity: "x", value: 0}]
+        glossary: [{term: "x", definition: "x"}]
+        other_matters: "x"
+        """
+}
+
+/// Checks every template of a layout against the schema before any document is composed with it:
+/// an unknown field or phrase is an error naming the layout file and line.
+struct LayoutChecker {
+    let layout: Layout
+
+    func check() throws {
+        let root = TemplateScope(frames: [LayoutSchema.value])
+        for element in layout.content { try check(element, in: root) }
+        if let header = layout.runningHeader {
+            try check(header.left, in: root)
+            try check(header.right, in: root)
+        }
+        try check(layout.metadata.title, in: root)
+        try check(layout.metadata.subject, in: root)
+        for keyword in layout.metadata.keywords { try check(keyword, in: root) }
+        let phraseScope = TemplateScope(frames: [
+            .record(["current": .amount(0), "previous": .amount(0), "delta": .amount(0), "rate": .text("")])
+        ])
+        for phrase in layout.phrases.values {
+            for template in [phrase.increase, phrase.decrease, phrase.unchanged, phrase.new] { try check(template, in: phraseScope) }
+        }
+    }
+
+    private func check(_ element: ContentElement, in scope: TemplateScope) throws {
+        switch element {
+        case .pageBreak:
+            break
+        case .paragraph(let template, _, _):
+            try check(template, in: scope)
+        case .each(let each):
+            guard let list = scope.lookup(each.path), let fields = LayoutSchema.element(of: list) else {
+                throw LayoutError(
+                    file: layout.file, location: each.location,
+                    message: "`each` names `\(each.path.joined(separator: "."))`, which is not a list of the data")
+            }
+            var frame: [String: TemplateValue] = ["n": .integer(1), "number": .text("")]
+            if case .record(let record) = fields { frame.merge(record) { old, _ in old } }
+            let inner = scope.pushing(.record(frame))
+            if let numbering = each.numbering { try check(numbering, in: inner) }
+            if let paragraph = each.paragraph { try check(paragraph, in: inner) }
+            for child in each.content { try check(child, in: inner) }
+        case let .table(name, location):
+            guard let definition = layout.tables[name] else {
+                throw LayoutError(file: layout.file, location: location, message: "no table named `\(name)` in `tables`")
+            }
+            for template in [definition.title, definition.captionLeft, definition.captionRight, definition.captionContinued].compactMap({ $0 }) {
+                try check(template, in: scope)
+            }
+            switch definition.kind {
+            case let .rows(path, columns):
+                guard let list = scope.lookup(path), let fields = LayoutSchema.element(of: list) else {
+                    throw LayoutError(
+                        file: layout.file, location: definition.location,
+                        message: "table `\(name)`: `rows` names `\(path.joined(separator: "."))`, which is not a list of the data")
+                }
+                let inner = scope.pushing(.record(["n": .integer(1)])).pushing(fields)
+                for column in columns { try check(column.cell, in: inner) }
+            case .performanceMatrix(let spec):
+                let numbered = scope.pushing(.record(["n": .integer(1)]))
+                try check(spec.dutyNumbering, in: numbered)
+                try check(spec.activityNumbering, in: numbered)
+            }
+        }
+    }
+
+    private func check(_ template: Template, in scope: TemplateScope) throws {
+        for segment in template.segments {
+            switch segment {
+            case .literal:
+                break
+            case .value(let path, _):
+                switch try resolve(path, template, scope) {
+                case .list, .record:
+                    throw LayoutError(
+                        file: layout.file, location: template.location,
+                        message: "`\(path.joined(separator: "."))` is a list or a group of fields, not a value, in template \"\(template.source)\"")
+                default: break
+                }
+            case let .phrase(name, current, previous):
+                guard layout.phrases[name] != nil else {
+                    throw LayoutError(
+                        file: layout.file, location: template.location,
+                        message: "no phrase named `\(name)` in `phrases`, in template \"\(template.source)\"")
+                }
+                for path in [current, previous] {
+                    switch try resolve(path, template, scope) {
+                    case .amount, .integer: break
+                    default:
+                        throw LayoutError(
+                            file: layout.file, location: template.location,
+                            message: "`\(path.joined(separator: "."))` is not an amount, in template \"\(template.source)\"")
+                    }
+                }
+            }
+        }
+    }
+
+    @discardableResult
+    private func resolve(_ path: [Substring], _ template: Template, _ scope: TemplateScope) throws -> TemplateValue {
+        guard let value = scope.lookup(path) else {
+            throw LayoutError(
+                file: layout.file, location: template.location,
+                message: "unknown field `\(path.joined(separator: "."))` in template \"\(template.source)\"")
+        }
+        return value
+    }
+}
