@@ -10,7 +10,8 @@ public struct DocumentComposer {
 
     public init(layout: Layout) {
         self.layout = layout
-        self.renderer = TemplateRenderer(phrases: layout.phrases, file: layout.file)
+        self.renderer = TemplateRenderer(
+            phrases: layout.phrases, file: layout.file, textNumbers: layout.textNumbers, tableNumbers: layout.tableNumbers)
     }
 
     /// The document for `disclosure`.

@@ -19,6 +19,10 @@ public struct Layout: Sendable {
     public var metadata: MetadataTemplate
     /// Year-on-year wordings by name.
     public var phrases: [String: Phrase]
+    /// Amounts in sentences (`{x}`).
+    public var textNumbers: NumberStyle
+    /// Amounts in tables (`{x|table}`).
+    public var tableNumbers: NumberStyle
     /// Tables by name.
     public var tables: [String: TableDefinition]
     /// The document's content, top to bottom.

@@ -34,7 +34,7 @@ private struct LayoutReader {
 
     mutating func layout() throws -> Layout {
         _ = try root.mapping(allowing: [
-            "name", "page", "fonts", "styles", "grid", "running_header", "page_number", "metadata", "phrases", "tables",
+            "name", "page", "fonts", "styles", "grid", "numbers", "running_header", "page_number", "metadata", "phrases", "tables",
             "content",
         ])
         let name = try root.text("name")
@@ -59,10 +59,18 @@ private struct LayoutReader {
                 tables[name] = try readTable(node.required(name), name: name)
             }
         }
+        var textNumbers = NumberStyle()
+        var tableNumbers = NumberStyle(decimals: 2)
+        if let numbers = try root.optional("numbers") {
+            _ = try numbers.mapping(allowing: ["text", "table"])
+            if let text = try numbers.optional("text") { textNumbers = try readNumberStyle(text) }
+            if let table = try numbers.optional("table") { tableNumbers = try readNumberStyle(table) }
+        }
         let content = try root.list("content").map { try readElement($0) }
         let layout = Layout(
             name: name, file: root.file, page: page, fonts: fonts, styles: styles, runningHeader: header,
-            pageNumber: number, metadata: metadata, phrases: phrases, tables: tables, content: content)
+            pageNumber: number, metadata: metadata, phrases: phrases, textNumbers: textNumbers, tableNumbers: tableNumbers,
+            tables: tables, content: content)
         try LayoutChecker(layout: layout).check()
         return layout
     }
@@ -269,6 +277,22 @@ private struct LayoutReader {
         return MetadataTemplate(
             title: try template(r.required("title")), subject: try template(r.required("subject")),
             keywords: try r.optionalList("keywords").map { try template($0) })
+    }
+
+    /// `{decimals: 2 | as_given, thousands: true, zero: "0.00"}`.
+    private func readNumberStyle(_ r: NodeReader) throws -> NumberStyle {
+        _ = try r.mapping(allowing: ["decimals", "thousands", "zero"])
+        var style = NumberStyle()
+        if let decimals = try r.optional("decimals") {
+            if try decimals.text() != "as_given" {
+                let places = try decimals.integer()
+                guard (0...6).contains(places) else { throw decimals.error(.invalidValue, "expected 0 to 6, or as_given") }
+                style.decimals = places
+            }
+        }
+        style.thousands = try r.optional("thousands").map { try bool($0) } ?? false
+        style.zero = try r.optionalText("zero")
+        return style
     }
 
     private func readPhrase(_ r: NodeReader) throws -> Phrase {

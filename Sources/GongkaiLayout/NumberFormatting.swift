@@ -1,7 +1,44 @@
 import Foundation
 
+/// How a layout prints amounts in one context (sentences or tables).
+public struct NumberStyle: Hashable, Sendable {
+    /// Decimals to round to and always show; nil prints the amount as the data gave it (7.376, 0.1).
+    public var decimals: Int?
+    /// Group the integer part by thousands: 16,745.59.
+    public var thousands: Bool
+    /// How zero is printed ("0", "0.00", "—"); nil prints it like any other amount.
+    public var zero: String?
+
+    public init(decimals: Int? = nil, thousands: Bool = false, zero: String? = nil) {
+        self.decimals = decimals
+        self.thousands = thousands
+        self.zero = zero
+    }
+
+    public func format(_ value: Decimal) -> String {
+        if value.isZero, let zero { return zero }
+        let text = decimals.map { NumberFormatting.fixed(value, places: $0) } ?? NumberFormatting.plain(value)
+        return thousands ? NumberFormatting.groupingThousands(text) : text
+    }
+}
+
 /// How numbers are printed in the document.
 public enum NumberFormatting {
+    /// "16745.59" → "16,745.59"; "-1234" → "-1,234".
+    public static func groupingThousands(_ text: String) -> String {
+        let negative = text.hasPrefix("-")
+        let unsigned = negative ? String(text.dropFirst()) : text
+        let parts = unsigned.split(separator: ".", maxSplits: 1)
+        guard let integer = parts.first else { return text }
+        var grouped = ""
+        for (index, digit) in integer.reversed().enumerated() {
+            if index > 0, index % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        let result = String(grouped.reversed()) + (parts.count > 1 ? "." + parts[1] : "")
+        return negative ? "-" + result : result
+    }
+
     /// The amount as the data gave it, without trailing zeros: 273.87, 0.1, 7.376, 0.
     public static func plain(_ value: Decimal) -> String {
         var value = value

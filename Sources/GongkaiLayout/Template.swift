@@ -5,8 +5,8 @@ import GongkaiModel
 /// `{{` and `}}` stand for literal braces. Values are inserted as plain text and never parsed again,
 /// so data that looks like a placeholder or markup is printed as it is.
 ///
-/// Formats: `plain` (the default for amounts: 273.87), `fixed2` (two decimals: 26.03),
-/// `chinese` (一, 二, 十二 for whole numbers).
+/// Formats: none (amounts as the layout's `numbers.text` says), `table` (as `numbers.table` says),
+/// `plain` (as the data gave it: 273.87), `fixed2` (two decimals: 26.03), `chinese` (一, 二, 十二).
 public struct Template: Hashable, Sendable {
     enum Segment: Hashable, Sendable {
         case literal(String)
@@ -76,8 +76,8 @@ public struct Template: Hashable, Sendable {
         let pieces = trimmed.split(separator: "|", maxSplits: 1)
         guard let first = pieces.first else { throw fail("an empty placeholder {}") }
         let format = pieces.count > 1 ? pieces[1].trimmingCharacters(in: .whitespaces) : nil
-        if let format, !["plain", "fixed2", "chinese"].contains(format) {
-            throw fail("an unknown format `\(format)` (plain, fixed2, chinese)")
+        if let format, !["plain", "fixed2", "chinese", "table"].contains(format) {
+            throw fail("an unknown format `\(format)` (plain, fixed2, table, chinese)")
         }
         return .value(path: try path(first), format: format)
     }

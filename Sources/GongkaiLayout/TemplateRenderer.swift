@@ -5,6 +5,8 @@ import GongkaiModel
 struct TemplateRenderer {
     let phrases: [String: Phrase]
     let file: String
+    var textNumbers = NumberStyle()
+    var tableNumbers = NumberStyle(decimals: 2)
 
     func render(_ template: Template, in scope: TemplateScope) throws -> String {
         var output = ""
@@ -48,7 +50,9 @@ struct TemplateRenderer {
         switch (value, format) {
         case (.absent, _): return ""
         case (.text(let text), nil), (.text(let text), "plain"): return text
-        case (.amount(let amount), nil), (.amount(let amount), "plain"): return NumberFormatting.plain(amount)
+        case (.amount(let amount), nil): return textNumbers.format(amount)
+        case (.amount(let amount), "table"): return tableNumbers.format(amount)
+        case (.amount(let amount), "plain"): return NumberFormatting.plain(amount)
         case (.amount(let amount), "fixed2"): return NumberFormatting.fixed(amount, places: 2)
         case (.integer(let integer), nil), (.integer(let integer), "plain"): return String(integer)
         case (.integer(let integer), "chinese"): return NumberFormatting.chinese(integer)

@@ -69,3 +69,34 @@ import Testing
         #expect([1, 7, 10, 12, 20, 21, 99].map(NumberFormatting.chinese) == ["一", "七", "十", "十二", "二十", "二十一", "九十九"])
     }
 }
+
+@Suite struct NumberStyleTests {
+    @Test func thousandsDecimalsAndZero() {
+        let table = NumberStyle(decimals: 2, thousands: true, zero: "—")
+        #expect(table.format(Decimal(string: "16745.59")!) == "16,745.59")
+        #expect(table.format(Decimal(string: "1234567")!) == "1,234,567.00")
+        #expect(table.format(Decimal(string: "-1234.5")!) == "-1,234.50")
+        #expect(table.format(0) == "—")
+        #expect(table.format(Decimal(string: "999.999")!) == "1,000.00")
+        let text = NumberStyle()
+        #expect(text.format(Decimal(string: "7.376")!) == "7.376")
+        #expect(text.format(Decimal(string: "0.00")!) == "0")
+    }
+
+    @Test func theLayoutSetsTheStylePerContext() throws {
+        let numbers = """
+            numbers:
+              text: {decimals: as_given, zero: "零"}
+              table: {decimals: 2, thousands: true, zero: "-"}
+            """
+        let yaml = LayoutFixtures.layoutYAML(
+            content: #"  - paragraph: "{budget.income.other}|{budget.income.total}|{budget.income.total|table}|{budget.income.other|table}""#,
+            phrases: numbers)
+        let layout = try LayoutLoader.load(yaml: yaml, file: "numbers.yaml")
+        let text = LayoutFixtures.paragraphs(try DocumentComposer(layout: layout).compose(LayoutFixtures.sample()))
+        #expect(text == ["零|273.87|273.87|-"])
+        #expect(throws: DataError.self) {
+            try LayoutLoader.load(yaml: LayoutFixtures.layoutYAML(content: "  - paragraph: \"x\"", phrases: "numbers: {table: {decimals: 9}}"), file: "n.yaml")
+        }
+    }
+}
