@@ -32,7 +32,7 @@ let package = Package(
         // The Pango/Cairo backend: font setup, text measurement, painting, PDF and PNG export.
         .target(name: "GongkaiRendering", dependencies: ["GongkaiTypesetting", "CCairo", "CPango"]),
         // The disclosure's typed model and its YAML reader.
-        .target(name: "GongkaiModel", dependencies: ["Yams"]),
+        .target(name: "GongkaiModel", dependencies: ["Yams", "GongkaiImport"]),
         // Tables from the budget system's exports: CSV (UTF-8 or GBK) and XLSX sheets found by name and labels.
         .target(name: "GongkaiImport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Layout templates (Layouts/): model + template → document tree.
@@ -58,7 +58,9 @@ let package = Package(
         .target(name: "GongkaiTestSupport", dependencies: ["GongkaiTypesetting"]),
 
         .testTarget(name: "GongkaiModelTests", dependencies: ["GongkaiModel"]),
-        .testTarget(name: "GongkaiImportTests", dependencies: ["GongkaiImport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .testTarget(
+            name: "GongkaiImportTests",
+            dependencies: ["GongkaiImport", "GongkaiModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(
             name: "GongkaiSnapshotTests", dependencies: ["GongkaiSnapshotTesting", "Gongkai"], exclude: ["__Snapshots__"]),
         .testTarget(

@@ -66,11 +66,6 @@ public struct CellRange: Hashable, Sendable, CustomStringConvertible {
         return (row - 1, column - 1)
     }
 
-    /// The 0-based column index of the letters alone, e.g. `C` → 2.
-    static func columnIndex(_ letters: Substring) -> Int? {
-        cellPosition(letters + "1").map(\.column)
-    }
-
     /// The letters of a 0-based column index, e.g. 27 → `AB`.
     static func columnName(_ index: Int) -> String {
         var number = index + 1

@@ -24,6 +24,7 @@ public enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The bytes are not valid text in `encoding`; `byteOffset` is where decoding stopped.
     case undecodableText(file: String, encoding: String, byteOffset: Int)
 
+    /// A one-line message for the person who supplied the file: where, then what is wrong.
     public var description: String {
         switch self {
         case .fileMissing(let file):

@@ -19,27 +19,81 @@ enum OOXMLPart {
             let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "not well-formed XML"
             throw ImportError.malformedPart(file: file, part: part, reason: "line \(parser.lineNumber): \(reason)")
         }
+        // swift-corelibs-foundation's XMLParser reports success for a truncated document, so check the
+        // element structure ourselves: a part cut short (a damaged download) must not read as a short table.
+        if !delegate.sawElement || delegate.openElements != 0 {
+            throw ImportError.malformedPart(
+                file: file, part: part, reason: "the XML ends before its elements are closed (truncated?)")
+        }
     }
 }
 
-/// A delegate that can report a problem it found in well-formed XML (a bad reference, a missing attribute).
+/// The base of the part readers: receives XMLParser's events and hands its subclasses local names.
+///
+/// Subclasses override `start`, `end` and `text` rather than the XMLParserDelegate methods: outside
+/// Objective-C, a protocol method a subclass adds is not seen through the base class's conformance.
 class OOXMLPartDelegate: NSObject, XMLParserDelegate {
     /// What is wrong, once the delegate has stopped the parser.
     private(set) var failure: String?
+    private weak var currentParser: XMLParser?
+    /// How many elements are open, and whether there was any: to detect truncated parts.
+    private(set) var openElements = 0
+    private(set) var sawElement = false
 
-    /// Records `reason` and stops parsing.
-    func fail(_ parser: XMLParser, _ reason: String) {
-        if failure == nil { failure = "line \(parser.lineNumber): \(reason)" }
-        parser.abortParsing()
+    /// An element opened; `name` is its local name and `attributes` are keyed by local name (`r:id` → `id`).
+    func start(_ name: Substring, attributes: [String: String]) {}
+
+    /// An element closed.
+    func end(_ name: Substring) {}
+
+    /// Character data, whether reported as text, ignorable whitespace or CDATA.
+    func text(_ string: String) {}
+
+    /// Records `reason` with the current line and stops parsing.
+    final func fail(_ reason: String) {
+        guard failure == nil else { return }
+        failure = "line \(currentParser?.lineNumber ?? 0): \(reason)"
+        currentParser?.abortParsing()
     }
 
-    /// Attributes by local name, so that `r:id` is found as `id` whatever the prefix.
-    static func localAttributes(_ attributes: [String: String]) -> [String: String] {
-        var result: [String: String] = [:]
+    final func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String]
+    ) {
+        currentParser = parser
+        openElements += 1
+        sawElement = true
+        guard failure == nil else { return }
+        var local: [String: String] = [:]
         for (name, value) in attributes where !name.hasPrefix("xmlns") {
-            result[String(OOXMLText.localName(name))] = value
+            local[String(OOXMLText.localName(name))] = value
         }
-        return result
+        start(OOXMLText.localName(elementName), attributes: local)
+    }
+
+    final func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
+    ) {
+        currentParser = parser
+        openElements -= 1
+        guard failure == nil else { return }
+        end(OOXMLText.localName(elementName))
+    }
+
+    final func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard failure == nil else { return }
+        text(string)
+    }
+
+    // A cell holding only spaces is still text; some XMLParser versions report it as ignorable whitespace.
+    final func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
+        guard failure == nil else { return }
+        text(whitespaceString)
+    }
+
+    final func parser(_ parser: XMLParser, foundCDATA cdataBlock: Data) {
+        guard failure == nil else { return }
+        text(String(decoding: cdataBlock, as: UTF8.self))
     }
 }
 
@@ -62,13 +116,8 @@ struct OOXMLRelationship: Hashable, Sendable {
 final class RelationshipsParser: OOXMLPartDelegate {
     private(set) var relationships: [OOXMLRelationship] = []
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String]
-    ) {
-        guard OOXMLText.localName(elementName) == "Relationship" else { return }
-        let attributes = Self.localAttributes(attributes)
-        guard let id = attributes["Id"], let target = attributes["Target"] else { return }
+    override func start(_ name: Substring, attributes: [String: String]) {
+        guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
         relationships.append(
             OOXMLRelationship(
                 id: id, type: attributes["Type"] ?? "", target: target,
@@ -81,17 +130,12 @@ final class WorkbookParser: OOXMLPartDelegate {
     /// Each sheet's name and the relationship id of its part.
     private(set) var sheets: [(name: String, relationshipID: String)] = []
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String]
-    ) {
-        guard OOXMLText.localName(elementName) == "sheet" else { return }
-        let attributes = Self.localAttributes(attributes)
-        guard let name = attributes["name"], let id = attributes["id"] else {
-            fail(parser, "a <sheet> lacks its name or r:id")
-            return
+    override func start(_ name: Substring, attributes: [String: String]) {
+        guard name == "sheet" else { return }
+        guard let sheetName = attributes["name"], let id = attributes["id"] else {
+            return fail("a <sheet> lacks its name or r:id")
         }
-        sheets.append((name, id))
+        sheets.append((sheetName, id))
     }
 }
 
@@ -103,11 +147,8 @@ final class SharedStringsParser: OOXMLPartDelegate {
     // Phonetic guides (<rPh>, e.g. furigana) also hold <t> elements that are not part of the cell's text.
     private var phoneticDepth = 0
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String]
-    ) {
-        switch OOXMLText.localName(elementName) {
+    override func start(_ name: Substring, attributes: [String: String]) {
+        switch name {
         case "si": current = ""
         case "rPh": phoneticDepth += 1
         case "t": inText = phoneticDepth == 0
@@ -115,8 +156,8 @@ final class SharedStringsParser: OOXMLPartDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch OOXMLText.localName(elementName) {
+    override func end(_ name: Substring) {
+        switch name {
         case "si": strings.append(OOXMLText.unescape(current))
         case "rPh": phoneticDepth -= 1
         case "t": inText = false
@@ -124,16 +165,7 @@ final class SharedStringsParser: OOXMLPartDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func text(_ string: String) {
         if inText { current += string }
-    }
-
-    // A cell holding only spaces is still text; some XMLParser versions report it as ignorable whitespace.
-    func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
-        if inText { current += whitespaceString }
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        if inText { current += String(decoding: CDATABlock, as: UTF8.self) }
     }
 }

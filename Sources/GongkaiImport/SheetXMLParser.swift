@@ -33,31 +33,28 @@ final class SheetXMLParser: OOXMLPartDelegate {
         self.sharedStrings = sharedStrings
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String]
-    ) {
-        switch OOXMLText.localName(elementName) {
+    override func start(_ name: Substring, attributes: [String: String]) {
+        switch name {
         case "row":
-            let attributes = Self.localAttributes(attributes)
             if let reference = attributes["r"] {
                 guard let number = Int(reference), number >= 1, number <= CellRange.maximumRows else {
-                    return fail(parser, "row number “\(reference)” is not valid")
+                    return fail("row number “\(reference)” is not valid")
                 }
                 row = number - 1
             } else {
+                guard row + 1 < CellRange.maximumRows else { return fail("more rows than a sheet can have") }
                 row += 1
             }
             column = -1
         case "c":
-            let attributes = Self.localAttributes(attributes)
             if let reference = attributes["r"] {
                 guard let position = CellRange.cellPosition(reference[...]) else {
-                    return fail(parser, "cell reference “\(reference)” is not valid")
+                    return fail("cell reference “\(reference)” is not valid")
                 }
                 row = position.row
                 column = position.column
             } else {
+                guard column + 1 < CellRange.maximumColumns else { return fail("more cells than a row can have") }
                 row = max(row, 0)
                 column += 1
             }
@@ -73,9 +70,8 @@ final class SheetXMLParser: OOXMLPartDelegate {
         case "t":
             inText = inInlineString && phoneticDepth == 0
         case "mergeCell":
-            let attributes = Self.localAttributes(attributes)
             guard let reference = attributes["ref"], let range = CellRange(reference: reference) else {
-                return fail(parser, "a <mergeCell> has no valid ref")
+                return fail("a <mergeCell> has no valid ref")
             }
             mergedRanges.append(range)
         default:
@@ -83,10 +79,10 @@ final class SheetXMLParser: OOXMLPartDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch OOXMLText.localName(elementName) {
+    override func end(_ name: Substring) {
+        switch name {
         case "c":
-            finishCell(parser)
+            finishCell()
         case "v":
             inValue = false
         case "is":
@@ -100,19 +96,7 @@ final class SheetXMLParser: OOXMLPartDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        append(string)
-    }
-
-    func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
-        append(whitespaceString)
-    }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        append(String(decoding: CDATABlock, as: UTF8.self))
-    }
-
-    private func append(_ string: String) {
+    override func text(_ string: String) {
         if inValue {
             valueText += string
         } else if inText {
@@ -121,7 +105,7 @@ final class SheetXMLParser: OOXMLPartDelegate {
     }
 
     /// Stores the cell just closed, resolving its text by its type `t`.
-    private func finishCell(_ parser: XMLParser) {
+    private func finishCell() {
         let text: String
         switch cellType {
         case "s":
@@ -130,7 +114,7 @@ final class SheetXMLParser: OOXMLPartDelegate {
             guard let index = Int(valueText.trimmingCharacters(in: .whitespacesAndNewlines)),
                 sharedStrings.indices.contains(index)
             else {
-                return fail(parser, "shared string index “\(valueText)” does not exist")
+                return fail("shared string index “\(valueText)” does not exist")
             }
             text = sharedStrings[index]
         case "inlineStr":

@@ -76,7 +76,8 @@ public struct TableLocator: Sendable {
             for (label, column) in zip(labels, found) {
                 if let column { columns[label] = column }
             }
-            return body(below: extended(header), columns: columns, filled: fillingMergedBodyCells)
+            return body(
+                below: extended(header, columns: columns.values), columns: columns, filled: fillingMergedBodyCells)
         }
         throw ImportError.headerLabelsNotFound(file: source, missing: bestMissing)
     }
@@ -91,14 +92,11 @@ public struct TableLocator: Sendable {
     public func value(row rowLabel: String, column columnLabel: String) throws -> String {
         let wantedColumn = TableLocator.normalized(columnLabel)
         let wantedRow = TableLocator.normalized(rowLabel)
-        guard
-            let headerRow = filledRows.firstIndex(where: { $0.contains { TableLocator.normalized($0) == wantedColumn } })
-        else {
+        let isColumnLabel = { (text: String) in TableLocator.normalized(text) == wantedColumn }
+        guard let headerRow = filledRows.firstIndex(where: { $0.contains(where: isColumnLabel) }) else {
             throw ImportError.headerLabelsNotFound(file: source, missing: [columnLabel])
         }
-        let headerColumns = filledRows[headerRow].indices.filter {
-            TableLocator.normalized(filledRows[headerRow][$0]) == wantedColumn
-        }
+        let headerColumns = filledRows[headerRow].indices.filter { isColumnLabel(filledRows[headerRow][$0]) }
         for row in (headerRow + 1)..<max(headerRow + 1, filledRows.count) {
             guard let labelColumn = filledRows[row].firstIndex(where: { TableLocator.normalized($0) == wantedRow })
             else { continue }
@@ -122,9 +120,13 @@ public struct TableLocator: Sendable {
         }
     }
 
-    /// The header extended down over vertically merged header cells (项目 merged over two header rows).
-    private func extended(_ header: ClosedRange<Int>) -> ClosedRange<Int> {
-        let last = mergedRanges.filter { header.contains($0.firstRow) }.map(\.lastRow).max() ?? header.upperBound
+    /// The header extended down over vertically merged cells of its columns (项目 merged over two header rows).
+    private func extended(_ header: ClosedRange<Int>, columns: some Collection<Int>) -> ClosedRange<Int> {
+        let last =
+            mergedRanges.filter { range in
+                header.contains(range.firstRow)
+                    && columns.contains { (range.firstColumn...range.lastColumn).contains($0) }
+            }.map(\.lastRow).max() ?? header.upperBound
         return header.lowerBound...min(max(last, header.upperBound), max(filledRows.count - 1, header.upperBound))
     }
 

@@ -42,21 +42,25 @@ public struct XLSXWorkbook: Sendable {
         try OOXMLPart.parse(workbookData, part: workbookPart, file: file, delegate: workbook)
 
         let folder = XLSXWorkbook.folder(of: workbookPart)
-        let relsPart = (folder.isEmpty ? "" : folder + "/") + "_rels/" + XLSXWorkbook.fileName(of: workbookPart) + ".rels"
+        let relsPart =
+            (folder.isEmpty ? "" : folder + "/") + "_rels/" + XLSXWorkbook.fileName(of: workbookPart) + ".rels"
         guard let relsData = try XLSXWorkbook.read(relsPart, from: archive, file: file) else {
             throw ImportError.notAnXLSX(file: file, missingPart: relsPart)
         }
         let rels = RelationshipsParser()
         try OOXMLPart.parse(relsData, part: relsPart, file: file, delegate: rels)
         let targets = Dictionary(
-            rels.relationships.filter { !$0.isExternal }.map { ($0.id, XLSXWorkbook.resolve($0.target, relativeTo: folder)) },
+            rels.relationships.filter { !$0.isExternal }.map {
+                ($0.id, XLSXWorkbook.resolve($0.target, relativeTo: folder))
+            },
             uniquingKeysWith: { first, _ in first })
 
         // A workbook with only numbers and inline strings has no shared strings part at all.
         var strings: [String] = []
         let sharedPart =
             rels.relationships.first(where: { $0.kind == "sharedStrings" && !$0.isExternal })
-            .map { XLSXWorkbook.resolve($0.target, relativeTo: folder) } ?? XLSXWorkbook.resolve("sharedStrings.xml", relativeTo: folder)
+            .map { XLSXWorkbook.resolve($0.target, relativeTo: folder) }
+            ?? XLSXWorkbook.resolve("sharedStrings.xml", relativeTo: folder)
         if let sharedData = try XLSXWorkbook.read(sharedPart, from: archive, file: file) {
             let parser = SharedStringsParser()
             try OOXMLPart.parse(sharedData, part: sharedPart, file: file, delegate: parser)

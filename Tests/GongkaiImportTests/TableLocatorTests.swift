@@ -19,15 +19,15 @@ import Testing
         ["注：本表无政府性基金收入。", "", "", ""],
     ]
 
-    private func workbookSheet(_ rows: [[String]], merges: [String] = []) throws -> (Sheet, TemporaryFolder) {
+    /// The rows written into a workbook and read back, so the locator sees what the reader produces.
+    private func workbookSheet(_ rows: [[String]], merges: [String] = []) throws -> Sheet {
         let folder = try TemporaryFolder()
         let url = try XLSXFixture(sheets: [("表", XLSXFixture.sheetXML(rows, merges: merges))]).write(in: folder)
-        return (try XLSXWorkbook(contentsOf: url).sheet(named: "表"), folder)
+        return try XLSXWorkbook(contentsOf: url).sheet(named: "表")
     }
 
     @Test func findsTheHeaderSkipsTheColumnNumberRowAndStopsAtAnEmptyRow() throws {
-        let (sheet, folder) = try workbookSheet(Self.incomeAndExpenditure, merges: ["A1:D1", "A3:B3", "C3:D3"])
-        _ = folder
+        let sheet = try workbookSheet(Self.incomeAndExpenditure, merges: ["A1:D1", "A3:B3", "C3:D3"])
         let table = try TableLocator(sheet: sheet).locate(["项目", "预算数"])
         #expect(table.headerRows == 3...3)
         #expect(table.columns == ["项目": 0, "预算数": 1])
@@ -45,8 +45,7 @@ import Testing
     }
 
     @Test func looksUpRowLabelByColumnLabel() throws {
-        let (sheet, folder) = try workbookSheet(Self.incomeAndExpenditure, merges: ["A3:B3", "C3:D3"])
-        _ = folder
+        let sheet = try workbookSheet(Self.incomeAndExpenditure, merges: ["A3:B3", "C3:D3"])
         let locator = TableLocator(sheet: sheet)
         #expect(try locator.value(row: "收入总计", column: "预算数") == "16,745.59")
         #expect(try locator.value(row: "二、教育支出", column: "预算数") == "4,745.59")
@@ -69,9 +68,10 @@ import Testing
             ["", "", "", "", "采纳率", "≥80%", "60%", "40%", "<40%"],
             ["督查检查", "120.00", "专项督查", "覆盖全部", "覆盖率", "100%", "90%", "80%", "<80%"],
         ]
-        let merges = ["A1:I1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:I2", "A4:A5", "B4:B5", "C4:C5", "D4:D5"]
-        let (sheet, folder) = try workbookSheet(rows, merges: merges)
-        _ = folder
+        let merges = [
+            "A1:I1", "A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:E3", "F2:I2", "A4:A5", "B4:B5", "C4:C5", "D4:D5",
+        ]
+        let sheet = try workbookSheet(rows, merges: merges)
         let labels = ["职责活动", "年度预算数", "内容描述", "绩效目标", "绩效指标", "评价标准", "优", "良", "中", "差"]
         let locator = TableLocator(sheet: sheet)
         let table = try locator.locate(labels)

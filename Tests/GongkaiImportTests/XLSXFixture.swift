@@ -40,7 +40,8 @@ struct XLSXFixture {
             let number = index + 1
             overrides +=
                 #"<Override PartName="/xl/worksheets/sheet\#(number).xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#
-            sheetElements += #"<\#(p)sheet name="\#(Self.escape(sheet.name))" sheetId="\#(number)" r:id="rId\#(number)"/>"#
+            sheetElements +=
+                #"<\#(p)sheet name="\#(Self.escape(sheet.name))" sheetId="\#(number)" r:id="rId\#(number)"/>"#
             relationships +=
                 #"<Relationship Id="rId\#(number)" Type="\#(officeRels)/worksheet" Target="worksheets/sheet\#(number).xml"/>"#
             result.append(("xl/worksheets/sheet\(number).xml", header + sheet.xml))
@@ -81,7 +82,8 @@ struct XLSXFixture {
     /// strings, empty cells left out; `merges` are A1-style ranges.
     static func sheetXML(_ rows: [[String]], merges: [String] = [], prefix p: String = "") -> String {
         let ns = p.isEmpty ? "xmlns" : "xmlns:\(p.dropLast())"
-        var xml = #"<\#(p)worksheet \#(ns)="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><\#(p)sheetData>"#
+        var xml =
+            #"<\#(p)worksheet \#(ns)="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><\#(p)sheetData>"#
         for (rowIndex, row) in rows.enumerated() {
             xml += #"<\#(p)row r="\#(rowIndex + 1)">"#
             for (columnIndex, text) in row.enumerated() where !text.isEmpty {

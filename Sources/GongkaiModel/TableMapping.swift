@@ -1,0 +1,97 @@
+import Foundation
+
+/// Turns tables read from the budget system's exports (rows of label → cell text, merged cells already
+/// filled with their value) into model values. Column labels are the printed headers.
+public enum TableMapping {
+    /// The performance matrix's column labels as the budget system prints them.
+    public static let matrixLabels = ["职责活动", "年度预算数", "内容描述", "绩效目标", "绩效指标", "优", "良", "中", "差"]
+
+    /// The fixed-asset table's column labels.
+    public static let assetLabels = ["项目", "数量", "价值"]
+
+    /// Rows of the matrix → duties with their activities and indicators.
+    ///
+    /// A row whose 职责活动 starts with a Chinese numeral and "、" (一、) is a duty; one that starts with a
+    /// number and "、" (1、) begins an activity; a row with that cell empty, or repeating the previous row's
+    /// (a merged cell), adds an indicator to the current activity. Four grades that are all equal (one value
+    /// merged across 优 to 差) are a single standard.
+    /// - Parameter source: names the file and table in errors, e.g. "matrix.xlsx, sheet 绩效".
+    public static func performanceDuties(from rows: [[String: String]], source: String) throws -> [PerformanceDuty] {
+        var duties: [PerformanceDuty] = []
+        var previousLabel = ""
+        for (index, row) in rows.enumerated() {
+            func cell(_ label: String) -> String { (row[label] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
+            func fail(_ message: String) -> DataError {
+                DataError(.invalidValue, file: source, location: nil, fieldPath: "performance.matrix row \(index + 1)", message: message)
+            }
+            let label = cell("职责活动")
+            let isContinuation = label.isEmpty || label == previousLabel
+            previousLabel = label.isEmpty ? previousLabel : label
+            let budget = try amount(cell("年度预算数"), row: index, source: source)
+            if !isContinuation, let name = strip(label, numbering: .chinese) {
+                duties.append(
+                    PerformanceDuty(
+                        label: nil, name: name, budget: budget, description: nonEmpty(cell("内容描述")),
+                        goal: nonEmpty(cell("绩效目标")), activities: []))
+                continue
+            }
+            guard !duties.isEmpty else { throw fail("the first row must be a duty (一、…), found \"\(label)\"") }
+            if !isContinuation {
+                let name = strip(label, numbering: .arabic) ?? label
+                duties[duties.count - 1].activities.append(
+                    PerformanceActivity(
+                        label: nil, name: name, budget: budget, description: nonEmpty(cell("内容描述")),
+                        goal: nonEmpty(cell("绩效目标")), indicators: []))
+            }
+            let indicator = cell("绩效指标")
+            guard !indicator.isEmpty else { continue }
+            guard !duties[duties.count - 1].activities.isEmpty else {
+                throw fail("an indicator (\(indicator)) before any activity of its duty")
+            }
+            let grades = ["优", "良", "中", "差"].map(cell)
+            let standard: EvaluationStandard =
+                Set(grades.filter { !$0.isEmpty }).count > 1 && grades.allSatisfy { !$0.isEmpty } ? .graded(grades) : .single(grades[0])
+            let last = duties.count - 1
+            duties[last].activities[duties[last].activities.count - 1].indicators.append(
+                PerformanceIndicator(name: indicator, standard: standard))
+        }
+        return duties
+    }
+
+    /// Rows of the fixed-asset table → asset rows (blank and "——" quantities kept as printed).
+    public static func assetRows(from rows: [[String: String]], source: String) throws -> [AssetRow] {
+        try rows.enumerated().compactMap { index, row in
+            let item = (row["项目"] ?? "").trimmingCharacters(in: .whitespaces)
+            guard !item.isEmpty else { return nil }
+            let quantity = (row["数量"] ?? "").trimmingCharacters(in: .whitespaces)
+            let value = (row["价值"] ?? "").trimmingCharacters(in: .whitespaces)
+            return AssetRow(
+                item: item, quantity: quantity.isEmpty ? nil : quantity,
+                value: value.isEmpty ? nil : try amount(value, row: index, source: source))
+        }
+    }
+
+    private static func amount(_ text: String, row: Int, source: String) throws -> Decimal? {
+        guard !text.isEmpty else { return nil }
+        guard let value = AmountParser.parse(text) else {
+            throw DataError(
+                .wrongType, file: source, location: nil, fieldPath: "row \(row + 1)",
+                message: "expected an amount, found \"\(text)\"")
+        }
+        return value
+    }
+
+    private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+
+    private enum Numbering { case chinese, arabic }
+
+    /// The text after a leading "一、" (Chinese) or "1、" / "1." (Arabic) number, or nil if it has none.
+    private static func strip(_ text: String, numbering: Numbering) -> String? {
+        let digits: Set<Character> = numbering == .chinese ? Set("一二三四五六七八九十") : Set("0123456789")
+        let number = text.prefix(while: { digits.contains($0) })
+        guard !number.isEmpty else { return nil }
+        let rest = text.dropFirst(number.count)
+        guard let mark = rest.first, "、.．".contains(mark) else { return nil }
+        return String(rest.dropFirst()).trimmingCharacters(in: .whitespaces)
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import GongkaiImport
+
+/// A table the department file takes from an export of the budget system instead of writing it out:
+///
+/// ```yaml
+/// matrix: {from: "matrix.xlsx", sheet: "绩效目标"}
+/// rows: {from: "assets.csv", encoding: GB18030, labels: {价值: "价值（金额单位：万元）"}}
+/// ```
+///
+/// `from` is relative to the department file; an .xlsx sheet is found by name (the first sheet if none is
+/// given) and the table in it by its header labels, never by cell addresses. `labels` maps the labels
+/// Gongkai looks for to the ones the file prints, where they differ.
+struct TableSource {
+    let reader: NodeReader
+
+    /// Whether the node is a `{from: …}` mapping rather than the table written out.
+    static func isSource(_ reader: NodeReader) -> Bool {
+        reader.node.mapping?["from"] != nil
+    }
+
+    /// The table's body rows, label → cell text, with cells merged down a column filled in.
+    func rows(labels wanted: [String]) throws -> [[String: String]] {
+        _ = try reader.mapping(allowing: ["from", "sheet", "encoding", "labels"])
+        let from = try reader.text("from")
+        let directory = URL(fileURLWithPath: reader.file).deletingLastPathComponent()
+        let url = from.hasPrefix("/") ? URL(fileURLWithPath: from) : directory.appendingPathComponent(from)
+        var renamed: [String: String] = [:]
+        if let labels = try reader.optional("labels") {
+            guard let mapping = labels.node.mapping else { throw labels.error(.wrongType, "expected a mapping of labels") }
+            for (key, _) in mapping {
+                guard let name = key.string else { continue }
+                renamed[name] = try labels.text(name)
+            }
+        }
+        let fileLabels = wanted.map { renamed[$0] ?? $0 }
+        do {
+            let locator: TableLocator
+            switch url.pathExtension.lowercased() {
+            case "csv", "txt":
+                var encoding: TextEncoding?
+                if let name = try reader.optionalText("encoding") {
+                    guard let known = TextEncoding.allCases.first(where: { $0.rawValue.lowercased() == name.lowercased() || (name.lowercased() == "gbk" && $0 == .gb18030) }) else {
+                        throw try reader.required("encoding").error(.invalidValue, "expected UTF-8, GBK or GB18030")
+                    }
+                    encoding = known
+                }
+                locator = TableLocator(table: try CSVTable(contentsOf: url, encoding: encoding))
+            case "xlsx":
+                let workbook = try XLSXWorkbook(contentsOf: url)
+                let sheetName = try reader.optionalText("sheet") ?? workbook.sheetNames.first ?? ""
+                locator = TableLocator(sheet: try workbook.sheet(named: sheetName))
+            default:
+                throw try reader.required("from").error(.invalidValue, "expected a .csv or .xlsx file, found \"\(from)\"")
+            }
+            let table = try locator.locate(fileLabels, fillingMergedBodyCells: true)
+            return table.rows.map { row in
+                var byWantedLabel: [String: String] = [:]
+                for (label, fileLabel) in zip(wanted, fileLabels) { byWantedLabel[label] = row[fileLabel] }
+                return byWantedLabel
+            }
+        } catch let error as ImportError {
+            throw try reader.required("from").error(.invalidValue, error.description)
+        }
+    }
+}
