@@ -167,6 +167,20 @@ import Testing
         #expect(missing.isEmpty, "matrix cells missing from the PDF: \(missing)")
     }
 
+    /// Data that looks like markup or a placeholder is printed exactly as written.
+    @Test func markupInTheDataIsPrintedLiterally() throws {
+        let directory = try Support.temporaryDirectory()
+        var yaml = try String(contentsOfFile: Support.sample, encoding: .utf8)
+        yaml = yaml.replacingOccurrences(of: "我部门无其他需要说明的事项。", with: "<b>粗体</b>&amp;{{year}}{year}&lt;")
+        let input = (directory as NSString).appendingPathComponent("markup.yaml")
+        try yaml.write(toFile: input, atomically: true, encoding: .utf8)
+        let pdf = (directory as NSString).appendingPathComponent("markup.pdf")
+        let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
+        _ = try renderer.render(DisclosureLoader.load(contentsOf: input), layout: LayoutLoader.load(from: Support.layout), to: pdf)
+        let text = try Support.tool("pdftotext", ["-raw", pdf, "-"]).stdout.filter { !$0.isWhitespace }
+        #expect(text.contains("<b>粗体</b>&amp;{{year}}{year}&lt;"))
+    }
+
     @Test func renderingIsDeterministic() throws {
         let directory = try Support.temporaryDirectory()
         let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
