@@ -7,7 +7,7 @@ struct GongkaiCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongkai",
         abstract: "Typesets Chinese department budget disclosures (部门预算信息公开) as print-ready PDF.",
-        subcommands: [RenderCommand.self, CheckCommand.self, SnapshotCommand.self])
+        subcommands: [RenderCommand.self, CheckCommand.self, BatchCommand.self, SampleDataCommand.self, SnapshotCommand.self])
 }
 
 /// Options shared by commands that typeset.

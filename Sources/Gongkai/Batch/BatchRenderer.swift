@@ -1,0 +1,134 @@
+import Foundation
+
+/// Renders many departments in one warm process, on several threads. Each worker owns a renderer
+/// (font setup and caches); parsed layouts are shared. A bad file is reported and the rest still render.
+public struct BatchRenderer: Sendable {
+    public var outputDirectory: String
+    public var fontConfiguration: String
+    /// Worker threads; one per core by default.
+    public var jobs: Int
+    /// Refuse to render departments whose figures have errors.
+    public var strict: Bool
+
+    public init(outputDirectory: String, fontConfiguration: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, strict: Bool = false) {
+        self.outputDirectory = outputDirectory
+        self.fontConfiguration = fontConfiguration
+        self.jobs = max(1, jobs)
+        self.strict = strict
+    }
+
+    /// Renders every job; `progress` is called (from any thread, one call at a time) after each one.
+    /// - Throws: only for what stops the whole batch (no output folder, no fonts, a layout that does not load).
+    public func render(
+        _ batch: [BatchJob], progress: @Sendable (_ done: Int, _ total: Int, _ result: BatchResult) -> Void = { _, _, _ in }
+    ) throws -> [BatchResult] {
+        try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        // Layouts are parsed once and shared by the workers.
+        var layouts: [String: Layout] = [:]
+        var layoutOfJob: [String?] = []
+        for job in batch {
+            let path = job.layout ?? ResourceLocator.layout(forInput: job.input)
+            layoutOfJob.append(path)
+            if let path, layouts[path] == nil { layouts[path] = try LayoutLoader.load(from: path) }
+        }
+        _ = try FontSetup(configurationPath: fontConfiguration)  // fail early, once, if the fonts are unusable
+        let names = OutputName.unique(batch.map { job in
+            OutputName.sanitized([job.code, job.name].compactMap { $0 }.joined(separator: "-"))
+        })
+        let state = BatchState(count: batch.count)
+        let shared = layouts
+        let layoutPaths = layoutOfJob
+        DispatchQueue.concurrentPerform(iterations: min(jobs, max(batch.count, 1))) { _ in
+            guard let renderer = try? DisclosureRenderer(fontConfiguration: fontConfiguration) else { return }
+            while let index = state.next() {
+                let result = renderOne(
+                    batch[index], layout: layoutPaths[index].flatMap { shared[$0] }, preferredName: names[index],
+                    renderer: renderer)
+                state.finish(index, result) { done in progress(done, batch.count, result) }
+            }
+        }
+        return state.results.enumerated().map { index, result in
+            result ?? BatchResult(
+                input: batch[index].input, code: batch[index].code, name: batch[index].name, output: nil, status: .failed,
+                pages: 0, warnings: [], errors: ["not rendered: the worker could not start"], milliseconds: 0)
+        }
+    }
+
+    private func renderOne(_ job: BatchJob, layout: Layout?, preferredName: String, renderer: DisclosureRenderer) -> BatchResult {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var result = BatchResult(
+            input: job.input, code: job.code, name: job.name, output: nil, status: .failed, pages: 0, warnings: [], errors: [],
+            milliseconds: 0)
+        defer { result.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) }
+        do {
+            guard let layout else { throw BatchFailure("no layout found for \(job.input)") }
+            let disclosure = try DisclosureLoader.load(contentsOf: job.input)
+            result.code = job.code ?? disclosure.department.code
+            result.name = job.name ?? disclosure.department.name
+            let findings = DisclosureValidator.findings(for: disclosure)
+            result.warnings += findings.filter { $0.severity == .warning }.map(\.description)
+            let errors = findings.filter { $0.severity == .error }.map(\.description)
+            if strict, !errors.isEmpty {
+                result.errors += errors
+                return finish(result, start)
+            }
+            result.warnings += errors
+            let fileName = job.code == nil && job.name == nil
+                ? OutputName.sanitized("\(disclosure.department.code)-\(disclosure.department.name)") : preferredName
+            let output = (outputDirectory as NSString).appendingPathComponent(fileName + ".pdf")
+            let report = try renderer.render(disclosure, layout: layout, to: output)
+            result.output = output
+            result.pages = report.pageCount
+            result.warnings += report.warnings
+            if !report.missingCharacters.isEmpty {
+                result.warnings.append("no font can draw: \(report.missingCharacters.map { String($0) }.joined())")
+            }
+            result.status = .rendered
+        } catch {
+            result.errors.append("\(error)")
+        }
+        return finish(result, start)
+    }
+
+    private func finish(_ result: BatchResult, _ start: UInt64) -> BatchResult {
+        var result = result
+        result.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
+        return result
+    }
+}
+
+struct BatchFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// The work queue and results shared by the workers, behind one lock.
+private final class BatchState: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cursor = 0
+    private var done = 0
+    private let count: Int
+    private(set) var results: [BatchResult?]
+
+    init(count: Int) {
+        self.count = count
+        results = Array(repeating: nil, count: count)
+    }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard cursor < count else { return nil }
+        cursor += 1
+        return cursor - 1
+    }
+
+    /// Records a result and reports progress, one report at a time.
+    func finish(_ index: Int, _ result: BatchResult, report: (Int) -> Void) {
+        lock.lock()
+        defer { lock.unlock() }
+        results[index] = result
+        done += 1
+        report(done)
+    }
+}

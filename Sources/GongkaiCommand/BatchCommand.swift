@@ -1,0 +1,153 @@
+import ArgumentParser
+import Foundation
+import Gongkai
+
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Render many departments at once, on every core.",
+        discussion: """
+            INPUTS are department files, folders of them (*.yaml), or manifests (YAML with `departments:`, or CSV \
+            with columns code, name, input). Writes one PDF per department and OUTDIR/report.json; exits 1 when \
+            any department failed. --shard K/N renders the K-th of N deterministic shares of the inputs, so that \
+            job arrays (Kubernetes indexed jobs, Slurm arrays, GNU parallel) split a province with no coordinator.
+            """)
+
+    @Argument(help: "Department files, folders or manifests.")
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: "The folder to write the PDFs and report.json into.")
+    var output: String
+
+    @Option(name: .long, help: "Worker threads (default: one per core).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: "Render only share K of N, e.g. 2/8.")
+    var shard: String?
+
+    @Flag(name: .long, help: "Refuse departments whose figures have errors.")
+    var strict = false
+
+    @OptionGroup var resources: ResourceOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let shard, parseShard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8") }
+    }
+
+    func parseShard(_ text: String) -> (Int, Int)? {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, (1...n).contains(k) else { return nil }
+        return (k, n)
+    }
+
+    func run() throws {
+        try reportingErrors(input: inputs.joined(separator: " ")) {
+            var jobsToRun = try collect()
+            if let shard, let (k, n) = parseShard(shard) { jobsToRun = Gongkai.shard(jobsToRun, index: k, of: n) }
+            guard let fontsPath = resources.fonts ?? ResourceLocator.fontConfiguration(near: resources.layout ?? jobsToRun.first?.input) else {
+                throw ValidationError("no Fonts/fonts.conf found; name one with --fonts")
+            }
+            let progress = Progress(total: jobsToRun.count)
+            let start = DispatchTime.now().uptimeNanoseconds
+            let results = try BatchRenderer(outputDirectory: output, fontConfiguration: fontsPath, jobs: jobs, strict: strict)
+                .render(jobsToRun) { done, total, result in progress.update(done: done, result: result) }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            progress.finish()
+            try writeReport(results, seconds: seconds)
+            printSummary(results, seconds: seconds)
+            if results.contains(where: { $0.status == .failed }) { throw ExitCode.failure }
+        }
+    }
+
+    /// Department jobs from files, folders and manifests, in the order given.
+    func collect() throws -> [BatchJob] {
+        var jobs: [BatchJob] = []
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory) else {
+                jobs.append(BatchJob(input: input, layout: resources.layout))  // reported as failed, with the others rendered
+                continue
+            }
+            if isDirectory.boolValue {
+                let files = try FileManager.default.contentsOfDirectory(atPath: input)
+                    .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+                for file in files {
+                    let path = (input as NSString).appendingPathComponent(file)
+                    if BatchManifest.isManifest(path) { continue }
+                    jobs.append(BatchJob(input: path, layout: resources.layout))
+                }
+            } else if BatchManifest.isManifest(input) {
+                for entry in try BatchManifest(contentsOf: input).entries {
+                    jobs.append(BatchJob(input: entry.input, layout: entry.layout ?? resources.layout, code: entry.code, name: entry.name))
+                }
+            } else {
+                jobs.append(BatchJob(input: input, layout: resources.layout))
+            }
+        }
+        return jobs
+    }
+
+    struct Report: Encodable {
+        var total: Int
+        var rendered: Int
+        var failed: Int
+        var pages: Int
+        var seconds: Double
+        var documents: [BatchResult]
+    }
+
+    func writeReport(_ results: [BatchResult], seconds: Double) throws {
+        let report = Report(
+            total: results.count, rendered: results.filter { $0.status == .rendered }.count,
+            failed: results.filter { $0.status == .failed }.count, pages: results.reduce(0) { $0 + $1.pages },
+            seconds: (seconds * 1000).rounded() / 1000, documents: results)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(report)
+        let path = (output as NSString).appendingPathComponent("report.json")
+        let temporary = path + ".tmp"
+        try data.write(to: URL(fileURLWithPath: temporary))
+        guard rename(temporary, path) == 0 else { throw ValidationError("cannot write \(path)") }
+    }
+
+    func printSummary(_ results: [BatchResult], seconds: Double) {
+        let rendered = results.filter { $0.status == .rendered }
+        let failed = results.filter { $0.status == .failed }
+        let pages = rendered.reduce(0) { $0 + $1.pages }
+        for result in failed {
+            printError("\(result.input): \(result.errors.joined(separator: "; "))")
+        }
+        let rate = seconds > 0 ? Double(rendered.count) / seconds : 0
+        print("")
+        print("  rendered   failed    pages   seconds   documents/s")
+        print(String(format: "  %8d %8d %8d %9.2f %13.1f", rendered.count, failed.count, pages, seconds, rate))
+        print("  report: \((output as NSString).appendingPathComponent("report.json"))")
+    }
+}
+
+/// A progress bar on a terminal, plain lines otherwise.
+final class Progress: @unchecked Sendable {
+    let total: Int
+    let terminal = isatty(STDERR_FILENO) == 1
+
+    init(total: Int) { self.total = total }
+
+    func update(done: Int, result: BatchResult) {
+        let line: String
+        if terminal {
+            let width = 30
+            let filled = total == 0 ? width : width * done / total
+            let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+            let mark = result.status == .failed ? " ✗ \(result.input)" : ""
+            line = "\r\(bar) \(done)/\(total)\(mark)\u{1B}[K"
+        } else {
+            line = "\(done)/\(total) \(result.status.rawValue) \(result.output ?? result.input)\n"
+        }
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func finish() {
+        if terminal { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}
