@@ -28,6 +28,12 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .long, help: "Refuse departments whose figures have errors.")
     var strict = false
 
+    @Option(name: .long, help: "Also write one combined PDF (汇编) of all rendered departments, with a cover and contents.")
+    var volume: String?
+
+    @Option(name: .long, help: "The volume's title (default: <year>年部门预算信息公开汇编).")
+    var volumeTitle: String?
+
     @OptionGroup var resources: ResourceOptions
 
     func validate() throws {
@@ -56,8 +62,26 @@ struct BatchCommand: ParsableCommand {
             progress.finish()
             try writeReport(results, seconds: seconds)
             printSummary(results, seconds: seconds)
+            if let volume {
+                try writeVolume(volume, results: results, jobs: jobsToRun, fonts: fontsPath)
+            }
             if results.contains(where: { $0.status == .failed }) { throw ExitCode.failure }
         }
+    }
+
+    /// The volume of every department that rendered, in input order.
+    func writeVolume(_ path: String, results: [BatchResult], jobs: [BatchJob], fonts: String) throws {
+        var departments: [(disclosure: Disclosure, layout: Layout)] = []
+        var layouts: [String: Layout] = [:]
+        for (job, result) in zip(jobs, results) where result.status == .rendered {
+            guard let layoutPath = job.layout ?? ResourceLocator.layout(forInput: job.input) else { continue }
+            if layouts[layoutPath] == nil { layouts[layoutPath] = try LayoutLoader.load(from: layoutPath) }
+            departments.append((try DisclosureLoader.load(contentsOf: job.input), layouts[layoutPath]!))
+        }
+        guard let year = departments.first?.disclosure.year else { return }
+        let title = volumeTitle ?? "\(year)年部门预算信息公开汇编"
+        try Volume(title: title, fontConfiguration: fonts).write(departments, to: path)
+        print("  volume: \(path) (\(departments.count) departments)")
     }
 
     /// Department jobs from files, folders and manifests, in the order given.

@@ -6,6 +6,9 @@ public enum Block: Hashable, Sendable {
     case pageBreak
     /// Start a new page here with this geometry (landscape pages for wide tables), until the next one.
     case pageSetup(PageGeometry)
+    /// Empty space of this height (points) that, unlike space before a paragraph, is kept at a page's top:
+    /// a cover's title set a third of the way down.
+    case spacer(Double)
 }
 
 /// What a paragraph is, for the outline and for tagging.

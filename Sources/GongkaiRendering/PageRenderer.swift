@@ -17,7 +17,11 @@ public final class PageRenderer {
     /// Writes every page into one PDF at `path`, fonts embedded and subset.
     /// - Parameter creationDate: ISO 8601 ("2023-02-10T00:00:00"), written instead of the clock's time so
     ///   that the same input gives the same bytes.
-    public func writePDF(_ document: TypesetDocument, to path: String, creationDate: String) throws {
+    /// - Parameter frontMatterPages: pages before the first numbered one (a volume's cover and contents),
+    ///   labelled i, ii, … so that page labels match the printed numbers.
+    public func writePDF(
+        _ document: TypesetDocument, to path: String, creationDate: String, frontMatterPages: Int = 0
+    ) throws {
         let first = document.pages.first
         let surface = try CairoSurface(
             taking: cairo_pdf_surface_create(path, first?.width ?? 595.276, first?.height ?? 841.89),
@@ -38,13 +42,13 @@ public final class PageRenderer {
         let context = try CairoContext(surface: surface)
         // Outline items nest under the nearest earlier heading of a higher level.
         var parents: [(level: Int, id: Int32)] = []
-        for page in document.pages {
+        for (index, page) in document.pages.enumerated() {
             cairo_pdf_surface_set_size(surface.pointer, page.width, page.height)
             painter.paint(page, on: context)
             for entry in page.outline {
                 while let last = parents.last, last.level >= entry.level { parents.removeLast() }
                 let parent = parents.last?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
-                let destination = String(format: "page=%d pos=[0 %.2f]", page.number, entry.y)
+                let destination = String(format: "page=%d pos=[0 %.2f]", index + 1, entry.y)
                 let id = cairo_pdf_surface_add_outline(
                     surface.pointer, parent, entry.title, destination, cairo_pdf_outline_flags_t(rawValue: 0))
                 parents.append((entry.level, id))
@@ -53,9 +57,11 @@ public final class PageRenderer {
         }
         try surface.finish(operation: "writing \(path)")
         // What Cairo does not write: the document's language and page labels matching the printed numbers.
-        try PDFCatalogUpdate(path: path).append(entries: [
-            "/Lang (\(metadata.language))", "/PageLabels << /Nums [0 << /S /D /St 1 >>] >>",
-        ])
+        let firstNumber = document.pages.dropFirst(frontMatterPages).first?.number ?? 1
+        let labels = frontMatterPages > 0
+            ? "/PageLabels << /Nums [0 << /S /r >> \(frontMatterPages) << /S /D /St \(firstNumber) >>] >>"
+            : "/PageLabels << /Nums [0 << /S /D /St \(firstNumber) >>] >>"
+        try PDFCatalogUpdate(path: path).append(entries: ["/Lang (\(metadata.language))", labels])
     }
 
     /// Draws `page` at `dpi` dots per inch on a white background.

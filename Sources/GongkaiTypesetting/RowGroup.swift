@@ -82,6 +82,7 @@ struct RowGroup {
     }
 
     private func box(x0: Double, y0: Double, x1: Double, y1: Double) -> [PageItem] {
+        guard ruleWidth > 0 else { return [] }  // an unruled table (a table of contents)
         let corners = [Point(x: x0, y: y0), Point(x: x1, y: y0), Point(x: x1, y: y1), Point(x: x0, y: y1)]
         return (0..<4).map { .rule(Rule(from: corners[$0], to: corners[($0 + 1) % 4], width: ruleWidth)) }
     }

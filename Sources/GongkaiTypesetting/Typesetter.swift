@@ -5,6 +5,12 @@ public struct TypesetDocument: Sendable {
     public var metadata: DocumentMetadata
     public var pages: [Page]
     public var warnings: [TypesettingWarning]
+
+    public init(metadata: DocumentMetadata, pages: [Page], warnings: [TypesettingWarning]) {
+        self.metadata = metadata
+        self.pages = pages
+        self.warnings = warnings
+    }
 }
 
 /// Turns a document tree into pages of positioned boxes. Pure: all it knows of fonts comes through
@@ -18,7 +24,8 @@ public struct Typesetter {
 
     /// Sets `document` into pages.
     /// - Throws: `TypesettingError` for tables whose spans or widths cannot be set.
-    public func typeset(_ document: Document) throws -> TypesetDocument {
+    /// - Parameter firstPageNumber: the number printed on the first page (a volume numbers its documents on).
+    public func typeset(_ document: Document, firstPageNumber: Int = 1) throws -> TypesetDocument {
         // Runs of blocks sharing a page geometry; each `.pageSetup` starts a new run on a new page.
         var sections: [(geometry: PageGeometry, blocks: [Block])] = [(document.page, [])]
         for block in document.blocks {
@@ -34,7 +41,8 @@ public struct Typesetter {
             let geometry = section.geometry
             let result = Paginator(pageHeight: geometry.contentHeight).paginate(try flow(section.blocks, width: geometry.contentWidth))
             for content in result.pages {
-                let number = pages.count + 1
+                let number = pages.count + firstPageNumber
+                let isFirstPage = pages.isEmpty
                 var items: [PageItem] = []
                 var outline: [OutlineEntry] = []
                 if let header = content.header {
@@ -51,7 +59,7 @@ public struct Typesetter {
                             TypesettingWarning(message: "a block taller than the type area runs past the page's foot", page: number))
                     }
                 }
-                if let header = document.header, !(header.skipFirstPage && number == 1) {
+                if let header = document.header, !(header.skipFirstPage && isFirstPage) {
                     items += runningHeader(header, geometry: geometry)
                 }
                 if let style = document.pageNumber {
@@ -82,6 +90,9 @@ public struct Typesetter {
                 keepWithNext = paragraph.style.keepWithNext
             case .table(let table):
                 blockSlices = try tables.layout(table, width: width)
+            case .spacer(let height):
+                blockSlices = [FlowSlice(height: height, items: [])]
+                keepWithNext = true
             }
             guard !blockSlices.isEmpty else { continue }
             if keepWithPrevious { blockSlices[0].breakAllowedBefore = false }

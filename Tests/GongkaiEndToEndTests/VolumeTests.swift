@@ -1,0 +1,47 @@
+import Foundation
+import Gongkai
+import Testing
+
+@Suite(.serialized) struct VolumeTests {
+    /// The contents' page numbers are the numbers printed on the pages where the departments start.
+    @Test func theContentsPointAtThePagesTheDepartmentsStartOn() throws {
+        let directory = try Support.temporaryDirectory()
+        let inputs = (directory as NSString).appendingPathComponent("in")
+        let output = (directory as NSString).appendingPathComponent("out")
+        let volume = (directory as NSString).appendingPathComponent("volume.pdf")
+        _ = try Support.run(Support.gongkai, ["sample-data", "--count", "4", "--seed", "11", "-o", inputs])
+        let result = try Support.run(
+            Support.gongkai, ["batch", inputs, "-o", output, "--volume", volume, "--jobs", "2", "--layout", Support.layout])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try Support.tool("qpdf", ["--check", volume]).status == 0)
+
+        let text = try Support.tool("pdftotext", ["-raw", volume, "-"]).stdout
+        let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { $0.filter { !$0.isWhitespace } }
+        #expect(pages[0].contains("2024年部门预算信息公开汇编"))
+        let contents = pages[1]
+        #expect(contents.hasPrefix("目录"))
+        let departments = try FileManager.default.contentsOfDirectory(atPath: inputs).sorted().map {
+            try DisclosureLoader.load(contentsOf: (inputs as NSString).appendingPathComponent($0))
+        }
+        // The contents page laid out: each entry's line ends with its page number.
+        let contentsLines = try Support.tool("pdftotext", ["-layout", "-f", "2", "-l", "2", volume, "-"]).stdout
+            .split(separator: "\n").map(String.init)
+        for department in departments {
+            let name = department.department.name
+            let line = try #require(
+                contentsLines.first { $0.contains(department.department.code) && $0.contains(String(name.prefix(6))) },
+                "\(name) not in the contents")
+            let number = try #require(line.split(separator: " ").last.flatMap { Int($0) }, "no page number in \"\(line)\"")
+            // Cover and contents come first, so the department's title is on physical page number + 2, and
+            // that page prints the number.
+            let start = try #require(pages.firstIndex { $0.hasPrefix(name) }, "no page starts with \(name)")
+            #expect(start == number + 1, "\(name): the contents say \(number), the title is on physical page \(start + 1)")
+            #expect(pages[start].hasSuffix(String(number)), "page \(start + 1) does not print \(number)")
+        }
+        let outlines = try JSONSerialization.jsonObject(
+            with: Data(try Support.tool("qpdf", ["--json", "--json-key=outlines", volume]).stdout.utf8)) as? [String: Any]
+        let entries = try #require(outlines?["outlines"] as? [[String: Any]])
+        #expect(entries.count == departments.count)
+        #expect(entries.allSatisfy { ($0["kids"] as? [Any])?.count ?? 0 >= 9 })
+    }
+}
