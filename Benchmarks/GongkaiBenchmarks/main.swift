@@ -3,6 +3,28 @@ import Foundation
 import Gongkai
 import GongkaiTestSupport
 
+/// Peak resident memory of this process (VmHWM), in MiB.
+func peakMemory() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+        let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+        let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+    else { return 0 }
+    return kilobytes / 1024
+}
+
+// A child run: render N generated departments in this process and print its peak memory.
+if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--batch-child" {
+    let inputs = CommandLine.arguments[2]
+    let count = Int(CommandLine.arguments[3]) ?? 0
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    // The same 50 departments, cycled: what grows with the count of documents, not with their size.
+    let jobs = (0..<count).map { BatchJob(input: (inputs as NSString).appendingPathComponent(String(format: "%03d-2024.yaml", 101 + $0 % 50)), layout: root.appendingPathComponent("Layouts/department-budget").path) }
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-bench-child-\(count)").path
+    _ = try BatchRenderer(outputDirectory: output, fontConfiguration: root.appendingPathComponent("Fonts/fonts.conf").path, jobs: 2).render(jobs)
+    print(String(format: "%.1f", peakMemory()))
+    exit(0)
+}
+
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
@@ -34,12 +56,56 @@ let typeset = try median(runs: 20) { pages = try renderer.typeset(disclosure, la
 let total = try median(runs: 20) { _ = try renderer.render(try DisclosureLoader.load(contentsOf: sample), layout: layout, to: output) }
 let size = (try FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
 
+// The floor: the same pages drawn and embedded by Cairo and Pango, with no layout work.
+let typesetSample = try renderer.typeset(disclosure, layout: layout)
+let floor = try median(runs: 20) { _ = try renderer.write(typesetSample, to: output) }
+
 print("Sample department (\(pages) pages, PDF \(size / 1024) KB)")
 row(["stage", "median ms"])
 row(["load YAML", String(format: "%.1f", load * 1000)])
 row(["compose + typeset", String(format: "%.1f", typeset * 1000)])
 row(["load + typeset + write PDF", String(format: "%.1f", total * 1000)])
 row(["documents per second, one core", String(format: "%.1f", 1 / total)])
+row(["floor: draw + embed the typeset pages", String(format: "%.1f", floor * 1000)])
+print()
+
+// 2. Batches of generated departments, in one warm process.
+let inputs = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-bench-inputs").path
+try? FileManager.default.removeItem(atPath: inputs)
+try FileManager.default.createDirectory(atPath: inputs, withIntermediateDirectories: true)
+for (file, yaml) in SampleDepartments.generate(count: 200, seed: 1) {
+    try yaml.write(toFile: (inputs as NSString).appendingPathComponent(file), atomically: true, encoding: .utf8)
+}
+let batchJobs = (0..<200).map {
+    BatchJob(input: (inputs as NSString).appendingPathComponent(String(format: "%03d-2024.yaml", 101 + $0)), layout: path("Layouts/department-budget"))
+}
+print("Batch of 200 generated departments")
+row(["jobs", "seconds", "documents/s", "pages/s"])
+for jobs in [1, 2] {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-bench-out").path
+    let start = DispatchTime.now().uptimeNanoseconds
+    let results = try BatchRenderer(outputDirectory: out, fontConfiguration: path("Fonts/fonts.conf"), jobs: jobs).render(batchJobs)
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let pageCount = results.reduce(0) { $0 + $1.pages }
+    row(["\(jobs)", String(format: "%.2f", seconds), String(format: "%.1f", 200 / seconds), String(format: "%.0f", Double(pageCount) / seconds)])
+}
+print()
+
+// 3. Peak memory of a whole batch process, at 50 and at 200 documents (two jobs; the 200 cycle through
+//    the same 50, so that growth with the number of documents shows, not the size of the largest).
+print("Peak memory of a batch process")
+row(["documents", "peak MiB"])
+for count in [50, 200] {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    process.arguments = ["--batch-child", inputs, "\(count)"]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    try process.run()
+    let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    row(["\(count)", text.trimmingCharacters(in: .whitespacesAndNewlines)])
+}
 print()
 
 // 2. The pure typesetter on long tables (fixed-width measurer): time should grow linearly with rows.

@@ -47,6 +47,8 @@ public final class DisclosureRenderer {
 
     /// Composes and typesets `disclosure` with `layout`, without writing anything.
     public func typeset(_ disclosure: Disclosure, layout: Layout) throws -> TypesetDocument {
+        // Measurements are cached within a document, not across documents: memory stays flat in batches.
+        pages.measurer.clearCache()
         let document = try DocumentComposer(layout: layout).compose(disclosure)
         return try Typesetter(measurer: pages.measurer).typeset(document)
     }
@@ -84,6 +86,11 @@ public final class DisclosureRenderer {
         return RenderReport(
             pdfPath: pdfPath, pngPaths: pngPaths, pageCount: typeset.pages.count,
             warnings: typeset.warnings.map(\.description), missingCharacters: pages.measurer.missing)
+    }
+
+    /// Writes already typeset pages as a PDF (atomically), with the creation date of `defaultCreationDate`.
+    public func write(_ document: TypesetDocument, to path: String, creationDate: String = "2024-01-01T00:00:00Z") throws {
+        try AtomicFile.write(to: path) { try pages.writePDF(document, to: $0, creationDate: creationDate) }
     }
 
     /// Draws a typeset page as an image, for snapshots.

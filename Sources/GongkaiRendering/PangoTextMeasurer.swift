@@ -31,6 +31,12 @@ public final class PangoTextMeasurer: TextMeasurer {
         FontMetrics(ascent: style.size * 0.88, descent: style.size * 0.12)
     }
 
+    /// Forgets measured texts (a batch calls this between documents, so memory stays flat however many
+    /// documents a worker renders); characters without a font are kept.
+    public func clearCache() {
+        cache.removeAll(keepingCapacity: true)
+    }
+
     /// Characters measured so far that no font in the chain has, in code point order.
     public var missing: [Character] {
         missingCharacters.sorted { $0.unicodeScalars.first!.value < $1.unicodeScalars.first!.value }
