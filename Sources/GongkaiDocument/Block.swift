@@ -18,6 +18,8 @@ public enum ParagraphRole: Hashable, Sendable {
     case heading(level: Int)
     /// The document title.
     case title
+    /// An item of a numbered list; items with the same `list` form one list.
+    case listItem(list: Int)
 }
 
 /// A paragraph: spans of text in a paragraph style.

@@ -7,6 +7,8 @@ import GongkaiModel
 public struct DocumentComposer {
     public let layout: Layout
     let renderer: TemplateRenderer
+    /// Numbers the lists, so that the items of one `each` are tagged as one list.
+    private let lists = Counter()
 
     public init(layout: Layout) {
         self.layout = layout
@@ -68,6 +70,7 @@ public struct DocumentComposer {
                 message: "`\(each.path.joined(separator: "."))` is not a list, so `each` cannot walk it")
         }
         var blocks: [Block] = []
+        let role: ParagraphRole = each.role == .body ? .listItem(list: lists.next()) : each.role
         for (index, element) in elements.enumerated() {
             // The element's own fields (or `item` for plain text), `n`, and `number`.
             var fields: [String: TemplateValue] = ["n": .integer(index + 1)]
@@ -90,10 +93,10 @@ public struct DocumentComposer {
                 var paragraph: Paragraph
                 if each.hangingNumber {
                     let text = try renderer.render(template, in: inner)
-                    paragraph = Paragraph(text, style: paragraphStyle, role: each.role)
+                    paragraph = Paragraph(text, style: paragraphStyle, role: role)
                     paragraph.hangingLabel = Span(number, style: paragraphStyle.text)
                 } else {
-                    paragraph = Paragraph(try renderer.render(template, in: inner), style: paragraphStyle, role: each.role)
+                    paragraph = Paragraph(try renderer.render(template, in: inner), style: paragraphStyle, role: role)
                 }
                 blocks.append(.paragraph(paragraph))
             }
@@ -105,5 +108,14 @@ public struct DocumentComposer {
     private func style(_ name: String) -> ParagraphStyle {
         // Names were checked when the layout was read.
         layout.styles[name] ?? layout.styles.values.first!
+    }
+}
+
+/// A counter shared by the copies of a composer.
+private final class Counter: @unchecked Sendable {
+    private var value = 0
+    func next() -> Int {
+        value += 1
+        return value
     }
 }

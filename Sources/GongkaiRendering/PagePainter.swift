@@ -8,10 +8,17 @@ import GongkaiTypesetting
 struct PagePainter {
     let shaper: TextShaper
 
-    func paint(_ page: Page, on context: CairoContext) {
+    /// Draws `page`; with `tagged`, text runs are wrapped in Cairo structure tags (tagged PDF). Tags are
+    /// closed at the page's end, so running headers and page numbers stay outside the structure, and an
+    /// element continued on the next page starts again there.
+    func paint(_ page: Page, on context: CairoContext, tagged: Bool = false) {
         let cr = context.pointer
         cairo_set_source_rgb(cr, 0, 0, 0)
         cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
+        var open: [StructureTag] = []
+        func close(to depth: Int) {
+            while open.count > depth { cairo_tag_end(cr, open.removeLast().role) }
+        }
         for item in page.items {
             switch item {
             case .rule(let rule):
@@ -20,9 +27,18 @@ struct PagePainter {
                 cairo_line_to(cr, rule.to.x, rule.to.y)
                 cairo_stroke(cr)
             case .text(let run):
+                if tagged {
+                    let shared = zip(open, run.structure).prefix { $0 == $1 }.count
+                    close(to: shared)
+                    for tag in run.structure.dropFirst(shared) {
+                        cairo_tag_begin(cr, tag.role, "")
+                        open.append(tag)
+                    }
+                }
                 draw(run, on: cr)
             }
         }
+        close(to: 0)
     }
 
     /// Shapes the run again (same shaper, same glyphs as measured) and moves each glyph to its

@@ -44,7 +44,7 @@ public final class PageRenderer {
         var parents: [(level: Int, id: Int32)] = []
         for (index, page) in document.pages.enumerated() {
             cairo_pdf_surface_set_size(surface.pointer, page.width, page.height)
-            painter.paint(page, on: context)
+            painter.paint(page, on: context, tagged: true)
             for entry in page.outline {
                 while let last = parents.last, last.level >= entry.level { parents.removeLast() }
                 let parent = parents.last?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
@@ -56,12 +56,17 @@ public final class PageRenderer {
             cairo_show_page(context.pointer)
         }
         try surface.finish(operation: "writing \(path)")
-        // What Cairo does not write: the document's language and page labels matching the printed numbers.
+        // What Cairo does not write: the document's language, page labels matching the printed numbers, and
+        // the mark that the PDF is tagged.
         let firstNumber = document.pages.dropFirst(frontMatterPages).first?.number ?? 1
         let labels = frontMatterPages > 0
             ? "/PageLabels << /Nums [0 << /S /r >> \(frontMatterPages) << /S /D /St \(firstNumber) >>] >>"
             : "/PageLabels << /Nums [0 << /S /D /St \(firstNumber) >>] >>"
-        try PDFCatalogUpdate(path: path).append(entries: ["/Lang (\(metadata.language))", labels])
+        // The content is tagged (structure tags around every text run): say so, and show the title.
+        try PDFCatalogUpdate(path: path).append(entries: [
+            "/Lang (\(metadata.language))", labels, "/MarkInfo << /Marked true >>",
+            "/ViewerPreferences << /DisplayDocTitle true >>",
+        ])
     }
 
     /// Draws `page` at `dpi` dots per inch on a white background.

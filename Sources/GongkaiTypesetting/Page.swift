@@ -13,6 +13,20 @@ public struct Point: Hashable, Sendable {
     func offset(dx: Double, dy: Double) -> Point { Point(x: x + dx, y: y + dy) }
 }
 
+/// An element of the document's logical structure (tagged PDF): a standard role and an identity, so that
+/// consecutive runs of the same element are tagged as one.
+public struct StructureTag: Hashable, Sendable {
+    /// A PDF standard structure type: H1…H6, P, L, LI, Table, TR, TH, TD, Caption.
+    public var role: String
+    /// Unique within the document for elements of this role.
+    public var id: Int
+
+    public init(role: String, id: Int) {
+        self.role = role
+        self.id = id
+    }
+}
+
 /// Characters in one style set on one baseline, each at a position of its own.
 public struct TextRun: Hashable, Sendable {
     /// The characters.
@@ -25,13 +39,17 @@ public struct TextRun: Hashable, Sendable {
     public var offsets: [Double]
     /// The x of the end of the run relative to `origin.x` (the last character's advance included).
     public var width: Double
+    /// Where the run sits in the logical structure, outermost first; empty for artifacts (running headers,
+    /// page numbers).
+    public var structure: [StructureTag]
 
-    public init(text: String, style: TextStyle, origin: Point, offsets: [Double], width: Double) {
+    public init(text: String, style: TextStyle, origin: Point, offsets: [Double], width: Double, structure: [StructureTag] = []) {
         self.text = text
         self.style = style
         self.origin = origin
         self.offsets = offsets
         self.width = width
+        self.structure = structure
     }
 }
 
@@ -53,6 +71,13 @@ public struct Rule: Hashable, Sendable {
 public enum PageItem: Hashable, Sendable {
     case text(TextRun)
     case rule(Rule)
+
+    /// The same item tagged with `structure` (text runs only).
+    func tagged(_ structure: [StructureTag]) -> PageItem {
+        guard case .text(var run) = self else { return self }
+        run.structure = structure
+        return .text(run)
+    }
 
     func offset(dx: Double, dy: Double) -> PageItem {
         switch self {

@@ -13,6 +13,8 @@ struct SetCell {
     var repeatedLines: [SetLine]?
     /// The cell was cut above: its remaining lines sit at the top, continuing the text.
     var isContinued = false
+    /// Its place in the logical structure (Table › TR › TH or TD).
+    var structure: [StructureTag] = []
 
     var contentHeight: Double { lines.reduce(0) { $0 + $1.height } }
 }
@@ -75,7 +77,7 @@ struct RowGroup {
             }
         }
         for line in lines {
-            for run in line.runs { items.append(PageItem.text(run).offset(dx: x0 + padding, dy: y)) }
+            for run in line.runs { items.append(PageItem.text(run).offset(dx: x0 + padding, dy: y).tagged(cell.structure)) }
             y += line.height
         }
         return items

@@ -11,7 +11,8 @@ struct TableLayouter {
         self.paragraphs = ParagraphLayouter(measurer: measurer)
     }
 
-    func layout(_ table: Table, width: Double) throws -> [FlowSlice] {
+    /// - Parameter id: unique to the table in the document, for its tags.
+    func layout(_ table: Table, width: Double, id: Int = 0) throws -> [FlowSlice] {
         let columnCount = table.columns.count
         let style = table.style
         let headerGrid = try TableGrid(rows: table.headerRows, columnCount: columnCount, table: table.name, part: "header")
@@ -20,11 +21,13 @@ struct TableLayouter {
         var lefts: [Double] = [0]
         for w in widths { lefts.append(lefts[lefts.count - 1] + w) }
 
-        let headerGroups = groups(headerGrid, isHeader: true, table: table, lefts: lefts)
+        let headerGroups = groups(headerGrid, isHeader: true, table: table, lefts: lefts, id: id)
         func header(continued: Bool) -> RepeatedHeader {
             var header = RepeatedHeader(height: 0, items: [])
             if let caption = table.caption {
                 header = captionHeader(caption, continued: continued, style: style.caption, width: width)
+                let tags = [StructureTag(role: "Table", id: id), StructureTag(role: "Caption", id: id)]
+                header.items = header.items.map { $0.tagged(tags) }
             }
             for group in headerGroups {
                 header.items += group.items().map { $0.offset(dx: 0, dy: header.height) }
@@ -35,7 +38,7 @@ struct TableLayouter {
         let first = header(continued: false)
         let continued = header(continued: true)
 
-        let bodyGroups = groups(bodyGrid, isHeader: false, table: table, lefts: lefts)
+        let bodyGroups = groups(bodyGrid, isHeader: false, table: table, lefts: lefts, id: id)
         let ranges = bodyGrid.rowGroups
         var slices: [FlowSlice] = []
         for (index, group) in bodyGroups.enumerated() {
@@ -138,7 +141,7 @@ struct TableLayouter {
     }
 
     /// Sets every cell of a table part and returns its row groups.
-    private func groups(_ grid: TableGrid, isHeader: Bool, table: Table, lefts: [Double]) -> [RowGroup] {
+    private func groups(_ grid: TableGrid, isHeader: Bool, table: Table, lefts: [Double], id: Int) -> [RowGroup] {
         let style = isHeader ? table.style.header : table.style.body
         let padding = table.style.padding
         let decimalShifts = isHeader ? [:] : decimalShifts(grid, table: table, style: style.text)
@@ -160,6 +163,12 @@ struct TableLayouter {
             var cell = SetCell(
                 row: gridCell.row, column: gridCell.column, rowSpan: gridCell.rowSpan, colSpan: gridCell.colSpan,
                 lines: lines)
+            // Table › TR › TH or TD; a row is identified by table, part and index, a cell by its row and column.
+            let row = (id * 2 + (isHeader ? 0 : 1)) * 1_000_000 + gridCell.row
+            cell.structure = [
+                StructureTag(role: "Table", id: id), StructureTag(role: "TR", id: row),
+                StructureTag(role: isHeader ? "TH" : "TD", id: row * 1_000 + gridCell.column),
+            ]
             if !isHeader, column.repeatsWhenSplit, !gridCell.cell.text.isEmpty {
                 cell.repeatedLines = setText(
                     gridCell.cell.text + table.style.continuationMark, style: style, width: width, alignment: alignment)

@@ -88,8 +88,12 @@ public struct Typesetter {
             case .paragraph(let paragraph):
                 blockSlices = paragraphSlices(paragraph, lines: paragraphs.layout(paragraph, width: width))
                 keepWithNext = paragraph.style.keepWithNext
+                let structure = Self.structure(of: paragraph, id: slices.count + 1)
+                for index in blockSlices.indices {
+                    blockSlices[index].items = blockSlices[index].items.map { $0.tagged(structure) }
+                }
             case .table(let table):
-                blockSlices = try tables.layout(table, width: width)
+                blockSlices = try tables.layout(table, width: width, id: slices.count + 1)
             case .spacer(let height):
                 blockSlices = [FlowSlice(height: height, items: [])]
                 keepWithNext = true
@@ -102,6 +106,17 @@ public struct Typesetter {
             slices += blockSlices
         }
         return slices
+    }
+
+    /// A paragraph's place in the logical structure: the title is H1, headings H2 and down, list items
+    /// LI within their list's L, the rest P. `id` is unique to the paragraph.
+    static func structure(of paragraph: Paragraph, id: Int) -> [StructureTag] {
+        switch paragraph.role {
+        case .title: [StructureTag(role: "H1", id: id)]
+        case .heading(let level): [StructureTag(role: "H\(min(level + 1, 6))", id: id)]
+        case .body: [StructureTag(role: "P", id: id)]
+        case .listItem(let list): [StructureTag(role: "L", id: list), StructureTag(role: "LI", id: id)]
+        }
     }
 
     /// One slice per line; breaks inside the paragraph only where they leave at least `orphans` lines

@@ -61,4 +61,23 @@ import Testing
         #expect(first["/S"] as? String == "/D")
         #expect(first["/St"] as? Int == 1)
     }
+
+    /// Tagged PDF: a structure tree with headings, paragraphs, lists and tables (header and data cells),
+    /// and the catalog marked as tagged.
+    @Test func theStructureTreeHasHeadingsListsAndTables() throws {
+        let pdf = try renderSample()
+        let all = try objects(pdf)
+        let catalog = try #require(all.last { $0["/Type"] as? String == "/Catalog" })
+        #expect(catalog["/StructTreeRoot"] != nil)
+        #expect((catalog["/MarkInfo"] as? [String: Any])?["/Marked"] as? Bool == true)
+        #expect(all.contains { $0["/Type"] as? String == "/StructTreeRoot" })
+        let roles = all.compactMap { $0["/S"] as? String }
+        for role in ["/H1", "/H2", "/P", "/L", "/LI", "/Table", "/TR", "/TH", "/TD", "/Caption"] {
+            #expect(roles.contains(role), "no \(role) element")
+        }
+        // The matrix's two-level header: 评价标准 and 优 良 中 差 are header cells.
+        #expect(roles.filter { $0 == "/TH" }.count >= 10)
+        let check = try Support.tool("qpdf", ["--check", pdf])
+        #expect(check.status == 0)
+    }
 }
