@@ -11,7 +11,10 @@ struct PagePainter {
     /// Draws `page`; with `tagged`, text runs are wrapped in Cairo structure tags (tagged PDF). Tags are
     /// closed at the page's end, so running headers and page numbers stay outside the structure, and an
     /// element continued on the next page starts again there.
-    func paint(_ page: Page, on context: CairoContext, tagged: Bool = false) {
+    /// - Returns: the spans of the table cells tagged on this page, in the order they were opened.
+    @discardableResult
+    func paint(_ page: Page, on context: CairoContext, tagged: Bool = false) -> [(rows: Int, columns: Int)] {
+        var cells: [(rows: Int, columns: Int)] = []
         let cr = context.pointer
         cairo_set_source_rgb(cr, 0, 0, 0)
         cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
@@ -33,12 +36,14 @@ struct PagePainter {
                     for tag in run.structure.dropFirst(shared) {
                         cairo_tag_begin(cr, tag.role, "")
                         open.append(tag)
+                        if tag.role == "TH" || tag.role == "TD" { cells.append((tag.rowSpan, tag.colSpan)) }
                     }
                 }
                 draw(run, on: cr)
             }
         }
         close(to: 0)
+        return cells
     }
 
     /// Shapes the run again (same shaper, same glyphs as measured) and moves each glyph to its

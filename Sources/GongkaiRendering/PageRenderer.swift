@@ -42,9 +42,10 @@ public final class PageRenderer {
         let context = try CairoContext(surface: surface)
         // Outline items nest under the nearest earlier heading of a higher level.
         var parents: [(level: Int, id: Int32)] = []
+        var cellSpans: [(rows: Int, columns: Int)] = []
         for (index, page) in document.pages.enumerated() {
             cairo_pdf_surface_set_size(surface.pointer, page.width, page.height)
-            painter.paint(page, on: context, tagged: true)
+            cellSpans += painter.paint(page, on: context, tagged: true)
             for entry in page.outline {
                 while let last = parents.last, last.level >= entry.level { parents.removeLast() }
                 let parent = parents.last?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
@@ -63,10 +64,13 @@ public final class PageRenderer {
             ? "/PageLabels << /Nums [0 << /S /r >> \(frontMatterPages) << /S /D /St \(firstNumber) >>] >>"
             : "/PageLabels << /Nums [0 << /S /D /St \(firstNumber) >>] >>"
         // The content is tagged (structure tags around every text run): say so, and show the title.
-        try PDFCatalogUpdate(path: path).append(entries: [
+        var update = try PDFUpdate(path: path)
+        try update.addToCatalog([
             "/Lang (\(metadata.language))", labels, "/MarkInfo << /Marked true >>",
             "/ViewerPreferences << /DisplayDocTitle true >>",
         ])
+        try update.setCellSpans(cellSpans)
+        try update.write()
     }
 
     /// Draws `page` at `dpi` dots per inch on a white background.

@@ -20,10 +20,15 @@ public struct StructureTag: Hashable, Sendable {
     public var role: String
     /// Unique within the document for elements of this role.
     public var id: Int
+    /// For table cells: the rows and columns the cell covers (written as /RowSpan and /ColSpan).
+    public var rowSpan: Int
+    public var colSpan: Int
 
-    public init(role: String, id: Int) {
+    public init(role: String, id: Int, rowSpan: Int = 1, colSpan: Int = 1) {
         self.role = role
         self.id = id
+        self.rowSpan = rowSpan
+        self.colSpan = colSpan
     }
 }
 

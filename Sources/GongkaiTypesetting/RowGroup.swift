@@ -175,6 +175,8 @@ struct RowGroup {
                 rest.rowSpan = cell.row + cell.rowSpan - firstRow
                 rest.lines = Array(cell.lines.dropFirst(above))
                 rest.isContinued = true
+                // The continued part covers only the rows left on the next page.
+                if let cellTag = rest.structure.last { rest.structure[rest.structure.count - 1].rowSpan = min(cellTag.rowSpan, rest.rowSpan) }
                 if rest.lines.isEmpty, let repeated = cell.repeatedLines { rest.lines = repeated }
                 restCells.append(rest)
             }

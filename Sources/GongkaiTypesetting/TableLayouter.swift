@@ -167,7 +167,9 @@ struct TableLayouter {
             let row = (id * 2 + (isHeader ? 0 : 1)) * 1_000_000 + gridCell.row
             cell.structure = [
                 StructureTag(role: "Table", id: id), StructureTag(role: "TR", id: row),
-                StructureTag(role: isHeader ? "TH" : "TD", id: row * 1_000 + gridCell.column),
+                StructureTag(
+                    role: isHeader ? "TH" : "TD", id: row * 1_000 + gridCell.column, rowSpan: gridCell.rowSpan,
+                    colSpan: gridCell.colSpan),
             ]
             if !isHeader, column.repeatsWhenSplit, !gridCell.cell.text.isEmpty {
                 cell.repeatedLines = setText(

@@ -77,6 +77,16 @@ import Testing
         }
         // The matrix's two-level header: 评价标准 and 优 良 中 差 are header cells.
         #expect(roles.filter { $0 == "/TH" }.count >= 10)
+        // Spans as table attributes: header cells over two rows, 评价标准 over four columns, activities over
+        // their indicator rows, single standards over 优 to 差.
+        func spans(_ role: String, _ key: String) -> [Int] {
+            all.filter { $0["/S"] as? String == role }.compactMap { ($0["/A"] as? [String: Any])?[key] as? Int }
+        }
+        #expect(spans("/TH", "/RowSpan").contains(2))
+        #expect(spans("/TH", "/ColSpan").contains(4))
+        #expect(spans("/TD", "/RowSpan").contains(3))
+        #expect(spans("/TD", "/ColSpan").contains(4))
+        #expect(all.filter { ($0["/A"] as? [String: Any])?["/O"] as? String == "/Table" }.count > 50)
         let check = try Support.tool("qpdf", ["--check", pdf])
         #expect(check.status == 0)
     }
