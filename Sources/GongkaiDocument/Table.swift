@@ -38,6 +38,14 @@ public struct TableColumn: Hashable, Sendable {
     }
 }
 
+/// Where a link leads.
+public enum LinkTarget: Hashable, Sendable {
+    /// A web address.
+    case uri(String)
+    /// A page of the same PDF (1-based, physical).
+    case page(Int)
+}
+
 /// A cell of a table, placed at the next free slot of its row.
 public struct TableCell: Hashable, Sendable {
     /// The cell's text (literal).
@@ -48,12 +56,15 @@ public struct TableCell: Hashable, Sendable {
     public var colSpan: Int
     /// Overrides the column's alignment.
     public var alignment: TextAlignment?
+    /// Makes the cell's text a link.
+    public var link: LinkTarget?
 
-    public init(_ text: String, rowSpan: Int = 1, colSpan: Int = 1, alignment: TextAlignment? = nil) {
+    public init(_ text: String, rowSpan: Int = 1, colSpan: Int = 1, alignment: TextAlignment? = nil, link: LinkTarget? = nil) {
         self.text = text
         self.rowSpan = rowSpan
         self.colSpan = colSpan
         self.alignment = alignment
+        self.link = link
     }
 }
 

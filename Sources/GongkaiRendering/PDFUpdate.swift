@@ -15,9 +15,33 @@ struct PDFUpdate {
         var description: String
     }
 
+    /// Where each object's latest definition starts ("N 0 obj"), found in one pass over the file.
+    private let offsets: [Int: Int]
+
     init(path: String) throws {
         self.path = path
-        bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        self.bytes = bytes
+        var offsets: [Int: Int] = [:]
+        let suffix = Array(" 0 obj".utf8)
+        var index = 0
+        while index < bytes.count {
+            // An object starts at a line's beginning with its number.
+            if (index == 0 || bytes[index - 1] == 0x0A), bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                var end = index
+                var number = 0
+                while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39, end - index < 10 {
+                    number = number * 10 + Int(bytes[end] - 0x30)
+                    end += 1
+                }
+                if end + suffix.count <= bytes.count, bytes[end..<(end + suffix.count)].elementsEqual(suffix) {
+                    offsets[number] = index
+                }
+                index = end
+            }
+            index += 1
+        }
+        self.offsets = offsets
     }
 
     /// The last trailer's text.
@@ -35,10 +59,10 @@ struct PDFUpdate {
     /// The dictionary of object `number` (its latest definition), without the `<<` and `>>`.
     func dictionary(_ number: Int) throws -> String {
         if let replaced = replaced[number] { return replaced }
-        guard let start = Self.lastIndex(of: "\n\(number) 0 obj", in: bytes),
-            let end = Self.firstIndex(of: "endobj", in: bytes, from: start)
-        else { throw Failure(description: "object \(number) 0 R not found") }
-        var text = String(decoding: bytes[(start + 1)..<end], as: UTF8.self)
+        guard let start = offsets[number], let end = Self.firstIndex(of: "endobj", in: bytes, from: start) else {
+            throw Failure(description: "object \(number) 0 R not found")
+        }
+        var text = String(decoding: bytes[start..<end], as: UTF8.self)
         text = String(text.dropFirst("\(number) 0 obj".count)).trimmingCharacters(in: .whitespacesAndNewlines)
         guard text.hasPrefix("<<"), text.hasSuffix(">>") else { throw Failure(description: "object \(number) is not a dictionary") }
         return String(text.dropFirst(2).dropLast(2)).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -39,11 +39,33 @@ struct PagePainter {
                         if tag.role == "TH" || tag.role == "TD" { cells.append((tag.rowSpan, tag.colSpan)) }
                     }
                 }
-                draw(run, on: cr)
+                if let link = run.link {
+                    cairo_tag_begin(cr, CAIRO_TAG_LINK, Self.attributes(of: link))
+                    draw(run, on: cr)
+                    cairo_tag_end(cr, CAIRO_TAG_LINK)
+                } else {
+                    draw(run, on: cr)
+                }
             }
         }
         close(to: 0)
         return cells
+    }
+
+    /// The named destination at the top of physical page `page`.
+    static func destinationName(_ page: Int) -> String { "page-\(page)" }
+
+    /// Cairo's link attributes: a quoted, escaped URI, or a page of this PDF.
+    static func attributes(of link: LinkTarget) -> String {
+        switch link {
+        case .uri(let uri):
+            let escaped = uri.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'")
+            return "uri='\(escaped)'"
+        case .page(let page):
+            // A named destination: Cairo resolves those when the file is finished, so a link may point to
+            // a page not drawn yet (a volume's contents).
+            return "dest='\(destinationName(page))'"
+        }
     }
 
     /// Shapes the run again (same shaper, same glyphs as measured) and moves each glyph to its

@@ -45,6 +45,9 @@ public final class PageRenderer {
         var cellSpans: [(rows: Int, columns: Int)] = []
         for (index, page) in document.pages.enumerated() {
             cairo_pdf_surface_set_size(surface.pointer, page.width, page.height)
+            // Every page is a named destination for links (a volume's contents point at them).
+            cairo_tag_begin(context.pointer, CAIRO_TAG_DEST, "name='\(PagePainter.destinationName(index + 1))' x=0 y=0")
+            cairo_tag_end(context.pointer, CAIRO_TAG_DEST)
             cellSpans += painter.paint(page, on: context, tagged: true)
             for entry in page.outline {
                 while let last = parents.last, last.level >= entry.level { parents.removeLast() }

@@ -14,6 +14,8 @@ struct MeasuredCharacter {
     /// How much narrower it may be set at a line's end (the empty half of a closing mark).
     var compressibleAtEnd: Double = 0
     var breakClass: BreakClass
+    /// The link the character belongs to (a web address in the text).
+    var link: LinkTarget?
 }
 
 /// A line: its characters and whether its last one is set compressed (pushed in).

@@ -47,14 +47,20 @@ public struct TextRun: Hashable, Sendable {
     /// Where the run sits in the logical structure, outermost first; empty for artifacts (running headers,
     /// page numbers).
     public var structure: [StructureTag]
+    /// Where the run links to, if it is (part of) a link.
+    public var link: LinkTarget?
 
-    public init(text: String, style: TextStyle, origin: Point, offsets: [Double], width: Double, structure: [StructureTag] = []) {
+    public init(
+        text: String, style: TextStyle, origin: Point, offsets: [Double], width: Double, structure: [StructureTag] = [],
+        link: LinkTarget? = nil
+    ) {
         self.text = text
         self.style = style
         self.origin = origin
         self.offsets = offsets
         self.width = width
         self.structure = structure
+        self.link = link
     }
 }
 

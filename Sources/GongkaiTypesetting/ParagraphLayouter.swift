@@ -28,6 +28,7 @@ struct ParagraphLayouter {
                         breakClass: BreakClass(character)))
             }
         }
+        Self.markLinks(&characters)
         if let grid = style.gridAdvance { Self.snapToGrid(&characters, styles: styles, advance: grid) }
         if style.cjkLatinSpacing > 0 { Self.spaceCJKAndLatin(&characters, styles: styles, em: style.cjkLatinSpacing) }
         if style.compressesPunctuation { Self.compressPunctuation(&characters, styles: styles) }
@@ -123,11 +124,14 @@ struct ParagraphLayouter {
         var position = 0
         while position < range.count {
             let styleIndex = characters[range.lowerBound + position].styleIndex
+            let link = characters[range.lowerBound + position].link
             var text = ""
             var offsets: [Double] = []
             let origin = x
             var width = 0.0
-            while position < range.count, characters[range.lowerBound + position].styleIndex == styleIndex {
+            while position < range.count, characters[range.lowerBound + position].styleIndex == styleIndex,
+                characters[range.lowerBound + position].link == link
+            {
                 let character = characters[range.lowerBound + position]
                 text.append(character.character)
                 offsets.append(x - origin + character.shift)
@@ -136,7 +140,9 @@ struct ParagraphLayouter {
                 position += 1
             }
             runs.append(
-                TextRun(text: text, style: styles[styleIndex], origin: Point(x: origin, y: baseline), offsets: offsets, width: width))
+                TextRun(
+                    text: text, style: styles[styleIndex], origin: Point(x: origin, y: baseline), offsets: offsets, width: width,
+                    link: link))
         }
         return runs
     }
@@ -159,6 +165,28 @@ struct ParagraphLayouter {
         let even = remaining / Double(gaps.count)
         for gap in gaps { extras[gap] += even }
         return extras
+    }
+
+    /// Web addresses in the text ("https://…", "http://…", "www.…") become links, up to the first
+    /// character that cannot be part of one.
+    static func markLinks(_ characters: inout [MeasuredCharacter]) {
+        let text = characters.map(\.character)
+        var index = 0
+        while index < text.count {
+            let rest = String(text[index..<min(text.count, index + 8)]).lowercased()
+            guard rest.hasPrefix("http://") || rest.hasPrefix("https://") || rest.hasPrefix("www.") else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < text.count, text[end].isASCII, !text[end].isWhitespace, !"\"<>".contains(text[end]) { end += 1 }
+            // Trailing ASCII punctuation ends the sentence, not the address.
+            while end > index, ".,;:!?)".contains(text[end - 1]) { end -= 1 }
+            var address = String(text[index..<end])
+            if address.lowercased().hasPrefix("www.") { address = "http://" + address }
+            for position in index..<end { characters[position].link = .uri(address) }
+            index = max(end, index + 1)
+        }
     }
 
     /// The character grid: full-width characters take the grid's advance, their glyphs centred in it.

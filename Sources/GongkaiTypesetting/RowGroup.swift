@@ -15,6 +15,8 @@ struct SetCell {
     var isContinued = false
     /// Its place in the logical structure (Table › TR › TH or TD).
     var structure: [StructureTag] = []
+    /// The cell's link, if the whole cell is one.
+    var link: LinkTarget?
 
     var contentHeight: Double { lines.reduce(0) { $0 + $1.height } }
 }
@@ -77,7 +79,11 @@ struct RowGroup {
             }
         }
         for line in lines {
-            for run in line.runs { items.append(PageItem.text(run).offset(dx: x0 + padding, dy: y).tagged(cell.structure)) }
+            for run in line.runs {
+                var run = run
+                if let link = cell.link { run.link = link }
+                items.append(PageItem.text(run).offset(dx: x0 + padding, dy: y).tagged(cell.structure))
+            }
             y += line.height
         }
         return items
@@ -125,18 +131,37 @@ struct RowGroup {
                 if y + padding <= available + 0.001 { candidates.insert(y + padding) }
             }
         }
+        // Test positions cheaply (no drawing); draw only the cut chosen.
         let sorted = candidates.sorted(by: >)
-        for position in sorted where position >= cleanCutFrom {
-            if let result = cut(at: position, tops: tops, orphans: orphans, widows: widows), result.clean {
-                return result
+        let chosen = sorted.first { $0 >= cleanCutFrom && feasibility(of: $0, tops: tops, orphans: orphans, widows: widows) == true }
+            ?? sorted.first { feasibility(of: $0, tops: tops, orphans: orphans, widows: widows) != nil }
+        guard let position = chosen else { return nil }
+        return cut(at: position, tops: tops, orphans: orphans, widows: widows)
+    }
+
+    /// Whether a cut at `cut` honours widows and orphans in every cell it divides and leaves text above
+    /// it: nil if not, else whether it is clean (divides no cell's text).
+    private func feasibility(of cut: Double, tops: [Double], orphans: Int, widows: Int) -> Bool? {
+        let epsilon = 0.001
+        var clean = true
+        var textAbove = false
+        for cell in cells {
+            let top = tops[cell.row]
+            let bottom = tops[cell.row + cell.rowSpan]
+            if bottom <= cut + epsilon {
+                textAbove = textAbove || !cell.lines.isEmpty
+            } else if top < cut - epsilon {
+                let count = cell.lines.count
+                let above = linesAbove(cut, in: cell, top: top)
+                let below = count - above
+                if count >= orphans + widows, above > 0, below > 0, above < orphans || below < widows { return nil }
+                if count < orphans + widows, above > 0, below > 0 { return nil }
+                if above > 0 && below > 0 { clean = false }
+                textAbove = textAbove || above > 0
             }
         }
-        for position in sorted {
-            if let result = cut(at: position, tops: tops, orphans: orphans, widows: widows) {
-                return result
-            }
-        }
-        return nil
+        let firstRow = (0..<rowCount).first { tops[$0 + 1] > cut + epsilon } ?? rowCount
+        return textAbove && firstRow < rowCount ? clean : nil
     }
 
     /// The cut at `cut`, if it honours widows and orphans; `clean` when it divides no cell's text.

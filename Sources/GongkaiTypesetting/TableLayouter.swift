@@ -163,6 +163,7 @@ struct TableLayouter {
             var cell = SetCell(
                 row: gridCell.row, column: gridCell.column, rowSpan: gridCell.rowSpan, colSpan: gridCell.colSpan,
                 lines: lines)
+            cell.link = gridCell.cell.link
             // Table › TR › TH or TD; a row is identified by table, part and index, a cell by its row and column.
             let row = (id * 2 + (isHeader ? 0 : 1)) * 1_000_000 + gridCell.row
             cell.structure = [

@@ -90,4 +90,22 @@ import Testing
         let check = try Support.tool("qpdf", ["--check", pdf])
         #expect(check.status == 0)
     }
+
+    /// A web address in the data becomes a link; the sentence's full stop is not part of it.
+    @Test func aURLInTheDataBecomesALink() throws {
+        let directory = try Support.temporaryDirectory()
+        var yaml = try String(contentsOfFile: Support.sample, encoding: .utf8)
+        yaml = yaml.replacingOccurrences(
+            of: "我部门无其他需要说明的事项。", with: "详见 https://czj.example.gov.cn/yusuan?year=2023 和 www.example.gov.cn。")
+        let input = (directory as NSString).appendingPathComponent("url.yaml")
+        try yaml.write(toFile: input, atomically: true, encoding: .utf8)
+        let pdf = (directory as NSString).appendingPathComponent("url.pdf")
+        let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
+        _ = try renderer.render(DisclosureLoader.load(contentsOf: input), layout: LayoutLoader.load(from: Support.layout), to: pdf)
+        let uris = try objects(pdf).filter { $0["/Subtype"] as? String == "/Link" }
+            .compactMap { ($0["/A"] as? [String: Any])?["/URI"] as? String }
+        #expect(uris.contains { $0.hasSuffix("https://czj.example.gov.cn/yusuan?year=2023") })
+        #expect(uris.contains { $0.hasSuffix("http://www.example.gov.cn") })
+        #expect(try Support.tool("qpdf", ["--check", pdf]).status == 0)
+    }
 }

@@ -38,7 +38,11 @@ public struct Volume {
         }
 
         let layout = first.layout
-        let front = try typesetter.typeset(frontMatter(departments.map(\.disclosure), starts: starts, layout: layout))
+        // The contents link each entry to its department's first page: the front matter's length is
+        // known only once it is set, so set it twice.
+        var front = try typesetter.typeset(frontMatter(departments.map(\.disclosure), starts: starts, layout: layout, offset: 0))
+        front = try typesetter.typeset(
+            frontMatter(departments.map(\.disclosure), starts: starts, layout: layout, offset: front.pages.count))
         let metadata = DocumentMetadata(title: title, author: "", subject: title, keywords: ["部门预算", "汇编"], language: "zh-CN")
         let volume = TypesetDocument(metadata: metadata, pages: front.pages + body, warnings: front.warnings)
         let date = DisclosureRenderer.defaultCreationDate(year: first.disclosure.year)
@@ -49,7 +53,8 @@ public struct Volume {
     }
 
     /// The cover and the contents, in the first department's layout's styles, without page numbers.
-    private func frontMatter(_ disclosures: [Disclosure], starts: [Int], layout: Layout) -> Document {
+    /// - Parameter offset: pages before the first department's page (cover and contents), for the links.
+    private func frontMatter(_ disclosures: [Disclosure], starts: [Int], layout: Layout, offset: Int) -> Document {
         let body = layout.styles["body"] ?? ParagraphStyle(text: TextStyle(font: FontSpec(families: ["Noto Serif CJK SC"]), size: 16), lineHeight: 28)
         let titleStyle = layout.styles["title"] ?? body
         let cover = titleStyle
@@ -58,7 +63,10 @@ public struct Volume {
         entry.gridAdvance = nil
         entry.alignment = .left
         let rows = zip(disclosures, starts).map { disclosure, start in
-            [TableCell("\(disclosure.department.code)  \(disclosure.department.name)"), TableCell(String(start), alignment: .right)]
+            [
+                TableCell("\(disclosure.department.code)  \(disclosure.department.name)", link: .page(offset + start)),
+                TableCell(String(start), alignment: .right, link: .page(offset + start)),
+            ]
         }
         var style = TableStyle(body: entry, header: entry, caption: entry, padding: 2, ruleWidth: 0, verticalAlignment: .top)
         style.continuationMark = ""
