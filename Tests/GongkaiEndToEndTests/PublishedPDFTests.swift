@@ -108,4 +108,35 @@ import Testing
         #expect(uris.contains { $0.hasSuffix("http://www.example.gov.cn") })
         #expect(try Support.tool("qpdf", ["--check", pdf]).status == 0)
     }
+
+    /// The same document read with pypdf: outline, metadata, language, structure tree, page labels.
+    @Test func pypdfReadsTheOutlineMetadataAndStructure() throws {
+        let pdf = try renderSample()
+        let script = """
+            import sys, pypdf
+            r = pypdf.PdfReader(sys.argv[1])
+            print("outline", "|".join(o.title for o in r.outline if not isinstance(o, list)))
+            print("title", r.metadata.title)
+            print("author", r.metadata.author)
+            root = r.trailer["/Root"]
+            print("lang", root["/Lang"])
+            print("marked", root["/MarkInfo"]["/Marked"])
+            print("structure", "/StructTreeRoot" in root)
+            print("labels", r.page_labels[0], r.page_labels[-1], len(r.pages))
+            """
+        let output = try Support.run("/usr/bin/env", ["python3", "-c", script, pdf])
+        #expect(output.status == 0, "\(output.stderr)")
+        let lines = Dictionary(uniqueKeysWithValues: output.stdout.split(separator: "\n").map { line -> (String, String) in
+            let parts = line.split(separator: " ", maxSplits: 1)
+            return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+        })
+        #expect(lines["outline"]?.split(separator: "|").map { String($0.prefix(2)) } == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、"])
+        #expect(lines["title"] == "承德高新技术产业开发区总工会2023年部门预算信息公开")
+        #expect(lines["author"] == "承德高新技术产业开发区总工会")
+        #expect(lines["lang"] == "zh-CN")
+        #expect(lines["marked"] == "True")
+        #expect(lines["structure"] == "True")
+        let labels = lines["labels"]?.split(separator: " ") ?? []
+        #expect(labels.count == 3 && labels[0] == "1" && labels[1] == labels[2])
+    }
 }
