@@ -122,26 +122,29 @@ extension ThreePublicFigures {
     }
 }
 
+/// The fields duties and activities share: label, name, budget, description, goal.
+private func matrixRowFields(
+    label: String?, name: String, budget: Decimal?, description: String?, goal: String?
+) -> [String: TemplateValue] {
+    [
+        "label": label.map(TemplateValue.text) ?? .absent, "name": .text(name),
+        "budget": budget.map(TemplateValue.amount) ?? .absent,
+        "description": description.map(TemplateValue.text) ?? .absent, "goal": goal.map(TemplateValue.text) ?? .absent,
+    ]
+}
+
 extension PerformanceDuty {
     var templateValue: TemplateValue {
-        .record([
-            "label": label.map(TemplateValue.text) ?? .absent, "name": .text(name),
-            "budget": budget.map(TemplateValue.amount) ?? .absent,
-            "description": description.map(TemplateValue.text) ?? .absent,
-            "goal": goal.map(TemplateValue.text) ?? .absent,
-            "activities": .list(activities.map(\.templateValue)),
-        ])
+        var fields = matrixRowFields(label: label, name: name, budget: budget, description: description, goal: goal)
+        fields["activities"] = .list(activities.map(\.templateValue))
+        return .record(fields)
     }
 }
 
 extension PerformanceActivity {
     var templateValue: TemplateValue {
-        .record([
-            "label": label.map(TemplateValue.text) ?? .absent, "name": .text(name),
-            "budget": budget.map(TemplateValue.amount) ?? .absent,
-            "description": description.map(TemplateValue.text) ?? .absent,
-            "goal": goal.map(TemplateValue.text) ?? .absent,
-            "indicators": .list(
+        var fields = matrixRowFields(label: label, name: name, budget: budget, description: description, goal: goal)
+        fields["indicators"] = .list(
                 indicators.map { indicator in
                     switch indicator.standard {
                     case .graded(let grades):
@@ -149,7 +152,7 @@ extension PerformanceActivity {
                     case .single(let standard):
                         .record(["name": .text(indicator.name), "standard": .text(standard)])
                     }
-                }),
-        ])
+                })
+        return .record(fields)
     }
 }

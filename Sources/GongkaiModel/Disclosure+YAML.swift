@@ -161,17 +161,9 @@ extension Performance {
         overallGoal = try r.text("overall_goal")
         dutyGoalsIntro = try r.text("duty_goals_intro")
         dutyGoals = try r.texts("duty_goals")
-        let matrixNode = try r.required("matrix")
-        if TableSource.isSource(matrixNode) {
-            let rows = try TableSource(reader: matrixNode).rows(labels: TableMapping.matrixLabels)
-            do {
-                matrix = try TableMapping.performanceDuties(from: rows, source: matrixNode.file)
-            } catch let error as DataError {
-                throw matrixNode.error(.invalidValue, "\(error.fieldPath): \(error.message)")
-            }
-        } else {
-            matrix = try matrixNode.elements().map(PerformanceDuty.init)
-        }
+        matrix = try TableSource.read(
+            r.required("matrix"), labels: TableMapping.matrixLabels, imported: TableMapping.performanceDuties,
+            written: PerformanceDuty.init)
         safeguards = try r.optionalList("safeguards").map(SafeguardGroup.init)
     }
 }
@@ -249,17 +241,8 @@ extension Assets {
         tableTitle = try r.text("table_title")
         preparedBy = try r.text("prepared_by")
         asOf = try r.text("as_of")
-        let rowsNode = try r.required("rows")
-        if TableSource.isSource(rowsNode) {
-            let table = try TableSource(reader: rowsNode).rows(labels: TableMapping.assetLabels)
-            do {
-                rows = try TableMapping.assetRows(from: table, source: rowsNode.file)
-            } catch let error as DataError {
-                throw rowsNode.error(.invalidValue, "\(error.fieldPath): \(error.message)")
-            }
-        } else {
-            rows = try rowsNode.elements().map(AssetRow.init)
-        }
+        rows = try TableSource.read(
+            r.required("rows"), labels: TableMapping.assetLabels, imported: TableMapping.assetRows, written: AssetRow.init)
     }
 }
 

@@ -14,6 +14,21 @@ import GongkaiImport
 struct TableSource {
     let reader: NodeReader
 
+    /// A table written out as a list (each element read by `written`), or taken from an export (its rows,
+    /// found by `labels`, mapped by `imported`); a mapping error names the field and line.
+    static func read<Element>(
+        _ node: NodeReader, labels: [String], imported: ([[String: String]], String) throws -> [Element],
+        written: (NodeReader) throws -> Element
+    ) throws -> [Element] {
+        guard isSource(node) else { return try node.elements().map(written) }
+        let rows = try TableSource(reader: node).rows(labels: labels)
+        do {
+            return try imported(rows, node.file)
+        } catch let error as DataError {
+            throw node.error(.invalidValue, "\(error.fieldPath): \(error.message)")
+        }
+    }
+
     /// Whether the node is a `{from: …}` mapping rather than the table written out.
     static func isSource(_ reader: NodeReader) -> Bool {
         reader.node.mapping?["from"] != nil

@@ -164,15 +164,14 @@ struct RowGroup {
         return textAbove && firstRow < rowCount ? clean : nil
     }
 
-    /// The cut at `cut`, if it honours widows and orphans; `clean` when it divides no cell's text.
+    /// The cut at `cut` (already found feasible): what is drawn above it, and the group that continues.
     private func cut(
         at cut: Double, tops: [Double], orphans: Int, widows: Int
     ) -> (items: [PageItem], height: Double, rest: RowGroup, clean: Bool)? {
         let epsilon = 0.001
-        var clean = true
+        guard let clean = feasibility(of: cut, tops: tops, orphans: orphans, widows: widows) else { return nil }
         var items: [PageItem] = []
         var restCells: [SetCell] = []
-        var textAbove = false
         // The first row of the rest: the row the cut falls in, or the one starting at the cut.
         let firstRow = (0..<rowCount).first { tops[$0 + 1] > cut + epsilon } ?? rowCount
         for cell in cells {
@@ -180,21 +179,13 @@ struct RowGroup {
             let bottom = tops[cell.row + cell.rowSpan]
             if bottom <= cut + epsilon {
                 items += draw(cell, top: top, bottom: bottom, lines: cell.lines, topAligned: cell.isContinued)
-                textAbove = textAbove || !cell.lines.isEmpty
             } else if top >= cut - epsilon {
                 var moved = cell
                 moved.row -= firstRow
                 restCells.append(moved)
             } else {
-                let count = cell.lines.count
                 let above = linesAbove(cut, in: cell, top: top)
-                let below = count - above
-                // Widows and orphans within the cell, when it has lines enough to honour them.
-                if count >= orphans + widows, above > 0, below > 0, above < orphans || below < widows { return nil }
-                if count < orphans + widows, above > 0, below > 0 { return nil }
-                if above > 0 && below > 0 { clean = false }
                 items += draw(cell, top: top, bottom: cut, lines: Array(cell.lines.prefix(above)), topAligned: true)
-                textAbove = textAbove || above > 0
                 var rest = cell
                 rest.row = 0
                 rest.rowSpan = cell.row + cell.rowSpan - firstRow
@@ -206,7 +197,6 @@ struct RowGroup {
                 restCells.append(rest)
             }
         }
-        guard textAbove, firstRow < rowCount else { return nil }
         var rest = self
         rest.rowCount = rowCount - firstRow
         rest.cells = restCells
