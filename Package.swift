@@ -24,13 +24,16 @@ let package = Package(
         .systemLibrary(
             name: "CPango", pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev"])]),
+        .systemLibrary(
+            name: "CHarfBuzz", pkgConfig: "harfbuzz-subset",
+            providers: [.apt(["libharfbuzz-dev"])]),
 
         // The document tree: what is to be typeset, with resolved styles.
         .target(name: "GongkaiDocument"),
         // The pure typesetter: line breaking, tables, pagination → pages of positioned boxes.
         .target(name: "GongkaiTypesetting", dependencies: ["GongkaiDocument"]),
         // The Pango/Cairo backend: font setup, text measurement, painting, PDF and PNG export.
-        .target(name: "GongkaiRendering", dependencies: ["GongkaiTypesetting", "CCairo", "CPango"]),
+        .target(name: "GongkaiRendering", dependencies: ["GongkaiTypesetting", "CCairo", "CPango", "CHarfBuzz"]),
         // The disclosure's typed model and its YAML reader.
         .target(name: "GongkaiModel", dependencies: ["Yams", "GongkaiImport"]),
         // Tables from the budget system's exports: CSV (UTF-8 or GBK) and XLSX sheets found by name and labels.

@@ -7,6 +7,23 @@ import GongkaiTypesetting
 /// says its character goes.
 struct PagePainter {
     let shaper: TextShaper
+    /// Subset fonts to draw with (PDF output); without them Pango draws from the full fonts.
+    var subsets: FontSubsets?
+
+    /// Records every glyph `page` draws, by font, for the subsets.
+    func collectGlyphs(_ page: Page, into subsets: FontSubsets) {
+        for item in page.items {
+            guard case .text(let run) = item else { continue }
+            for shapedItem in shaper.shape(run.text, style: run.style).items {
+                guard let font = shapedItem.item.pointer.pointee.analysis.font, let face = FontSubsets.face(of: font) else { continue }
+                let glyphs = shapedItem.glyphs.pointer
+                guard let infos = glyphs.pointee.glyphs else { continue }
+                for index in 0..<Int(glyphs.pointee.num_glyphs) where infos[index].glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0 {
+                    subsets.use(infos[index].glyph, of: face)
+                }
+            }
+        }
+    }
 
     /// Draws `page`; with `tagged`, text runs are wrapped in Cairo structure tags (tagged PDF). Tags are
     /// closed at the page's end, so running headers and page numbers stay outside the structure, and an
@@ -52,6 +69,49 @@ struct PagePainter {
         return cells
     }
 
+    /// Draws a shaped item with its subset font: the same glyph ids at the same positions, with the text
+    /// and its clusters so that the PDF's text extracts as written.
+    private func drawSubset(
+        _ run: TextRun, _ item: ShapedItem, targets: [Int], shaped: ShapedText, font: OpaquePointer, on cr: OpaquePointer
+    ) {
+        let scale = Double(PANGO_SCALE)
+        let glyphs = item.glyphs.pointer
+        let count = Int(glyphs.pointee.num_glyphs)
+        guard let infos = glyphs.pointee.glyphs, let logClusters = glyphs.pointee.log_clusters else { return }
+        let length = Int(item.item.pointer.pointee.length)
+        var cairoGlyphs: [cairo_glyph_t] = []
+        var clusters: [cairo_text_cluster_t] = []
+        var index = 0
+        while index < count {
+            // A cluster: glyphs sharing a start byte; it covers the bytes up to the next cluster's start.
+            var next = index
+            var kept: Int32 = 0
+            while next < count, logClusters[next] == logClusters[index] {
+                let info = infos[next]
+                if info.glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0, info.glyph != PANGO_GLYPH_EMPTY {
+                    cairoGlyphs.append(
+                        cairo_glyph_t(
+                            index: UInt(info.glyph), x: run.origin.x + Double(targets[next] + Int(info.geometry.x_offset)) / scale,
+                            y: run.origin.y + Double(info.geometry.y_offset) / scale))
+                    kept += 1
+                }
+                next += 1
+            }
+            let end = next < count ? Int(logClusters[next]) : length
+            clusters.append(cairo_text_cluster_t(num_bytes: Int32(end - Int(logClusters[index])), num_glyphs: kept))
+            index = next
+        }
+        cairo_set_font_face(cr, font)
+        cairo_set_font_size(cr, run.style.size)
+        shaped.utf8.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text in
+                cairo_show_text_glyphs(
+                    cr, text + item.byteOffset, Int32(length), cairoGlyphs, Int32(cairoGlyphs.count), clusters,
+                    Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
+            }
+        }
+    }
+
     /// The named destination at the top of physical page `page`.
     static func destinationName(_ page: Int) -> String { "page-\(page)" }
 
@@ -94,6 +154,12 @@ struct PagePainter {
             }
             targets[count] = targets[count - 1] + Int(infos[count - 1].geometry.width)
             for index in 0..<count { infos[index].geometry.width = Int32(targets[index + 1] - targets[index]) }
+            if let subsets, let font = item.item.pointer.pointee.analysis.font, let face = FontSubsets.face(of: font),
+                let subset = subsets.cairoFace(for: face)
+            {
+                drawSubset(run, item, targets: targets, shaped: shaped, font: subset, on: cr)
+                continue
+            }
             cairo_move_to(cr, run.origin.x + Double(targets[0]) / scale, run.origin.y)
             // With the text and its clusters, Cairo writes the true characters into the PDF (a glyph
             // shared by 日 and the radical ⽇ extracts as 日), so search and copy work.

@@ -40,6 +40,14 @@ public final class PageRenderer {
             cairo_pdf_surface_set_metadata(surface.pointer, field, value)
         }
         let context = try CairoContext(surface: surface)
+        // Fonts cut down to the glyphs this document draws, before Cairo embeds them.
+        measurer.shaper.beginCaching()
+        defer { measurer.shaper.endCaching() }
+        let subsets = FontSubsets()
+        for page in document.pages { painter.collectGlyphs(page, into: subsets) }
+        subsets.build()
+        var painter = self.painter
+        painter.subsets = subsets
         // Outline items nest under the nearest earlier heading of a higher level.
         var parents: [(level: Int, id: Int32)] = []
         var cellSpans: [(rows: Int, columns: Int)] = []

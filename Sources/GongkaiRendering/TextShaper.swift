@@ -26,7 +26,26 @@ final class TextShaper {
         g_object_unref(UnsafeMutableRawPointer(context))
     }
 
+    /// Shaped texts kept while a PDF is written (its glyphs are collected, then drawn); nil otherwise.
+    private var cache: [ShapeKey: ShapedText]?
+
+    private struct ShapeKey: Hashable {
+        var text: String
+        var style: TextStyle
+    }
+
+    /// Keeps every shaped text until `endCaching`.
+    func beginCaching() { cache = [:] }
+    func endCaching() { cache = nil }
+
     func shape(_ text: String, style: TextStyle) -> ShapedText {
+        if let cached = cache?[ShapeKey(text: text, style: style)] { return cached }
+        let shaped = shapeAnew(text, style: style)
+        cache?[ShapeKey(text: text, style: style)] = shaped
+        return shaped
+    }
+
+    private func shapeAnew(_ text: String, style: TextStyle) -> ShapedText {
         let description = descriptions[style] ?? FontDescription(style)
         descriptions[style] = description
         pango_context_set_font_description(context, description.pointer)
