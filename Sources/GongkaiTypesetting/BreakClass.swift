@@ -14,17 +14,25 @@ enum BreakClass: Equatable {
     /// Ideographs and everything else: a break is allowed on both sides.
     case ideographic
 
+    // Sets, not string searches: this runs for every character of every paragraph.
+    private static let spaces: Set<Character> = [" ", "\t", "\u{3000}"]
+    private static let inseparables: Set<Character> = ["—", "…"]
+    private static let closings = Set<Character>("。，、；：？！）》」』”’】〉〕％·．﹚﹜｝")
+    private static let openings = Set<Character>("（《「『“‘【〈〔﹙﹛｛")
+    private static let asciiOpenings = Set<Character>("([{")
+    private static let asciiClosings = Set<Character>(",.;:?!)]}%")
+
     init(_ character: Character) {
-        if character == " " || character == "\t" || character == "\u{3000}" {
+        if Self.spaces.contains(character) {
             self = .space
-        } else if "—…".contains(character) {
+        } else if Self.inseparables.contains(character) {
             self = .inseparable
-        } else if "。，、；：？！）》」』”’】〉〕％·．﹚﹜｝".contains(character) {
+        } else if Self.closings.contains(character) {
             self = .closing
-        } else if "（《「『“‘【〈〔﹙﹛｛".contains(character) {
+        } else if Self.openings.contains(character) {
             self = .opening
         } else if character.isASCII {
-            self = "([{".contains(character) ? .opening : (",.;:?!)]}%".contains(character) ? .closing : .ascii)
+            self = Self.asciiOpenings.contains(character) ? .opening : (Self.asciiClosings.contains(character) ? .closing : .ascii)
         } else {
             self = .ideographic
         }
@@ -49,10 +57,13 @@ enum PunctuationShape {
     /// Ink in the right half (（《「『【 “ ‘): the left half can go.
     case openingHalf
 
+    private static let closing = Set<Character>("。，、；：）》」』】〕〉”’")
+    private static let opening = Set<Character>("（《「『【〔〈“‘")
+
     init?(_ character: Character) {
-        if "。，、；：）》」』】〕〉”’".contains(character) {
+        if Self.closing.contains(character) {
             self = .closingHalf
-        } else if "（《「『【〔〈“‘".contains(character) {
+        } else if Self.opening.contains(character) {
             self = .openingHalf
         } else {
             return nil
