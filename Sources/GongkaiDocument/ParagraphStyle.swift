@@ -32,6 +32,9 @@ public struct ParagraphStyle: Hashable, Sendable {
     public var orphans: Int
     /// The fewest lines of a paragraph carried to the head of a page.
     public var widows: Int
+    /// Never leave a single character (with its punctuation) alone on a paragraph's last line (孤字): the
+    /// line before gives it a companion.
+    public var avoidsLoneLastCharacter: Bool = false
     /// Honour the CJK line-breaking prohibitions (禁则): no line starts with 。，、；：？！）》 … and none
     /// ends with （《“ …. Off only to show what they prevent.
     public var prohibitsLineBreaks: Bool = true

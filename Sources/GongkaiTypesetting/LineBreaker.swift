@@ -35,6 +35,8 @@ struct LineBreaker {
     var otherLinesWidth: Double
     /// Apply the line-start and line-end prohibitions.
     var prohibitions = true
+    /// Give a last line of one character (with its punctuation) a companion from the line before.
+    var avoidsLoneLastCharacter = false
 
     /// A tolerance so that a line that fits to the last rounding error is not broken early.
     private static let epsilon = 0.001
@@ -80,7 +82,25 @@ struct LineBreaker {
             lines.append(BrokenLine(range: start..<trimmed, compressedEnd: compressedEnd && trimmed == end))
             start = end
         }
+        if avoidsLoneLastCharacter { giveCompany(to: &lines, characters) }
         return lines
+    }
+
+    /// 孤字: if the last line holds one character and its punctuation, move the break before it back to the
+    /// previous opportunity, so that it has a companion (the line before is justified a little looser).
+    private func giveCompany(to lines: inout [BrokenLine], _ characters: [MeasuredCharacter]) {
+        guard lines.count >= 2, let last = lines.last else { return }
+        let significant = characters[last.range].filter { $0.breakClass != .closing && $0.breakClass != .space }.count
+        guard significant == 1 else { return }
+        let previous = lines[lines.count - 2]
+        // The latest break inside the previous line that leaves it at least two characters.
+        var candidate = previous.range.upperBound - 1
+        while candidate > previous.range.lowerBound + 1, !canBreak(before: candidate, in: characters) { candidate -= 1 }
+        guard candidate > previous.range.lowerBound + 1 else { return }
+        let moved = characters[candidate..<last.range.upperBound].reduce(0) { $0 + $1.advance + $1.glue }
+        guard moved <= otherLinesWidth else { return }
+        lines[lines.count - 2] = BrokenLine(range: previous.range.lowerBound..<trimmedEnd(previous.range.lowerBound, candidate, characters), compressedEnd: false)
+        lines[lines.count - 1] = BrokenLine(range: candidate..<last.range.upperBound, compressedEnd: last.compressedEnd)
     }
 
     private func canBreak(before index: Int, in characters: [MeasuredCharacter]) -> Bool {

@@ -51,6 +51,7 @@ struct ParagraphLayouter {
         let right = width - style.rightIndent
         var breaker = LineBreaker(firstLineWidth: right - firstLeft, otherLinesWidth: right - otherLeft)
         breaker.prohibitions = style.prohibitsLineBreaks
+        breaker.avoidsLoneLastCharacter = style.avoidsLoneLastCharacter
         var ranges = breaker.breakLines(characters)
         if ranges.isEmpty { ranges = [BrokenLine(range: 0..<0, compressedEnd: false)] }
 

@@ -100,3 +100,31 @@ struct TypographyTests {
         #expect(try lines(text) { $0.prohibitsLineBreaks = false }.map(\.text) == [String(repeating: "汉", count: 10), "。汉"])
     }
 }
+
+@Suite("Lone last character")
+struct LoneLastCharacterTests {
+    func lines(_ text: String, avoid: Bool) throws -> [String] {
+        var style = Fixture.style()
+        style.avoidsLoneLastCharacter = avoid
+        return try Fixture.typeset([.paragraph(Paragraph(text, style: style))]).pages[0].lineTexts
+    }
+
+    @Test func aLoneLastCharacterGetsACompanion() throws {
+        // 10 + 1 characters and a full stop: "汉。" alone on line two without the rule.
+        let text = String(repeating: "汉", count: 10) + "字。"
+        #expect(try lines(text, avoid: false) == [String(repeating: "汉", count: 10), "字。"])
+        #expect(try lines(text, avoid: true) == [String(repeating: "汉", count: 9), "汉字。"])
+    }
+
+    @Test func twoCharactersOnTheLastLineAreLeftAlone() throws {
+        let text = String(repeating: "汉", count: 10) + "文字。"
+        #expect(try lines(text, avoid: true) == [String(repeating: "汉", count: 10), "文字。"])
+    }
+
+    @Test func theLineBeforeStillEndsAtTheEdge() throws {
+        var style = Fixture.style()
+        style.avoidsLoneLastCharacter = true
+        let page = try Fixture.typeset([.paragraph(Paragraph(String(repeating: "汉", count: 10) + "字。", style: style))]).pages[0]
+        #expect(close(page.lines[0].right - Fixture.marginLeft, 100))
+    }
+}
