@@ -69,10 +69,7 @@ public final class DisclosureRenderer {
         creationDate: String? = nil
     ) throws -> RenderReport {
         let typeset = try typeset(disclosure, layout: layout)
-        let date = creationDate ?? Self.defaultCreationDate(year: disclosure.year)
-        try AtomicFile.write(to: pdfPath) { temporary in
-            try pages.writePDF(typeset, to: temporary, creationDate: date)
-        }
+        try write(typeset, to: pdfPath, creationDate: creationDate ?? Self.defaultCreationDate(year: disclosure.year))
         var pngPaths: [String] = []
         if let pngDirectory {
             try FileManager.default.createDirectory(atPath: pngDirectory, withIntermediateDirectories: true)

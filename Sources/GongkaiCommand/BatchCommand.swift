@@ -51,9 +51,7 @@ struct BatchCommand: ParsableCommand {
         try reportingErrors(input: inputs.joined(separator: " ")) {
             var jobsToRun = try collect()
             if let shard, let (k, n) = parseShard(shard) { jobsToRun = Gongkai.shard(jobsToRun, index: k, of: n) }
-            guard let fontsPath = resources.fonts ?? ResourceLocator.fontConfiguration(near: resources.layout ?? jobsToRun.first?.input) else {
-                throw ValidationError("no Fonts/fonts.conf found; name one with --fonts")
-            }
+            let fontsPath = try resources.fontsPath(near: resources.layout ?? jobsToRun.first?.input)
             let progress = Progress(total: jobsToRun.count)
             let start = DispatchTime.now().uptimeNanoseconds
             let results = try BatchRenderer(outputDirectory: output, fontConfiguration: fontsPath, jobs: jobs, strict: strict)
@@ -75,8 +73,9 @@ struct BatchCommand: ParsableCommand {
         var layouts: [String: Layout] = [:]
         for (job, result) in zip(jobs, results) where result.status == .rendered {
             guard let layoutPath = job.layout ?? ResourceLocator.layout(forInput: job.input) else { continue }
-            if layouts[layoutPath] == nil { layouts[layoutPath] = try LayoutLoader.load(from: layoutPath) }
-            departments.append((try DisclosureLoader.load(contentsOf: job.input), layouts[layoutPath]!))
+            let layout = try layouts[layoutPath] ?? LayoutLoader.load(from: layoutPath)
+            layouts[layoutPath] = layout
+            departments.append((try DisclosureLoader.load(contentsOf: job.input), layout))
         }
         guard let year = departments.first?.disclosure.year else { return }
         let title = volumeTitle ?? "\(year)年部门预算信息公开汇编"

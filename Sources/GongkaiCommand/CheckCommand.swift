@@ -40,7 +40,8 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let reports = inputs.map(check)
+        var layouts = LayoutCache()
+        let reports = inputs.map { check($0, layouts: &layouts) }
         switch format {
         case .json:
             let encoder = JSONEncoder()
@@ -57,15 +58,32 @@ struct CheckCommand: ParsableCommand {
         if reports.contains(where: { $0.errors > 0 }) { throw ExitCode.failure }
     }
 
+    /// Layouts read once for all the files that use them (a layout that fails to load, once too).
+    struct LayoutCache {
+        var loaded: [String: Result<Layout, LayoutError>] = [:]
+
+        mutating func layout(at path: String) throws -> Layout {
+            if let result = loaded[path] { return try result.get() }
+            do {
+                let layout = try LayoutLoader.load(from: path)
+                loaded[path] = .success(layout)
+                return layout
+            } catch let error as LayoutError {
+                loaded[path] = .failure(error)
+                throw error
+            }
+        }
+    }
+
     /// Loads and checks one file; a file that does not load is one error finding.
-    func check(_ input: String) -> FileReport {
+    func check(_ input: String, layouts: inout LayoutCache) -> FileReport {
         do {
             let disclosure = try DisclosureLoader.load(contentsOf: input)
             var findings = DisclosureValidator.findings(for: disclosure)
             // The layout's placeholders must all resolve for this department.
             if let layoutPath = resources.layout ?? ResourceLocator.layout(forInput: input) {
                 do {
-                    _ = try DocumentComposer(layout: LayoutLoader.load(from: layoutPath)).compose(disclosure)
+                    _ = try DocumentComposer(layout: layouts.layout(at: layoutPath)).compose(disclosure)
                 } catch let error as LayoutError {
                     findings.append(Finding(severity: .error, rule: "layout", fieldPath: "", location: error.location, message: error.message))
                 }

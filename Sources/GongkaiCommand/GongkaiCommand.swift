@@ -17,6 +17,22 @@ struct ResourceOptions: ParsableArguments {
 
     @Option(name: .long, help: "The fontconfig file to load fonts through (default: Fonts/fonts.conf).")
     var fonts: String?
+
+    /// The layout folder for `input`: --layout, else the one the input sits in, else Layouts/department-budget.
+    func layoutPath(for input: String?) throws -> String {
+        guard let path = layout ?? ResourceLocator.layout(forInput: input) else {
+            throw ValidationError("no layout found; name one with --layout")
+        }
+        return path
+    }
+
+    /// The fontconfig file: --fonts, else Fonts/fonts.conf near the layout or in the usual places.
+    func fontsPath(near layoutPath: String?) throws -> String {
+        guard let path = fonts ?? ResourceLocator.fontConfiguration(near: layoutPath) else {
+            throw ValidationError("no Fonts/fonts.conf found; name one with --fonts")
+        }
+        return path
+    }
 }
 
 /// A failure already reported to the user.

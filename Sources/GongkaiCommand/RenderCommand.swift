@@ -30,13 +30,9 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         try reportingErrors(input: input) {
             let disclosure = try DisclosureLoader.load(contentsOf: input)
-            guard let layoutPath = resources.layout ?? ResourceLocator.layout(forInput: input) else {
-                throw ValidationError("no layout found; name one with --layout")
-            }
+            let layoutPath = try resources.layoutPath(for: input)
             let layout = try LayoutLoader.load(from: layoutPath)
-            guard let fontsPath = resources.fonts ?? ResourceLocator.fontConfiguration(near: layoutPath) else {
-                throw ValidationError("no Fonts/fonts.conf found; name one with --fonts")
-            }
+            let fontsPath = try resources.fontsPath(near: layoutPath)
             let findings = DisclosureValidator.findings(for: disclosure)
             for finding in findings { FileHandle.standardError.write(Data("\(finding.description)\n".utf8)) }
             let errors = findings.filter { $0.severity == .error }.count

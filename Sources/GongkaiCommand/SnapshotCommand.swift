@@ -21,12 +21,8 @@ struct SnapshotCommand: ParsableCommand {
 
         func typeset() throws -> (DisclosureRenderer, TypesetDocument) {
             let disclosure = try DisclosureLoader.load(contentsOf: input)
-            guard let layoutPath = resources.layout ?? ResourceLocator.layout(forInput: input) else {
-                throw ValidationError("no layout found; name one with --layout")
-            }
-            guard let fontsPath = resources.fonts ?? ResourceLocator.fontConfiguration(near: layoutPath) else {
-                throw ValidationError("no Fonts/fonts.conf found; name one with --fonts")
-            }
+            let layoutPath = try resources.layoutPath(for: input)
+            let fontsPath = try resources.fontsPath(near: layoutPath)
             let renderer = try DisclosureRenderer(fontConfiguration: fontsPath)
             return (renderer, try renderer.typeset(disclosure, layout: try LayoutLoader.load(from: layoutPath)))
         }

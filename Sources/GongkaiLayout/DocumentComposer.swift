@@ -43,7 +43,7 @@ public struct DocumentComposer {
                 blocks.append(.pageBreak)
             case let .paragraph(template, styleName, role):
                 let text = try renderer.render(template, in: scope)
-                blocks.append(.paragraph(Paragraph(text, style: style(styleName), role: role)))
+                blocks.append(.paragraph(Paragraph(text, style: try style(styleName), role: role)))
             case .each(let each):
                 blocks += try compose(each, in: scope)
             case let .table(name, location):
@@ -89,7 +89,7 @@ public struct DocumentComposer {
             fields["number"] = .text(number)
             inner = scope.pushing(.record(fields))
             if let template = each.paragraph {
-                let paragraphStyle = style(each.style)
+                let paragraphStyle = try style(each.style)
                 var paragraph: Paragraph
                 if each.hangingNumber {
                     let text = try renderer.render(template, in: inner)
@@ -105,9 +105,12 @@ public struct DocumentComposer {
         return blocks
     }
 
-    private func style(_ name: String) -> ParagraphStyle {
-        // Names were checked when the layout was read.
-        layout.styles[name] ?? layout.styles.values.first!
+    private func style(_ name: String) throws -> ParagraphStyle {
+        // Names were checked when the layout was read; a layout built in code may still lack one.
+        guard let style = layout.styles[name] else {
+            throw LayoutError(file: layout.file, location: nil, message: "no style named `\(name)` in `styles`")
+        }
+        return style
     }
 }
 

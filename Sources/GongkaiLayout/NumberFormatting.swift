@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiModel
 
 /// How a layout prints amounts in one context (sentences or tables).
 public struct NumberStyle: Hashable, Sendable {
@@ -40,12 +41,7 @@ public enum NumberFormatting {
     }
 
     /// The amount as the data gave it, without trailing zeros: 273.87, 0.1, 7.376, 0.
-    public static func plain(_ value: Decimal) -> String {
-        var value = value
-        var result = Decimal()
-        NSDecimalRound(&result, &value, 10, .plain)
-        return result.isZero ? "0" : "\(result)"
-    }
+    public static func plain(_ value: Decimal) -> String { NumberFormat.plain(value) }
 
     /// The amount rounded half away from zero to `places` decimals, always showing them: 26.03, 0.00.
     public static func fixed(_ value: Decimal, places: Int) -> String {

@@ -5,7 +5,7 @@ import Foundation
 /// field and, where known, the line it is on.
 public enum DisclosureValidator {
     /// Half a unit of the second decimal: amounts print with two decimals.
-    static let tolerance = Decimal(string: "0.005")!
+    static let tolerance = Decimal(5) / 1000
 
     /// Texts that mark a document as unfinished (domain rule 8).
     static let placeholders = ["XXX", "XX", "××", "xx", "待填写", "待补充", "（略）", "(略)", "TODO"]
@@ -228,9 +228,10 @@ private struct Checker {
     }
 }
 
-/// Plain decimal printing for messages.
-enum NumberFormat {
-    static func plain(_ value: Decimal) -> String {
+/// An amount as the data gave it, without trailing zeros (273.87, 0.1, 0): in messages, and in documents
+/// through the layout's number styles.
+package enum NumberFormat {
+    package static func plain(_ value: Decimal) -> String {
         var value = value
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, 10, .plain)

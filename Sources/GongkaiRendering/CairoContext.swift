@@ -35,7 +35,10 @@ final class CairoContext {
     let surface: CairoSurface
 
     init(surface: CairoSurface) throws {
-        let context = cairo_create(surface.pointer)!
+        // cairo_create never returns NULL (a failed context is an error object), but its type is optional.
+        guard let context = cairo_create(surface.pointer) else {
+            throw RenderingError.cairo(operation: "cairo_create", status: "no context")
+        }
         let status = cairo_status(context)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_destroy(context)

@@ -104,9 +104,9 @@ struct PDFUpdate {
         }
         var update = ""
         var offsets: [(Int, Int)] = []
-        for number in replaced.keys.sorted() {
+        for (number, dictionary) in replaced.sorted(by: { $0.key < $1.key }) {
             offsets.append((number, bytes.count + update.utf8.count + 1))
-            update += "\n\(number) 0 obj\n<< \(replaced[number]!)\n>>\nendobj"
+            update += "\n\(number) 0 obj\n<< \(dictionary)\n>>\nendobj"
         }
         update += "\n"
         let xref = bytes.count + update.utf8.count

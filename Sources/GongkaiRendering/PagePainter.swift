@@ -103,12 +103,10 @@ struct PagePainter {
         }
         cairo_set_font_face(cr, font)
         cairo_set_font_size(cr, run.style.size)
-        shaped.utf8.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text in
-                cairo_show_text_glyphs(
-                    cr, text + item.byteOffset, Int32(length), cairoGlyphs, Int32(cairoGlyphs.count), clusters,
-                    Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
-            }
+        shaped.withText { text in
+            cairo_show_text_glyphs(
+                cr, text + item.byteOffset, Int32(length), cairoGlyphs, Int32(cairoGlyphs.count), clusters,
+                Int32(clusters.count), cairo_text_cluster_flags_t(rawValue: 0))
         }
     }
 
@@ -164,11 +162,7 @@ struct PagePainter {
             // With the text and its clusters, Cairo writes the true characters into the PDF (a glyph
             // shared by 日 and the radical ⽇ extracts as 日), so search and copy work.
             var glyphItem = PangoGlyphItem(item: item.item.pointer, glyphs: glyphs, y_offset: 0, start_x_offset: 0, end_x_offset: 0)
-            shaped.utf8.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { text in
-                    pango_cairo_show_glyph_item(cr, text, &glyphItem)
-                }
-            }
+            shaped.withText { text in pango_cairo_show_glyph_item(cr, text, &glyphItem) }
         }
     }
 }

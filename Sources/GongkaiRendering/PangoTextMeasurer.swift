@@ -39,6 +39,6 @@ public final class PangoTextMeasurer: TextMeasurer {
 
     /// Characters measured so far that no font in the chain has, in code point order.
     public var missing: [Character] {
-        missingCharacters.sorted { $0.unicodeScalars.first!.value < $1.unicodeScalars.first!.value }
+        missingCharacters.sorted { ($0.unicodeScalars.first?.value ?? 0) < ($1.unicodeScalars.first?.value ?? 0) }
     }
 }

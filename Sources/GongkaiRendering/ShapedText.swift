@@ -48,4 +48,13 @@ struct ShapedText {
     var characterOfByte: [Int]
     /// Characters no font in the chain has a glyph for.
     var missing: [Character]
+
+    /// Calls `body` with the text's NUL-terminated UTF-8 bytes (`utf8` always holds at least the NUL).
+    func withText(_ body: (UnsafePointer<CChar>) -> Void) {
+        utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let text = chars.baseAddress { body(text) }
+            }
+        }
+    }
 }

@@ -71,7 +71,8 @@ final class TextShaper {
 
         utf8.append(0)
         utf8.withUnsafeBufferPointer { buffer in
-            let base = UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+            guard let start = buffer.baseAddress else { return }
+            let base = UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self)
             var list = pango_itemize(context, base, 0, Int32(byteCount), nil, nil)
             let head = list
             while let node = list {
@@ -81,14 +82,14 @@ final class TextShaper {
                 pango_shape_with_flags(
                     base + offset, item.pointee.length, base, Int32(byteCount), &item.pointee.analysis,
                     glyphs.pointer, PANGO_SHAPE_NONE)
-                let infos = glyphs.pointer.pointee.glyphs!
-                let clusters = glyphs.pointer.pointee.log_clusters!
-                for index in 0..<glyphs.count {
-                    let characterIndex = characterOfByte[offset + Int(clusters[index])]
-                    advances[characterIndex] += Double(infos[index].geometry.width) / Double(PANGO_SCALE)
-                    if infos[index].glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
-                        let character = characters[characterIndex]
-                        if !character.isWhitespace, !character.isNewline { missing.append(character) }
+                if let infos = glyphs.pointer.pointee.glyphs, let clusters = glyphs.pointer.pointee.log_clusters {
+                    for index in 0..<glyphs.count {
+                        let characterIndex = characterOfByte[offset + Int(clusters[index])]
+                        advances[characterIndex] += Double(infos[index].geometry.width) / Double(PANGO_SCALE)
+                        if infos[index].glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
+                            let character = characters[characterIndex]
+                            if !character.isWhitespace, !character.isNewline { missing.append(character) }
+                        }
                     }
                 }
                 items.append(ShapedItem(byteOffset: offset, item: ItemReference(taking: item), glyphs: glyphs))

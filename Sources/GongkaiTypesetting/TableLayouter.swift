@@ -116,15 +116,19 @@ struct TableLayouter {
                     natural = max(natural, measurer.advances(of: cell.cell.text, in: style).reduce(0, +))
                 }
             }
-            least[index] = 2 * table.style.body.text.size + padding
-            wanted[index] = max(least[index]!, natural + padding + 0.01)
+            let minimum = 2 * table.style.body.text.size + padding
+            least[index] = minimum
+            wanted[index] = max(minimum, natural + padding + 0.01)
         }
         var autoTotal = wanted.values.reduce(0, +)
         let room = available - fixed
         if autoTotal > room, autoTotal > 0 {
             let minimum = least.values.reduce(0, +)
             let scale = max(0, room - minimum) / max(0.001, autoTotal - minimum)
-            for key in wanted.keys { wanted[key] = least[key]! + (wanted[key]! - least[key]!) * scale }
+            for (key, want) in wanted {
+                let minimum = least[key] ?? 0
+                wanted[key] = minimum + (want - minimum) * scale
+            }
             autoTotal = wanted.values.reduce(0, +)
         }
         if fixed + autoTotal > available + 0.01 {
@@ -135,7 +139,9 @@ struct TableLayouter {
             switch column.width {
             case .fixed(let w): w
             case .fraction(let f): fractions > 0 ? remaining * f / fractions : 0
-            case .auto: fractions > 0 ? wanted[index]! : wanted[index]! + remaining * wanted[index]! / max(autoTotal, 0.001)
+            case .auto:
+                // Automatic columns take what they want; with no fractions they share what is left too.
+                (wanted[index] ?? 0) * (fractions > 0 ? 1 : 1 + remaining / max(autoTotal, 0.001))
             }
         }
     }

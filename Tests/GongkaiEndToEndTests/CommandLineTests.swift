@@ -76,9 +76,7 @@ import Testing
         let same = try Support.run(Support.gongkai, ["snapshot", "verify", Support.sample, "--dir", references, "--dpi", "15"])
         #expect(same.status == 0, "\(same.stdout)")
 
-        let input = (directory as NSString).appendingPathComponent("changed.yaml")
-        let yaml = try sample().replacingOccurrences(of: "我部门无其他需要说明的事项。", with: "我部门无其它需要说明的事项。")
-        try yaml.write(toFile: input, atomically: true, encoding: .utf8)
+        let input = try Support.sampleVariant(with: "我部门无其它需要说明的事项。", in: directory, name: "changed.yaml")
         let changed = try Support.run(
             Support.gongkai, ["snapshot", "verify", input, "--dir", references, "--dpi", "15", "--layout", Support.layout])
         #expect(changed.status == 1)

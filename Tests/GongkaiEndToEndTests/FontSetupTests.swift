@@ -18,11 +18,8 @@ import Testing
     /// A character no font can draw is reported, not printed silently as a box.
     @Test func aCharacterWithoutAFontIsReported() throws {
         let directory = try Support.temporaryDirectory()
-        var yaml = try String(contentsOfFile: Support.sample, encoding: .utf8)
         // U+13000 EGYPTIAN HIEROGLYPH A001: in no CJK font.
-        yaml = yaml.replacingOccurrences(of: "我部门无其他需要说明的事项。", with: "我部门无其他需要说明的事项\u{13000}。")
-        let input = (directory as NSString).appendingPathComponent("glyph.yaml")
-        try yaml.write(toFile: input, atomically: true, encoding: .utf8)
+        let input = try Support.sampleVariant(with: "我部门无其他需要说明的事项\u{13000}。", in: directory, name: "glyph.yaml")
 
         let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
         let report = try renderer.render(

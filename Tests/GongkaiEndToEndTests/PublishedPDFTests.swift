@@ -94,11 +94,8 @@ import Testing
     /// A web address in the data becomes a link; the sentence's full stop is not part of it.
     @Test func aURLInTheDataBecomesALink() throws {
         let directory = try Support.temporaryDirectory()
-        var yaml = try String(contentsOfFile: Support.sample, encoding: .utf8)
-        yaml = yaml.replacingOccurrences(
-            of: "我部门无其他需要说明的事项。", with: "详见 https://czj.example.gov.cn/yusuan?year=2023 和 www.example.gov.cn。")
-        let input = (directory as NSString).appendingPathComponent("url.yaml")
-        try yaml.write(toFile: input, atomically: true, encoding: .utf8)
+        let input = try Support.sampleVariant(
+            with: "详见 https://czj.example.gov.cn/yusuan?year=2023 和 www.example.gov.cn。", in: directory, name: "url.yaml")
         let pdf = (directory as NSString).appendingPathComponent("url.pdf")
         let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
         _ = try renderer.render(DisclosureLoader.load(contentsOf: input), layout: LayoutLoader.load(from: Support.layout), to: pdf)

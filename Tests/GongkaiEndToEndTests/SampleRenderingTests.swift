@@ -170,10 +170,7 @@ import Testing
     /// Data that looks like markup or a placeholder is printed exactly as written.
     @Test func markupInTheDataIsPrintedLiterally() throws {
         let directory = try Support.temporaryDirectory()
-        var yaml = try String(contentsOfFile: Support.sample, encoding: .utf8)
-        yaml = yaml.replacingOccurrences(of: "我部门无其他需要说明的事项。", with: "<b>粗体</b>&amp;{{year}}{year}&lt;")
-        let input = (directory as NSString).appendingPathComponent("markup.yaml")
-        try yaml.write(toFile: input, atomically: true, encoding: .utf8)
+        let input = try Support.sampleVariant(with: "<b>粗体</b>&amp;{{year}}{year}&lt;", in: directory, name: "markup.yaml")
         let pdf = (directory as NSString).appendingPathComponent("markup.pdf")
         let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
         _ = try renderer.render(DisclosureLoader.load(contentsOf: input), layout: LayoutLoader.load(from: Support.layout), to: pdf)

@@ -21,6 +21,17 @@ enum Support {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[0]
     }
 
+    /// The sample's "其他需要说明的事项" sentence, which tests replace to put text of their own in the document.
+    static let otherMatters = "我部门无其他需要说明的事项。"
+
+    /// Writes the sample with `old` replaced by `new` into `directory` as `name`, and returns its path.
+    static func sampleVariant(replacing old: String = otherMatters, with new: String, in directory: String, name: String) throws -> String {
+        let yaml = try String(contentsOfFile: sample, encoding: .utf8).replacingOccurrences(of: old, with: new)
+        let path = (directory as NSString).appendingPathComponent(name)
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
     /// A fresh temporary folder.
     static func temporaryDirectory() throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-tests-\(UUID().uuidString)").path
