@@ -6,7 +6,7 @@ extension Disclosure {
     init(_ r: NodeReader) throws {
         _ = try r.mapping(allowing: [
             "department", "year", "duties", "budget", "previous_budget", "budget_notes", "operating_costs",
-            "three_public", "performance", "procurement", "assets", "glossary", "other_matters",
+            "three_public", "performance", "procurement", "assets", "glossary", "budget_tables", "other_matters",
         ])
         department = try Department(r.required("department"))
         year = try r.integer("year")
@@ -23,6 +23,7 @@ extension Disclosure {
         procurement = try Procurement(r.required("procurement"))
         assets = try Assets(r.required("assets"))
         glossary = try r.list("glossary").map(GlossaryEntry.init)
+        budgetTables = try r.optional("budget_tables").map(BudgetTables.init)
         otherMatters = try r.text("other_matters")
         sourceFile = r.file
         sourceLocations = r.sourceMap.locations

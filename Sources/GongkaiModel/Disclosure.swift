@@ -18,6 +18,8 @@ public struct Disclosure: Hashable, Sendable {
     public var procurement: Procurement
     public var assets: Assets
     public var glossary: [GlossaryEntry]
+    /// The classified lines of the standard budget tables, if the department gives them.
+    public var budgetTables: BudgetTables?
     /// 其他需要说明的事项.
     public var otherMatters: String
     /// Where the data came from.

@@ -10,7 +10,9 @@ public enum DisclosureValidator {
     /// Texts that mark a document as unfinished (domain rule 8).
     static let placeholders = ["XXX", "XX", "××", "xx", "待填写", "待补充", "（略）", "(略)", "TODO"]
 
-    public static func findings(for disclosure: Disclosure) -> [Finding] {
+    /// - Parameter codeLists: the code lists the standard tables' codes are named from; without them the
+    ///   tables' codes are checked for shape and sums only.
+    public static func findings(for disclosure: Disclosure, codeLists: CodeListLibrary? = nil) -> [Finding] {
         var checker = Checker(disclosure: disclosure)
         checker.totals()
         checker.threePublic()
@@ -19,7 +21,20 @@ public enum DisclosureValidator {
         checker.negativeAmounts()
         checker.sections()
         checker.texts()
-        return checker.findings
+        var findings = checker.findings
+        if disclosure.budgetTables == nil, let codeLists {
+            // Code lists come with a layout that prints the standard tables: without lines they print empty.
+            findings.append(Finding(
+                severity: .warning, rule: "missing-section", fieldPath: "budget_tables",
+                location: SourceLocation(file: disclosure.sourceFile, line: 1, column: 1),
+                message: "is not given: the standard tables will print with zeros (code lists: \(codeLists.directory))"))
+        }
+        if let tables = disclosure.budgetTables {
+            var tablesChecker = ClassifiedTablesValidator(disclosure: disclosure, tables: tables, codeLists: codeLists)
+            tablesChecker.check()
+            findings += tablesChecker.findings
+        }
+        return findings
     }
 }
 

@@ -1,0 +1,145 @@
+import Foundation
+
+/// The rules of the standard tables (domain rules 4 and 5): stated subtotals equal the sum of their
+/// children; the tables agree with each other; the figures in the text equal the figures in the tables.
+/// The tables' 合计, 基本支出 and subtotal rows are computed from the leaf lines, so the column identities
+/// (合计 = 基本 + 项目, 基本 = 人员 + 公用) hold in print by construction; what can be wrong is the data.
+struct ClassifiedTablesValidator {
+    let disclosure: Disclosure
+    let tables: BudgetTables
+    let codeLists: CodeListLibrary?
+    var findings: [Finding] = []
+
+    init(disclosure: Disclosure, tables: BudgetTables, codeLists: CodeListLibrary?) {
+        self.disclosure = disclosure
+        self.tables = tables
+        self.codeLists = codeLists
+    }
+
+    private mutating func report(_ severity: Finding.Severity, _ rule: String, _ path: String, _ location: SourceLocation?, _ message: String) {
+        let location = location ?? disclosure.sourceLocations[path] ?? disclosure.sourceLocations["budget_tables"]
+        findings.append(Finding(severity: severity, rule: rule, fieldPath: path, location: location, message: message))
+    }
+
+    private func plain(_ value: Decimal) -> String { NumberFormat.plain(value) }
+
+    mutating func check() {
+        let year = tables.codeListYear ?? disclosure.year
+        var lists: CodeLists?
+        if let codeLists {
+            lists = codeLists.lists(for: year)
+            if lists == nil {
+                let known = codeLists.years.keys.sorted().map(String.init).joined(separator: ", ")
+                report(.error, "code-list", "budget_tables.code_list", nil,
+                       "no code lists for \(year) in \(codeLists.directory) (lists for: \(known.isEmpty ? "none" : known))")
+            }
+        }
+        var trees: [Classification: ClassifiedTree] = [:]
+        for classification in Classification.allCases {
+            let lines = tables.lines(classification)
+            for line in lines {
+                for (kind, amount) in line.amounts where amount < 0 {
+                    report(.error, "negative-amount", "\(line.fieldPath).\(kind.rawValue)", line.location, "\(plain(amount)) is negative")
+                }
+                if let name = line.name, let mark = DisclosureValidator.placeholders.first(where: { name.contains($0) }) {
+                    report(.error, "placeholder", "\(line.fieldPath).name", line.location, "contains the placeholder \"\(mark)\"")
+                }
+            }
+            do {
+                // Without code lists, codes are still checked for shape and sums; names are not looked up.
+                let codes = lists?.list(classification)
+                let tree = try ClassifiedTree(
+                    classification, lines: lines, codes: codes ?? CodeList(classification: classification, year: year, entries: []),
+                    file: disclosure.sourceFile, requireNames: codes != nil)
+                trees[classification] = tree
+                for mismatch in tree.mismatches { subtotal(mismatch, tree: tree) }
+            } catch let error as DataError {
+                report(.error, "classification", error.fieldPath, error.location, error.message)
+            } catch {
+                report(.error, "classification", "budget_tables", nil, "\(error)")
+            }
+        }
+        if let function = trees[.function] { textAgainstTables(function) }
+        if let function = trees[.function], let economic = trees[.economic], !tables.economic.isEmpty {
+            crossTables(function: function, economic: economic)
+        }
+    }
+
+    private mutating func subtotal(_ mismatch: SubtotalMismatch, tree: ClassifiedTree) {
+        let line = mismatch.line
+        let name = tree.rows.first { $0.code == line.code }?.name ?? ""
+        let what: String
+        let field: String
+        if let key = mismatch.key {
+            what = "\(Self.kindName(key.kind))（\(Self.sourceName(key.source))）"
+            field = "\(line.fieldPath).\(key.kind.rawValue)"
+        } else {
+            what = "上年预算数（\(Self.sourceName(line.source))）"
+            field = "\(line.fieldPath).previous"
+        }
+        report(.error, "subtotal", field, line.location,
+               "\(line.code) \(name) states \(what) \(plain(mismatch.stated)), but the codes under it add up to \(plain(mismatch.computed))")
+    }
+
+    /// Rule 5: the sentences' figures (budget.*) against the tables' totals.
+    private mutating func textAgainstTables(_ tree: ClassifiedTree) {
+        let budget = disclosure.budget
+        var pairs: [(String, Decimal?, LineFilter, String)] = []
+        if let income = budget.income {
+            pairs += [
+                ("budget.income.general_budget", income.generalBudget, LineFilter(sources: [.generalBudget]), "一般公共预算拨款"),
+                ("budget.income.government_fund", income.governmentFund, LineFilter(sources: [.governmentFund]), "政府性基金预算拨款"),
+                ("budget.income.special_account", income.specialAccount, LineFilter(sources: [.specialAccount]), "财政专户管理资金"),
+                ("budget.income.other", income.other, LineFilter(sources: [.other]), "单位资金"),
+            ]
+        }
+        pairs += [
+            ("budget.expenditure.total", budget.expenditure.total, .all, "支出合计"),
+            ("budget.expenditure.basic.personnel", budget.expenditure.basic.personnel, LineFilter(kinds: [.personnel]), "人员经费"),
+            ("budget.expenditure.basic.public", budget.expenditure.basic.publicUse, LineFilter(kinds: [.publicUse]), "公用经费"),
+            ("budget.expenditure.basic.total", budget.expenditure.basic.total, LineFilter(kinds: [.personnel, .publicUse]), "基本支出"),
+            ("budget.expenditure.project", budget.expenditure.project, LineFilter(kinds: [.project]), "项目支出"),
+        ]
+        for (path, text, filter, name) in pairs {
+            guard let text else { continue }
+            let table = tree.total(filter)
+            if ClassifiedTree.differ(text, table) {
+                report(.error, "text-table", path, nil,
+                       "the text gives \(plain(text)), but the tables' \(name) (budget_tables.function) is \(plain(table))")
+            }
+        }
+    }
+
+    /// The basic expenditure by economic classification equals that by function, source by source.
+    private mutating func crossTables(function: ClassifiedTree, economic: ClassifiedTree) {
+        for source in FundSource.allCases {
+            for kind in [ExpenditureKind.personnel, .publicUse] {
+                let filter = LineFilter(sources: [source], kinds: [kind])
+                let (byFunction, byEconomic) = (function.total(filter), economic.total(filter))
+                if ClassifiedTree.differ(byFunction, byEconomic) {
+                    report(.error, "cross-table", "budget_tables.economic", nil,
+                           "\(Self.kindName(kind))（\(Self.sourceName(source))）is \(plain(byEconomic)) by economic classification but \(plain(byFunction)) by function classification")
+                }
+            }
+        }
+    }
+
+    static func kindName(_ kind: ExpenditureKind) -> String {
+        switch kind {
+        case .personnel: "人员经费"
+        case .publicUse: "公用经费"
+        case .project: "项目支出"
+        }
+    }
+
+    static func sourceName(_ source: FundSource) -> String {
+        switch source {
+        case .carriedOver: "上年结转"
+        case .generalBudget: "一般公共预算"
+        case .governmentFund: "政府性基金预算"
+        case .stateCapital: "国有资本经营预算"
+        case .specialAccount: "财政专户管理资金"
+        case .other: "单位资金"
+        }
+    }
+}
