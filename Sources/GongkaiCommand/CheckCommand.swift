@@ -79,13 +79,27 @@ struct CheckCommand: ParsableCommand {
     func check(_ input: String, layouts: inout LayoutCache) -> FileReport {
         do {
             let disclosure = try DisclosureLoader.load(contentsOf: input)
-            var findings = DisclosureValidator.findings(for: disclosure)
-            // The layout's placeholders must all resolve for this department.
+            var layout: Layout?
+            var layoutFindings: [Finding] = []
             if let layoutPath = resources.layout ?? ResourceLocator.layout(forInput: input) {
                 do {
-                    _ = try DocumentComposer(layout: layouts.layout(at: layoutPath)).compose(disclosure)
+                    layout = try layouts.layout(at: layoutPath)
+                } catch let error as LayoutError {
+                    layoutFindings.append(Finding(severity: .error, rule: "layout", fieldPath: "", location: error.location, message: error.message))
+                }
+            }
+            var findings = DisclosureValidator.findings(for: disclosure, codeLists: layout?.codeLists) + layoutFindings
+            // The layout's placeholders must all resolve for this department.
+            if let layout {
+                do {
+                    _ = try DocumentComposer(layout: layout).compose(disclosure)
                 } catch let error as LayoutError {
                     findings.append(Finding(severity: .error, rule: "layout", fieldPath: "", location: error.location, message: error.message))
+                } catch let error as DataError {
+                    // The validator reports a table's bad code already; anything else is new.
+                    if !findings.contains(where: { $0.message == error.message }) {
+                        findings.append(Finding(severity: .error, rule: "data", fieldPath: error.fieldPath, location: error.location, message: error.message))
+                    }
                 }
             }
             return FileReport(file: input, findings: findings)

@@ -58,13 +58,19 @@ public struct TableCell: Hashable, Sendable {
     public var alignment: TextAlignment?
     /// Makes the cell's text a link.
     public var link: LinkTarget?
+    /// Space before the text on every line, in points (names indented by level in classified tables).
+    public var indent: Double
 
-    public init(_ text: String, rowSpan: Int = 1, colSpan: Int = 1, alignment: TextAlignment? = nil, link: LinkTarget? = nil) {
+    public init(
+        _ text: String, rowSpan: Int = 1, colSpan: Int = 1, alignment: TextAlignment? = nil, link: LinkTarget? = nil,
+        indent: Double = 0
+    ) {
         self.text = text
         self.rowSpan = rowSpan
         self.colSpan = colSpan
         self.alignment = alignment
         self.link = link
+        self.indent = indent
     }
 }
 

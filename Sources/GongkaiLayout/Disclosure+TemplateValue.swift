@@ -37,6 +37,11 @@ extension Disclosure {
                 "overview": .text(budgetNotes.overview),
                 "project_description": .text(budgetNotes.projectDescription),
             ]),
+            // The lines themselves reach tables through their own builders; templates see the note.
+            "budget_tables": .record([
+                "note": budgetTables?.note.map(TemplateValue.text) ?? .absent,
+                "code_list": .integer(budgetTables?.codeListYear ?? year),
+            ]),
             "operating_costs": .record([
                 "amount": .amount(operatingCosts.amount), "purpose": .text(operatingCosts.purpose),
             ]),

@@ -17,10 +17,14 @@ public struct DocumentComposer {
     }
 
     /// The document for `disclosure`.
-    /// - Throws: `LayoutError` when a template names a field the model does not have.
+    /// - Throws: `LayoutError` when a template names a field the model does not have; `DataError` when a
+    ///   standard table's line has a code the code lists do not know.
     public func compose(_ disclosure: Disclosure) throws -> Document {
         let scope = TemplateScope(frames: [disclosure.templateValue])
-        let blocks = try compose(layout.content, in: scope)
+        let tables = TableBuilder(
+            renderer: renderer, styles: layout.styles,
+            classified: ClassifiedData(disclosure: disclosure, library: layout.codeLists, layoutFile: layout.file))
+        let blocks = try compose(layout.content, in: scope, tables: tables)
         let header = try layout.runningHeader.map { template in
             RunningHeader(
                 left: try renderer.render(template.left, in: scope), right: try renderer.render(template.right, in: scope),
@@ -35,7 +39,7 @@ public struct DocumentComposer {
             metadata: metadata, page: layout.page, header: header, pageNumber: layout.pageNumber, blocks: blocks)
     }
 
-    private func compose(_ elements: [ContentElement], in scope: TemplateScope) throws -> [Block] {
+    private func compose(_ elements: [ContentElement], in scope: TemplateScope, tables: TableBuilder) throws -> [Block] {
         var blocks: [Block] = []
         for element in elements {
             switch element {
@@ -45,20 +49,24 @@ public struct DocumentComposer {
                 let text = try renderer.render(template, in: scope)
                 blocks.append(.paragraph(Paragraph(text, style: try style(styleName), role: role)))
             case .each(let each):
-                blocks += try compose(each, in: scope)
+                blocks += try compose(each, in: scope, tables: tables)
             case let .table(name, location):
                 guard let definition = layout.tables[name] else {
                     throw LayoutError(file: layout.file, location: location, message: "no table named `\(name)` in `tables`")
                 }
-                let table = try TableBuilder(renderer: renderer, styles: layout.styles).blocks(for: definition, in: scope)
+                let table = try tables.blocks(for: definition, in: scope)
                 // A landscape table gets pages of its own; the portrait pages resume after it.
-                blocks += definition.landscape ? [.pageSetup(layout.page.landscape)] + table + [.pageSetup(layout.page)] : table
+                if definition.landscape {
+                    blocks += [.pageSetup(layout.page.landscape)] + table + [.pageSetup(layout.page)]
+                } else {
+                    blocks += (definition.newPage ? [.pageBreak] : []) + table
+                }
             }
         }
         return blocks
     }
 
-    private func compose(_ each: EachElement, in scope: TemplateScope) throws -> [Block] {
+    private func compose(_ each: EachElement, in scope: TemplateScope, tables: TableBuilder) throws -> [Block] {
         guard let value = scope.lookup(each.path) else {
             throw LayoutError(
                 file: layout.file, location: each.location,
@@ -100,7 +108,7 @@ public struct DocumentComposer {
                 }
                 blocks.append(.paragraph(paragraph))
             }
-            blocks += try compose(each.content, in: inner)
+            blocks += try compose(each.content, in: inner, tables: tables)
         }
         return blocks
     }

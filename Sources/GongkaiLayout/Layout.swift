@@ -23,6 +23,8 @@ public struct Layout: Sendable {
     public var textNumbers: NumberStyle
     /// Amounts in tables (`{x|table}`).
     public var tableNumbers: NumberStyle
+    /// The classification code lists the standard tables name their codes from, if the layout has any.
+    public var codeLists: CodeListLibrary?
     /// Tables by name.
     public var tables: [String: TableDefinition]
     /// The document's content, top to bottom.
@@ -77,8 +79,15 @@ public struct TableDefinition: Sendable {
     public enum Kind: Sendable {
         /// One row per element of a list, one cell per column template.
         case rows(path: [Substring], columns: [ListTableColumn])
+        /// Rows written in the layout, one template per cell (e.g. 上年 and 本年 of the "三公" table).
+        case fixed(rows: [[Template]], columns: [ListTableColumn])
         /// The performance matrix: duties, activities and indicators with row spans and a two-level header.
         case performanceMatrix(PerformanceMatrixSpec)
+        /// A standard table by classification code: one row per code, parents before children, amounts
+        /// summed from the classified lines.
+        case classified(ClassifiedTableSpec)
+        /// A standard table of two blocks side by side, income and expenditure (收支总表).
+        case balance(BalanceTableSpec)
     }
 
     public var name: String
@@ -86,6 +95,8 @@ public struct TableDefinition: Sendable {
     public var kind: Kind
     /// A centred title above the table.
     public var title: Template?
+    /// Makes the title a heading of this level (in the outline and the tags); a plain paragraph if nil.
+    public var outlineLevel: Int?
     /// The caption line (left and right) repeated on every page.
     public var captionLeft: Template?
     public var captionRight: Template?
@@ -93,17 +104,28 @@ public struct TableDefinition: Sendable {
     public var captionContinued: Template?
     /// Set the table on landscape pages of its own.
     public var landscape: Bool
+    /// Start the table on a new page.
+    public var newPage: Bool = false
     public var style: TableStyle
+    /// Printed under the table when it has no data, saying why (standard tables are published even empty).
+    public var emptyNote: Template?
+    /// Printed under the table when it renders to some text.
+    public var footnote: Template?
+    /// The style of the notes under the table.
+    public var noteStyle: String?
 }
 
 /// A column of a row table.
 public struct ListTableColumn: Sendable {
     public var header: String
+    /// A header over this and the neighbouring columns with the same group (a two-level header).
+    public var group: String?
     public var width: ColumnWidth
     public var alignment: TextAlignment
     /// Numbers line up on the decimal point.
     public var decimal: Bool
-    public var cell: Template
+    /// The cell of each row (tables with rows from the data; fixed rows give their cells themselves).
+    public var cell: Template?
 }
 
 /// The performance matrix's column headers, widths and numbering.

@@ -23,7 +23,7 @@ public enum LayoutLoader {
 }
 
 /// The reading itself; styles must be read before anything that names them.
-private struct LayoutReader {
+struct LayoutReader {
     let root: NodeReader
     var fonts: [String: FontSpec] = [:]
     var styles: [String: ParagraphStyle] = [:]
@@ -35,7 +35,7 @@ private struct LayoutReader {
     mutating func layout() throws -> Layout {
         _ = try root.mapping(allowing: [
             "name", "page", "fonts", "styles", "grid", "numbers", "running_header", "page_number", "metadata", "phrases", "tables",
-            "content",
+            "code_lists", "content",
         ])
         let name = try root.text("name")
         let page = try readPage(root.required("page"))
@@ -67,28 +67,29 @@ private struct LayoutReader {
             if let table = try numbers.optional("table") { tableNumbers = try readNumberStyle(table) }
         }
         let content = try root.list("content").map { try readElement($0) }
+        let codeLists = try root.optional("code_lists").map { try readCodeLists($0) }
         let layout = Layout(
             name: name, file: root.file, page: page, fonts: fonts, styles: styles, runningHeader: header,
             pageNumber: number, metadata: metadata, phrases: phrases, textNumbers: textNumbers, tableNumbers: tableNumbers,
-            tables: tables, content: content)
+            codeLists: codeLists, tables: tables, content: content)
         try LayoutChecker(layout: layout).check()
         return layout
     }
 
-    private func keys(of node: NodeReader) throws -> [String] {
+    func keys(of node: NodeReader) throws -> [String] {
         guard let mapping = node.node.mapping else { throw node.error(.wrongType, "expected a mapping") }
         return mapping.keys.compactMap(\.string)
     }
 
-    private func template(_ node: NodeReader) throws -> Template {
+    func template(_ node: NodeReader) throws -> Template {
         try Template(node.text(), location: node.location(), file: root.file)
     }
 
-    private func number(_ node: NodeReader) throws -> Double {
+    func number(_ node: NodeReader) throws -> Double {
         Double(truncating: try node.amount() as NSDecimalNumber)
     }
 
-    private func bool(_ node: NodeReader) throws -> Bool {
+    func bool(_ node: NodeReader) throws -> Bool {
         switch try node.text() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
@@ -97,7 +98,7 @@ private struct LayoutReader {
     }
 
     /// A length: a number of points, or "2em" (of `em` points), "7mm", "12pt".
-    private func length(_ node: NodeReader, em: Double) throws -> Double {
+    func length(_ node: NodeReader, em: Double) throws -> Double {
         let text = try node.text().trimmingCharacters(in: .whitespaces)
         for (suffix, factor) in [("em", em), ("mm", Length.pointsPerMillimetre), ("pt", 1.0)] where text.hasSuffix(suffix) {
             if let value = Double(text.dropLast(2)) { return value * factor }
@@ -237,7 +238,7 @@ private struct LayoutReader {
         return font
     }
 
-    private func style(_ node: NodeReader) throws -> ParagraphStyle {
+    func style(_ node: NodeReader) throws -> ParagraphStyle {
         let name = try node.text()
         guard let style = styles[name] else { throw node.error(.invalidValue, "no style named `\(name)` in `styles`") }
         return style
@@ -304,7 +305,7 @@ private struct LayoutReader {
             unchanged: try template(r.required("unchanged")), new: try template(r.required("new")))
     }
 
-    private func width(_ node: NodeReader) throws -> ColumnWidth {
+    func width(_ node: NodeReader) throws -> ColumnWidth {
         let text = try node.text().trimmingCharacters(in: .whitespaces)
         if text == "auto" { return .auto }
         if text.hasSuffix("mm") || text.hasSuffix("pt") { return .fixed(try length(node, em: 0)) }
@@ -314,7 +315,7 @@ private struct LayoutReader {
         return .fraction(share)
     }
 
-    private func alignment(_ node: NodeReader?, default value: TextAlignment) throws -> TextAlignment {
+    func alignment(_ node: NodeReader?, default value: TextAlignment) throws -> TextAlignment {
         guard let node else { return value }
         if try node.text() == "decimal" { return .right }
         guard let alignment = TextAlignment(rawValue: try node.text()) else {
@@ -323,12 +324,13 @@ private struct LayoutReader {
         return alignment
     }
 
-    private func isDecimal(_ node: NodeReader?) throws -> Bool { try node?.text() == "decimal" }
+    func isDecimal(_ node: NodeReader?) throws -> Bool { try node?.text() == "decimal" }
 
     private func readTable(_ r: NodeReader, name: String) throws -> TableDefinition {
         _ = try r.mapping(allowing: [
             "kind", "title", "caption_left", "caption_right", "caption_continued", "landscape", "continuation_mark", "body_style", "header_style", "caption_style", "padding",
-            "rule_width", "vertical_align", "rows", "columns", "duty_numbering", "activity_numbering",
+            "rule_width", "vertical_align", "rows", "columns", "duty_numbering", "activity_numbering", "new_page", "empty_note",
+            "footnote", "note_style", "outline_level", "classification", "where", "total", "indent", "levels", "income", "expenditure",
         ])
         let verticalText = try r.optionalText("vertical_align") ?? "middle"
         guard let vertical = VerticalAlignment(rawValue: verticalText) else {
@@ -344,26 +346,47 @@ private struct LayoutReader {
         let kind: TableDefinition.Kind
         switch kindText {
         case "rows":
-            let columns = try r.list("columns").map { column -> ListTableColumn in
-                _ = try column.mapping(allowing: ["header", "width", "align", "cell"])
-                return ListTableColumn(
-                    header: try column.text("header"), width: try width(column.required("width")),
-                    alignment: try alignment(column.optional("align"), default: .left),
-                    decimal: try isDecimal(column.optional("align")), cell: try template(column.required("cell")))
-            }
             let rowsNode = try r.required("rows")
-            kind = .rows(path: try Template.path(try rowsNode.text(), in: rowsNode, file: root.file), columns: columns)
+            let fixed = rowsNode.node.sequence != nil
+            let columns = try r.list("columns").map { try listColumn($0, needsCell: !fixed) }
+            if fixed {
+                let rows = try rowsNode.elements().map { row -> [Template] in
+                    let cells = try row.elements().map { try template($0) }
+                    guard cells.count == columns.count else {
+                        throw row.error(.invalidValue, "a row needs \(columns.count) cells, one per column; found \(cells.count)")
+                    }
+                    return cells
+                }
+                kind = .fixed(rows: rows, columns: columns)
+            } else {
+                kind = .rows(path: try Template.path(try rowsNode.text(), in: rowsNode, file: root.file), columns: columns)
+            }
         case "performance_matrix":
             kind = .performanceMatrix(try readMatrix(r))
+        case "classified":
+            kind = .classified(try readClassified(r))
+        case "balance":
+            kind = .balance(try readBalance(r))
         default:
-            throw try r.required("kind").error(.invalidValue, "expected rows or performance_matrix, found \"\(kindText)\"")
+            throw try r.required("kind").error(
+                .invalidValue, "expected rows, performance_matrix, classified or balance, found \"\(kindText)\"")
+        }
+        var noteStyle: String?
+        if let node = try r.optional("note_style") {
+            let name = try node.text()
+            guard styles[name] != nil else { throw node.error(.invalidValue, "no style named `\(name)` in `styles`") }
+            noteStyle = name
         }
         return TableDefinition(
             name: name, location: r.location(), kind: kind, title: try r.optional("title").map { try template($0) },
+            outlineLevel: try r.optional("outline_level").map { try $0.integer() },
             captionLeft: try r.optional("caption_left").map { try template($0) },
             captionRight: try r.optional("caption_right").map { try template($0) },
             captionContinued: try r.optional("caption_continued").map { try template($0) },
-            landscape: try r.optional("landscape").map { try bool($0) } ?? false, style: tableStyle)
+            landscape: try r.optional("landscape").map { try bool($0) } ?? false,
+            newPage: try r.optional("new_page").map { try bool($0) } ?? false, style: tableStyle,
+            emptyNote: try r.optional("empty_note").map { try template($0) },
+            footnote: try r.optional("footnote").map { try template($0) }, noteStyle: noteStyle)
     }
 
     private func readMatrix(_ r: NodeReader) throws -> PerformanceMatrixSpec {

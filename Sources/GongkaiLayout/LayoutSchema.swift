@@ -71,6 +71,7 @@ enum LayoutSchema {
           as_of: "x"
           rows: [{item: "x", quantity: "x", value: 0}]
         glossary: [{term: "x", definition: "x"}]
+        budget_tables: {code_list: 2024, note: "x", function: [{code: "201", name: "x", personnel: 0}]}
         other_matters: "x"
         """
 }
@@ -131,12 +132,25 @@ struct LayoutChecker {
                         message: "table `\(name)`: `rows` names `\(path.joined(separator: "."))`, which is not a list of the data")
                 }
                 let inner = scope.pushing(.record(["n": .integer(1)])).pushing(fields)
-                for column in columns { try check(column.cell, in: inner) }
+                for column in columns { if let cell = column.cell { try check(cell, in: inner) } }
+            case .fixed(let rows, _):
+                for template in rows.joined() { try check(template, in: scope) }
             case .performanceMatrix(let spec):
                 let numbered = scope.pushing(.record(["n": .integer(1)]))
                 try check(spec.dutyNumbering, in: numbered)
                 try check(spec.activityNumbering, in: numbered)
+            case .classified:
+                break
+            case .balance(let spec):
+                for row in spec.income.rows + spec.income.totals + spec.expenditure.rows + spec.expenditure.totals {
+                    switch row {
+                    case .line(let label, _), .sum(let label, _): try check(label, in: scope)
+                    case .classes(_, let numbering):
+                        if let numbering { try check(numbering, in: scope.pushing(.record(["n": .integer(1)]))) }
+                    }
+                }
             }
+            for note in [definition.emptyNote, definition.footnote].compactMap({ $0 }) { try check(note, in: scope) }
         }
     }
 

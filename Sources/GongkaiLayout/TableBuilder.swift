@@ -6,6 +6,8 @@ import GongkaiModel
 struct TableBuilder {
     let renderer: TemplateRenderer
     let styles: [String: ParagraphStyle]
+    /// The classified lines of the document, for the standard tables.
+    let classified: ClassifiedData
 
     func blocks(for definition: TableDefinition, in scope: TemplateScope) throws -> [Block] {
         var blocks: [Block] = []
@@ -15,7 +17,8 @@ struct TableBuilder {
             style.keepWithNext = true
             style.text = definition.style.header.text
             style.text.size = max(style.text.size, definition.style.header.text.size)
-            blocks.append(.paragraph(Paragraph(try renderer.render(title, in: scope), style: styles["table_title"] ?? style)))
+            let role: ParagraphRole = definition.outlineLevel.map { .heading(level: $0) } ?? .body
+            blocks.append(.paragraph(Paragraph(try renderer.render(title, in: scope), style: styles["table_title"] ?? style, role: role)))
         }
         var caption: TableCaption?
         if definition.captionLeft != nil || definition.captionRight != nil {
@@ -25,14 +28,40 @@ struct TableBuilder {
                 continuedLeft: try definition.captionContinued.map { try renderer.render($0, in: scope) })
         }
         let table: Table
+        var isEmpty = false
         switch definition.kind {
         case let .rows(path, columns):
             table = try rowTable(definition, path: path, columns: columns, caption: caption, scope: scope)
+            isEmpty = table.bodyRows.isEmpty
+        case let .fixed(rows, columns):
+            table = Table(
+                name: definition.name, caption: caption, columns: columns.map(\.tableColumn),
+                headerRows: TableHeader.rows(columns.map { ($0.header, $0.group) }),
+                bodyRows: try rows.map { row in try row.map { TableCell(try renderer.render($0, in: scope)) } },
+                style: definition.style)
         case .performanceMatrix(let spec):
             table = try PerformanceMatrixBuilder(renderer: renderer, spec: spec)
                 .table(definition, caption: caption, scope: scope)
+        case .classified(let spec):
+            let tree = try classified.tree(spec.classification, for: definition)
+            (table, isEmpty) = ClassifiedTableBuilder(spec: spec, tree: tree, numbers: renderer.tableNumbers)
+                .table(definition, caption: caption)
+        case .balance(let spec):
+            let tree = try classified.tree(spec.classification, for: definition)
+            let needsList = [spec.income, spec.expenditure].contains { side in
+                side.rows.contains { if case .classes(all: true, _) = $0 { true } else { false } }
+            }
+            let classes = needsList ? try classified.lists(for: definition).list(spec.classification).topLevel : []
+            (table, isEmpty) = try BalanceTableBuilder(
+                spec: spec, tree: tree, classes: classes, numbers: renderer.tableNumbers, renderer: renderer, scope: scope
+            ).table(definition, caption: caption)
         }
         blocks.append(.table(table))
+        let noteStyle = definition.noteStyle.flatMap { styles[$0] } ?? definition.style.caption
+        for note in [isEmpty ? definition.emptyNote : nil, definition.footnote].compactMap({ $0 }) {
+            let text = try renderer.render(note, in: scope)
+            if !text.isEmpty { blocks.append(.paragraph(Paragraph(text, style: noteStyle))) }
+        }
         return blocks
     }
 
@@ -49,13 +78,16 @@ struct TableBuilder {
             var fields: [String: TemplateValue] = ["n": .integer(index + 1)]
             if case .record(let record) = element { fields.merge(record) { own, _ in own } } else { fields["item"] = element }
             let inner = scope.pushing(.record(fields))
-            return try columns.map { TableCell(try renderer.render($0.cell, in: inner)) }
+            return try columns.map { TableCell(try $0.cell.map { try renderer.render($0, in: inner) } ?? "") }
         }
         return Table(
-            name: definition.name, caption: caption,
-            columns: columns.map { TableColumn(width: $0.width, alignment: $0.alignment, alignsDecimalPoints: $0.decimal) },
-            headerRows: [columns.map { TableCell($0.header) }], bodyRows: rows, style: definition.style)
+            name: definition.name, caption: caption, columns: columns.map(\.tableColumn),
+            headerRows: TableHeader.rows(columns.map { ($0.header, $0.group) }), bodyRows: rows, style: definition.style)
     }
+}
+
+extension ListTableColumn {
+    var tableColumn: TableColumn { TableColumn(width: width, alignment: alignment, alignsDecimalPoints: decimal) }
 }
 
 /// The performance matrix (部门职责-工作活动绩效目标): a two-level header (评价标准 over 优 良 中 差),

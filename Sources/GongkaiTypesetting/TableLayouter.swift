@@ -113,7 +113,7 @@ struct TableLayouter {
             for (gridIndex, grid) in grids.enumerated() {
                 let style = gridIndex == 0 ? table.style.header.text : table.style.body.text
                 for cell in grid.cells where cell.column == index && cell.colSpan == 1 {
-                    natural = max(natural, measurer.advances(of: cell.cell.text, in: style).reduce(0, +))
+                    natural = max(natural, cell.cell.indent + measurer.advances(of: cell.cell.text, in: style).reduce(0, +))
                 }
             }
             let minimum = 2 * table.style.body.text.size + padding
@@ -158,7 +158,7 @@ struct TableLayouter {
             var alignment = gridCell.cell.alignment ?? (isHeader ? .center : column.alignment)
             let shift = decimalShifts[gridCell.row * table.columns.count + gridCell.column]
             if shift != nil { alignment = .right }
-            var lines = setText(gridCell.cell.text, style: style, width: width, alignment: alignment)
+            var lines = setText(gridCell.cell.text, style: style, width: width, alignment: alignment, indent: gridCell.cell.indent)
             if let shift {
                 // Line up the points, but never push a number out of its cell in a narrow column.
                 lines = lines.map { line in
@@ -180,7 +180,8 @@ struct TableLayouter {
             ]
             if !isHeader, column.repeatsWhenSplit, !gridCell.cell.text.isEmpty {
                 cell.repeatedLines = setText(
-                    gridCell.cell.text + table.style.continuationMark, style: style, width: width, alignment: alignment)
+                    gridCell.cell.text + table.style.continuationMark, style: style, width: width, alignment: alignment,
+                    indent: gridCell.cell.indent)
             }
             cells.append(cell)
         }
@@ -193,12 +194,14 @@ struct TableLayouter {
         }
     }
 
-    private func setText(_ text: String, style: ParagraphStyle, width: Double, alignment: TextAlignment) -> [SetLine] {
+    private func setText(
+        _ text: String, style: ParagraphStyle, width: Double, alignment: TextAlignment, indent: Double = 0
+    ) -> [SetLine] {
         guard !text.isEmpty else { return [] }
         var cellStyle = style
         cellStyle.gridAdvance = nil  // the page's character grid is not a cell's
         cellStyle.firstLineIndent = 0
-        cellStyle.leftIndent = 0
+        cellStyle.leftIndent = min(indent, width / 2)
         cellStyle.rightIndent = 0
         return paragraphs.layout(Paragraph(text, style: cellStyle), width: max(width, 1), alignment: alignment)
     }

@@ -38,7 +38,10 @@ import Testing
         let pdf = try renderSample()
         let outlines = try #require(try json(pdf, key: "outlines") as? [[String: Any]])
         let titles = outlines.compactMap { $0["title"] as? String }
-        #expect(titles.map { String($0.prefix(2)) } == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、"])
+        #expect(titles.map { String($0.prefix(2)) } == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "附件"])
+        // The standard tables are bookmarked under the attachment, 表一 to 表八.
+        let tables = (outlines.last?["kids"] as? [[String: Any]])?.compactMap { $0["title"] as? String } ?? []
+        #expect(tables.map { String($0.prefix(2)) } == ["表一", "表二", "表三", "表四", "表五", "表六", "表七", "表八"])
         let firstKids = (outlines.first?["kids"] as? [[String: Any]])?.compactMap { $0["title"] as? String } ?? []
         #expect(firstKids.contains("1.1 主要职责"))
         #expect(firstKids.contains("（一）、办公室工作职责"))
@@ -127,7 +130,7 @@ import Testing
             let parts = line.split(separator: " ", maxSplits: 1)
             return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
         })
-        #expect(lines["outline"]?.split(separator: "|").map { String($0.prefix(2)) } == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、"])
+        #expect(lines["outline"]?.split(separator: "|").map { String($0.prefix(2)) } == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "附件"])
         #expect(lines["title"] == "承德高新技术产业开发区总工会2023年部门预算信息公开")
         #expect(lines["author"] == "承德高新技术产业开发区总工会")
         #expect(lines["lang"] == "zh-CN")

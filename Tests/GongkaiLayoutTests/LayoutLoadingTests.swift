@@ -33,9 +33,13 @@ import Testing
             if case .paragraph(let p) = block, p.role == .heading(level: 1) { return p.plainText }
             return nil
         }
-        #expect(headings.map { String($0.prefix(2)) } == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、"])
+        #expect(headings.map { String($0.prefix(2)) } == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "附件"])
         let tables = document.blocks.compactMap { if case .table(let t) = $0 { t } else { nil } }
-        #expect(tables.map(\.name) == ["organization", "performance_matrix", "fixed_assets"])
+        #expect(tables.map(\.name) == [
+            "organization", "performance_matrix", "fixed_assets", "budget_summary", "income_by_source", "expenditure_summary",
+            "appropriation_summary", "general_budget_expenditure", "general_budget_basic", "three_public_expenditure",
+            "government_fund_expenditure",
+        ])
         let matrix = try #require(tables.first { $0.name == "performance_matrix" })
         #expect(matrix.headerRows.count == 2)
         #expect(matrix.caption == TableCaption(left: "116 承德高新技术产业开发区总工会", right: "单位：万元"))

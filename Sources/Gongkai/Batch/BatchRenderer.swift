@@ -65,7 +65,7 @@ public struct BatchRenderer: Sendable {
             let disclosure = try DisclosureLoader.load(contentsOf: job.input)
             result.code = job.code ?? disclosure.department.code
             result.name = job.name ?? disclosure.department.name
-            let findings = DisclosureValidator.findings(for: disclosure)
+            let findings = DisclosureValidator.findings(for: disclosure, codeLists: layout.codeLists)
             result.warnings += findings.filter { $0.severity == .warning }.map(\.description)
             let errors = findings.filter { $0.severity == .error }.map(\.description)
             if strict, !errors.isEmpty {

@@ -1,0 +1,100 @@
+import Foundation
+import GongkaiDocument
+import GongkaiModel
+
+/// Builds a balance table (收支总表): income rows on the left and expenditure rows on the right, each
+/// side's body rows from the top and its total rows paired at the bottom.
+struct BalanceTableBuilder {
+    let spec: BalanceTableSpec
+    let tree: ClassifiedTree
+    /// The 类 of the code list, for rows of every class.
+    let classes: [CodeEntry]
+    let numbers: NumberStyle
+    let renderer: TemplateRenderer
+    let scope: TemplateScope
+
+    private struct Line {
+        var label: String
+        var amounts: [Decimal]
+    }
+
+    func table(_ definition: TableDefinition, caption: TableCaption?) throws -> (table: Table, isEmpty: Bool) {
+        let income = try lines(of: spec.income)
+        let expenditure = try lines(of: spec.expenditure)
+        let header = TableHeader.rows(
+            [spec.income, spec.expenditure].flatMap { side in
+                [(side.labelHeader, side.header)] + side.columns.map { ($0.header, side.header) }
+            })
+        var body: [[TableCell]] = []
+        let bodyCount = max(income.body.count, expenditure.body.count)
+        let totalCount = max(income.totals.count, expenditure.totals.count)
+        for index in 0..<(bodyCount + totalCount) {
+            let isTotal = index >= bodyCount
+            let pick = { (side: (body: [Line], totals: [Line])) -> Line? in
+                isTotal ? side.totals[safe: index - bodyCount] : side.body[safe: index]
+            }
+            body.append(cells(pick(income), side: spec.income, total: isTotal) + cells(pick(expenditure), side: spec.expenditure, total: isTotal))
+        }
+        let columns = [spec.income, spec.expenditure].flatMap { side in
+            [TableColumn(width: side.labelWidth)]
+                + side.columns.map { TableColumn(width: $0.width, alignment: .right, alignsDecimalPoints: true) }
+        }
+        let table = Table(
+            name: definition.name, caption: caption, columns: columns, headerRows: header, bodyRows: body,
+            style: definition.style)
+        return (table, tree.rows(matching: spec.filter).isEmpty)
+    }
+
+    private func cells(_ line: Line?, side: BalanceTableSpec.Side, total: Bool) -> [TableCell] {
+        guard let line else { return [TableCell("")] + side.columns.map { _ in TableCell("") } }
+        return [TableCell(line.label, alignment: total ? .center : nil)] + line.amounts.map { TableCell(numbers.format($0)) }
+    }
+
+    /// A side's body rows and total rows with their amounts.
+    private func lines(of side: BalanceTableSpec.Side) throws -> (body: [Line], totals: [Line]) {
+        let filters = side.columns.map { spec.filter.intersection($0.filter) }
+        let zero = filters.map { _ in Decimal(0) }
+        func add(_ a: [Decimal], _ b: [Decimal]) -> [Decimal] { zip(a, b).map { $0 + $1 } }
+        var body: [Line] = []
+        for row in side.rows {
+            switch row {
+            case let .line(label, filter):
+                let amounts = filter.map { row in filters.map { tree.total($0.intersection(row)) } } ?? zero
+                body.append(Line(label: try renderer.render(label, in: scope), amounts: amounts))
+            case let .classes(all, numbering):
+                let present = Dictionary(uniqueKeysWithValues: tree.rows.filter { $0.level == 1 }.map { ($0.code, $0) })
+                let entries: [(code: String, name: String)] =
+                    all
+                    ? classes.map { ($0.code, $0.name) } + present.values.filter { row in !classes.contains { $0.code == row.code } }.map { ($0.code, $0.name) }
+                    : tree.rows(matching: spec.filter).filter { $0.level == 1 }.map { ($0.code, $0.name) }
+                for (index, entry) in entries.enumerated() {
+                    let number = try numbering.map { try renderer.render($0, in: scope.pushing(.record(["n": .integer(index + 1)]))) } ?? ""
+                    let amounts = present[entry.code].map { row in filters.map { row.sum($0) } } ?? zero
+                    body.append(Line(label: number + entry.name, amounts: amounts))
+                }
+            case let .sum(label, _):
+                body.append(Line(label: try renderer.render(label, in: scope), amounts: body.reduce(zero) { add($0, $1.amounts) }))
+            }
+        }
+        let bodySum = body.reduce(zero) { add($0, $1.amounts) }
+        var totals: [Line] = []
+        var aboveNotSums = bodySum
+        for row in side.totals {
+            switch row {
+            case let .line(label, filter):
+                let amounts = filter.map { row in filters.map { tree.total($0.intersection(row)) } } ?? zero
+                aboveNotSums = add(aboveNotSums, amounts)
+                totals.append(Line(label: try renderer.render(label, in: scope), amounts: amounts))
+            case let .sum(label, includesTotals):
+                totals.append(Line(label: try renderer.render(label, in: scope), amounts: includesTotals ? aboveNotSums : bodySum))
+            case .classes:
+                break  // the layout reader allows classes in `rows` only
+            }
+        }
+        return (body, totals)
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

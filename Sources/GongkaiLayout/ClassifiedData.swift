@@ -1,0 +1,46 @@
+import GongkaiModel
+
+/// A document's classified lines arranged as trees, built on first use and shared by its standard tables.
+final class ClassifiedData {
+    let disclosure: Disclosure
+    let library: CodeListLibrary?
+    let layoutFile: String
+    private var trees: [Classification: ClassifiedTree] = [:]
+
+    init(disclosure: Disclosure, library: CodeListLibrary?, layoutFile: String) {
+        self.disclosure = disclosure
+        self.library = library
+        self.layoutFile = layoutFile
+    }
+
+    /// The year whose code lists name the codes.
+    var year: Int { disclosure.budgetTables?.codeListYear ?? disclosure.year }
+
+    /// The code lists of the document's year.
+    /// - Throws: `LayoutError` when the layout has none, or none for the year.
+    func lists(for table: TableDefinition) throws -> CodeLists {
+        guard let library else {
+            throw LayoutError(
+                file: layoutFile, location: table.location,
+                message: "table `\(table.name)` needs classification code lists: add `code_lists:` (a folder) to the layout")
+        }
+        guard let lists = library.lists(for: year) else {
+            let known = library.years.keys.sorted().map(String.init).joined(separator: ", ")
+            throw LayoutError(
+                file: layoutFile, location: table.location,
+                message: "table `\(table.name)`: no code lists for \(year) in \(library.directory) (lists for: \(known.isEmpty ? "none" : known))")
+        }
+        return lists
+    }
+
+    /// The tree of one classification's lines (empty when the department gives none).
+    /// - Throws: `DataError` for a line whose code is unknown; `LayoutError` when code lists are missing.
+    func tree(_ classification: Classification, for table: TableDefinition) throws -> ClassifiedTree {
+        if let tree = trees[classification] { return tree }
+        let lines = disclosure.budgetTables?.lines(classification) ?? []
+        let codes = lines.isEmpty ? nil : try lists(for: table).list(classification)
+        let tree = try ClassifiedTree(classification, lines: lines, codes: codes, file: disclosure.sourceFile)
+        trees[classification] = tree
+        return tree
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import GongkaiDocument
+import GongkaiModel
+
+// Reading the standard tables' definitions: filters over the classified lines, classified tables and
+// balance tables. See docs/layouts.md, "Standard tables".
+
+extension LayoutReader {
+    /// `code_lists`: a folder of code lists per year, relative to the layout file.
+    func readCodeLists(_ node: NodeReader) throws -> CodeListLibrary {
+        let path = try node.text()
+        let directory =
+            path.hasPrefix("/")
+            ? path : URL(fileURLWithPath: root.file).deletingLastPathComponent().appendingPathComponent(path).standardized.path
+        do {
+            return try CodeListLibrary(directory: directory)
+        } catch let error as DataError {
+            throw node.error(.invalidValue, "code lists: \(error.description)")
+        }
+    }
+
+    /// A column of a row table; `cell` is required for rows from the data.
+    func listColumn(_ column: NodeReader, needsCell: Bool) throws -> ListTableColumn {
+        _ = try column.mapping(allowing: ["header", "group", "width", "align", "cell"])
+        let cell = try needsCell ? template(column.required("cell")) : column.optional("cell").map { try template($0) }
+        return ListTableColumn(
+            header: try column.text("header"), group: try column.optionalText("group"), width: try width(column.required("width")),
+            alignment: try alignment(column.optional("align"), default: .left), decimal: try isDecimal(column.optional("align")),
+            cell: cell)
+    }
+
+    /// `where: {source: general_budget, kind: [personnel, public], year: previous}`; every key optional.
+    func readFilter(_ node: NodeReader?) throws -> LineFilter {
+        guard let node else { return .all }
+        _ = try node.mapping(allowing: ["source", "kind", "year"])
+        func names(_ key: String) throws -> [(String, NodeReader)]? {
+            guard let value = try node.optional(key) else { return nil }
+            if value.node.sequence != nil { return try value.elements().map { (try $0.text(), $0) } }
+            return [(try value.text(), value)]
+        }
+        var filter = LineFilter()
+        if let sources = try names("source") {
+            filter.sources = Set(try sources.map { name, at in
+                guard let source = FundSource(rawValue: name) else {
+                    throw at.error(.invalidValue, "unknown fund source \"\(name)\"; expected one of \(FundSource.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return source
+            })
+        }
+        if let kinds = try names("kind") {
+            var set: Set<ExpenditureKind> = []
+            for (name, at) in kinds {
+                if name == "basic" {
+                    set.formUnion([.personnel, .publicUse])
+                } else if let kind = ExpenditureKind(rawValue: name) {
+                    set.insert(kind)
+                } else {
+                    throw at.error(.invalidValue, "unknown kind \"\(name)\"; expected personnel, public, basic or project")
+                }
+            }
+            filter.kinds = set
+        }
+        if let year = try node.optional("year") {
+            switch try year.text() {
+            case "current": filter.previousYear = false
+            case "previous": filter.previousYear = true
+            default: throw year.error(.invalidValue, "expected current or previous")
+            }
+            if filter.previousYear, filter.kinds != nil {
+                throw year.error(.invalidValue, "last year's lines have totals only: `kind` does not apply with `year: previous`")
+            }
+        }
+        return filter
+    }
+
+    func classification(_ r: NodeReader) throws -> Classification {
+        let node = try r.required("classification")
+        let text = try node.text()
+        guard let classification = Classification(rawValue: text) else {
+            throw node.error(.invalidValue, "expected function (支出功能分类) or economic (支出经济分类), found \"\(text)\"")
+        }
+        return classification
+    }
+
+    func readClassified(_ r: NodeReader) throws -> ClassifiedTableSpec {
+        let classification = try classification(r)
+        let columns = try r.list("columns").map { column -> ClassifiedTableSpec.Column in
+            _ = try column.mapping(allowing: ["header", "group", "width", "align", "value", "level", "where"])
+            let valueName = try column.optionalText("value") ?? "amount"
+            let value: ClassifiedTableSpec.Value
+            switch valueName {
+            case "code":
+                let level = try column.optional("level").map { try $0.integer() }
+                if let level, !(1...classification.codeLengths.count).contains(level) {
+                    throw try column.required("level").error(
+                        .invalidValue, "a \(classification.chineseName) code has levels 1 to \(classification.codeLengths.count)")
+                }
+                value = .code(level: level)
+            case "name": value = .name
+            case "amount": value = .amount(try readFilter(column.optional("where")))
+            default: throw try column.required("value").error(.invalidValue, "expected code, name or amount")
+            }
+            let isAmount = if case .amount = value { true } else { false }
+            let defaultAlignment: TextAlignment = isAmount ? .right : (valueName == "code" ? .center : .left)
+            return ClassifiedTableSpec.Column(
+                header: try column.text("header"), group: try column.optionalText("group"),
+                width: try column.optional("width").map { try width($0) } ?? (isAmount ? .auto : .fraction(1)),
+                alignment: try alignment(column.optional("align"), default: defaultAlignment),
+                decimal: try column.optional("align").map { try isDecimal($0) } ?? isAmount, value: value)
+        }
+        guard columns.contains(where: { if case .amount = $0.value { true } else { false } }) else {
+            throw try r.required("columns").error(.invalidValue, "a classified table needs at least one amount column")
+        }
+        let levels = try r.optional("levels").map { try $0.integer() }
+        return ClassifiedTableSpec(
+            classification: classification, filter: try readFilter(r.optional("where")), columns: columns,
+            totalLabel: try r.optionalText("total"),
+            indentPerLevel: try r.optional("indent").map { try length($0, em: styles["table_body"]?.text.size ?? 10.5) } ?? 10.5,
+            maxLevel: levels)
+    }
+
+    func readBalance(_ r: NodeReader) throws -> BalanceTableSpec {
+        let classification = try classification(r)
+        func side(_ node: NodeReader) throws -> BalanceTableSpec.Side {
+            _ = try node.mapping(allowing: ["header", "label", "columns", "rows", "totals"])
+            let label = try node.required("label")
+            _ = try label.mapping(allowing: ["header", "width"])
+            let columns = try node.list("columns").map { column -> BalanceTableSpec.AmountColumn in
+                _ = try column.mapping(allowing: ["header", "width", "where"])
+                return BalanceTableSpec.AmountColumn(
+                    header: try column.text("header"), width: try column.optional("width").map { try width($0) } ?? .auto,
+                    filter: try readFilter(column.optional("where")))
+            }
+            guard !columns.isEmpty else { throw try node.required("columns").error(.invalidValue, "a side needs an amount column") }
+            return BalanceTableSpec.Side(
+                header: try node.text("header"), labelHeader: try label.text("header"), labelWidth: try width(label.required("width")),
+                columns: columns, rows: try node.list("rows").map { try row($0) },
+                totals: try node.optionalList("totals").map { node in
+                    let total = try row(node)
+                    if case .classes = total { throw node.error(.invalidValue, "`classes` rows belong in `rows`, not in `totals`") }
+                    return total
+                })
+        }
+        func row(_ node: NodeReader) throws -> BalanceTableSpec.Row {
+            _ = try node.mapping(allowing: ["label", "where", "sum", "classes", "numbering"])
+            if let classes = try node.optional("classes") {
+                let which = try classes.text()
+                guard which == "all" || which == "present" else {
+                    throw classes.error(.invalidValue, "expected all (every 类 of the code list) or present (those with money)")
+                }
+                return .classes(all: which == "all", numbering: try node.optional("numbering").map { try template($0) })
+            }
+            let label = try template(node.required("label"))
+            if let sum = try node.optional("sum") {
+                switch try sum.text() {
+                case "rows": return .sum(label: label, includesTotals: false)
+                case "all": return .sum(label: label, includesTotals: true)
+                default: throw sum.error(.invalidValue, "expected rows (the body rows) or all (every row above that is not a sum)")
+                }
+            }
+            return .line(label: label, filter: try node.optional("where").map { try readFilter($0) })
+        }
+        return BalanceTableSpec(
+            classification: classification, filter: try readFilter(r.optional("where")),
+            income: try side(r.required("income")), expenditure: try side(r.required("expenditure")))
+    }
+}

@@ -1,0 +1,107 @@
+import GongkaiDocument
+import GongkaiLayout
+import GongkaiModel
+import Testing
+
+/// The department-budget layout's standard tables, composed from the sample's classified lines.
+@Suite struct StandardTableTests {
+    func tables() throws -> [String: Table] {
+        let document = try DocumentComposer(layout: LayoutFixtures.layout()).compose(LayoutFixtures.sample())
+        var tables: [String: Table] = [:]
+        for case .table(let table) in document.blocks { tables[table.name] = table }
+        return tables
+    }
+
+    func texts(_ row: [TableCell]) -> [String] { row.map(\.text) }
+
+    @Test func theExpenditureSummaryComputesParentsAndIndentsNames() throws {
+        let table = try #require(try tables()["expenditure_summary"])
+        #expect(texts(table.headerRows[0]) == ["科目编码", "科目名称", "合计", "基本支出", "项目支出"])
+        #expect(texts(table.bodyRows[0]) == ["合　　计", "273.87", "90.73", "183.14"])
+        #expect(table.bodyRows[0][0].colSpan == 2)
+        #expect(texts(table.bodyRows[1]) == ["201", "一般公共服务支出", "253.42", "70.28", "183.14"])
+        #expect(texts(table.bodyRows[2]) == ["20129", "群众团体事务", "253.42", "70.28", "183.14"])
+        #expect(texts(table.bodyRows[4]) == ["2012906", "工会事务", "183.14", "0.00", "183.14"])
+        // Names step in by one character per level below 类.
+        #expect(table.bodyRows.dropFirst().prefix(3).map { $0[1].indent } == [0, 10.5, 21])
+        #expect(table.bodyRows.count == 1 + 14)
+    }
+
+    @Test func theGeneralBudgetTableHasATwoLevelHeader() throws {
+        let table = try #require(try tables()["general_budget_expenditure"])
+        #expect(texts(table.headerRows[0]) == ["科目编码", "科目名称", "合计", "基本支出", "项目支出"])
+        #expect(table.headerRows[0].map(\.rowSpan) == [2, 2, 2, 1, 2])
+        #expect(table.headerRows[0][3].colSpan == 3)
+        #expect(texts(table.headerRows[1]) == ["小计", "人员经费", "公用经费"])
+        #expect(texts(table.bodyRows[0]) == ["合　　计", "273.87", "90.73", "82.58", "8.15", "183.14"])
+    }
+
+    @Test func theBasicTableIsByEconomicClassification() throws {
+        let table = try #require(try tables()["general_budget_basic"])
+        #expect(texts(table.bodyRows[0]) == ["合　　计", "90.73", "82.58", "8.15"])
+        #expect(texts(table.bodyRows[1]) == ["301", "工资福利支出", "80.48", "80.48", "0.00"])
+        #expect(table.bodyRows.map { $0[0].text }.contains("30217"))
+    }
+
+    @Test func theBudgetSummaryPairsIncomeAndExpenditure() throws {
+        let table = try #require(try tables()["budget_summary"])
+        #expect(texts(table.headerRows[0]) == ["收　　入", "支　　出"])
+        #expect(texts(table.headerRows[1]) == ["项　　目", "预算数", "项　　目", "预算数"])
+        #expect(texts(table.bodyRows[0]) == ["一、一般公共预算拨款收入", "273.87", "一、一般公共服务支出", "253.42"])
+        // Every 类 of the 2023 list, income rows padded below their five.
+        #expect(texts(table.bodyRows[5]).prefix(2) == ["", ""])
+        #expect(table.bodyRows.contains { $0[2].text == "二十三、其他支出" })
+        #expect(texts(table.bodyRows.last ?? []) == ["收入总计", "273.87", "支出总计", "273.87"])
+        #expect(texts(table.bodyRows[table.bodyRows.count - 2]) == ["上年结转", "0.00", "结转下年", "0.00"])
+    }
+
+    @Test func theThreePublicTableComesFromTheFigures() throws {
+        let table = try #require(try tables()["three_public_expenditure"])
+        #expect(texts(table.headerRows[0]) == ["项　　目", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"])
+        #expect(texts(table.bodyRows[0]) == ["2022年预算数", "0.09", "0.00", "0.00", "0.00", "0.00", "0.09"])
+        #expect(texts(table.bodyRows[1]) == ["2023年预算数", "0.10", "0.00", "0.00", "0.00", "0.00", "0.10"])
+    }
+
+    @Test func anEmptyTableIsPrintedWithItsNote() throws {
+        let document = try DocumentComposer(layout: LayoutFixtures.layout()).compose(LayoutFixtures.sample())
+        let blocks = document.blocks
+        let index = try #require(blocks.firstIndex { if case .table(let t) = $0 { t.name == "government_fund_expenditure" } else { false } })
+        guard case .table(let table) = blocks[index], case .paragraph(let note) = blocks[index + 1] else {
+            Issue.record("the 政府性基金 table is not followed by its note")
+            return
+        }
+        #expect(table.bodyRows.map(texts) == [["合　　计", "0.00", "0.00", "0.00", "0.00", "0.00"]])
+        #expect(note.plainText == "注：承德高新技术产业开发区总工会2023年没有使用政府性基金预算拨款安排的支出，故本表无数据。")
+    }
+
+    @Test func wideTablesSitOnLandscapePages() throws {
+        let layout = try LayoutFixtures.layout()
+        let document = try DocumentComposer(layout: layout).compose(LayoutFixtures.sample())
+        var landscape = false
+        var orientation: [String: Bool] = [:]
+        for block in document.blocks {
+            switch block {
+            case .pageSetup(let geometry): landscape = geometry.width > geometry.height
+            case .table(let table): orientation[table.name] = landscape
+            default: break
+            }
+        }
+        #expect(orientation.filter(\.value).keys.sorted() == [
+            "appropriation_summary", "general_budget_expenditure", "government_fund_expenditure", "income_by_source",
+        ])
+        #expect(orientation["budget_summary"] == false && orientation["performance_matrix"] == false)
+    }
+
+    @Test func withoutCodeListsTheLayoutSaysWhatIsMissing() throws {
+        var layout = try LayoutFixtures.layout()
+        layout.codeLists = nil
+        #expect(throws: LayoutError.self) { try DocumentComposer(layout: layout).compose(LayoutFixtures.sample()) }
+        layout.codeLists = CodeListLibrary(lists: [], directory: "/nowhere")
+        do {
+            _ = try DocumentComposer(layout: layout).compose(LayoutFixtures.sample())
+            Issue.record("composed without a 2023 code list")
+        } catch let error as LayoutError {
+            #expect(error.message.contains("no code lists for 2023"))
+        }
+    }
+}
