@@ -6,6 +6,9 @@ public enum ColumnWidth: Hashable, Sendable {
     case fraction(Double)
     /// As wide as its widest cell wants, shrunk toward its longest unbreakable word when space is short.
     case auto
+    /// As wide as its widest body cell wants (amounts), its header wrapping onto two balanced lines; all
+    /// such columns of a table take the same width, the widest's. Shrunk like `auto` when space is short.
+    case fitBody
 }
 
 /// Where a cell's lines sit between its top and bottom rules.

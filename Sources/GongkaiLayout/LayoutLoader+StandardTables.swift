@@ -11,7 +11,9 @@ extension LayoutReader {
         let path = try node.text()
         let directory =
             path.hasPrefix("/")
-            ? path : URL(fileURLWithPath: root.file).deletingLastPathComponent().appendingPathComponent(path).standardized.path
+            ? path
+            : URL(fileURLWithPath: root.file).absoluteURL.deletingLastPathComponent().appendingPathComponent(path)
+                .standardizedFileURL.path
         do {
             return try CodeListLibrary(directory: directory)
         } catch let error as DataError {
@@ -104,7 +106,7 @@ extension LayoutReader {
             let defaultAlignment: TextAlignment = isAmount ? .right : (valueName == "code" ? .center : .left)
             return ClassifiedTableSpec.Column(
                 header: try column.text("header"), group: try column.optionalText("group"),
-                width: try column.optional("width").map { try width($0) } ?? (isAmount ? .auto : .fraction(1)),
+                width: try column.optional("width").map { try width($0) } ?? (isAmount ? .fitBody : .fraction(1)),
                 alignment: try alignment(column.optional("align"), default: defaultAlignment),
                 decimal: try column.optional("align").map { try isDecimal($0) } ?? isAmount, value: value)
         }
@@ -128,7 +130,7 @@ extension LayoutReader {
             let columns = try node.list("columns").map { column -> BalanceTableSpec.AmountColumn in
                 _ = try column.mapping(allowing: ["header", "width", "where"])
                 return BalanceTableSpec.AmountColumn(
-                    header: try column.text("header"), width: try column.optional("width").map { try width($0) } ?? .auto,
+                    header: try column.text("header"), width: try column.optional("width").map { try width($0) } ?? .fitBody,
                     filter: try readFilter(column.optional("where")))
             }
             guard !columns.isEmpty else { throw try node.required("columns").error(.invalidValue, "a side needs an amount column") }

@@ -308,9 +308,10 @@ struct LayoutReader {
     func width(_ node: NodeReader) throws -> ColumnWidth {
         let text = try node.text().trimmingCharacters(in: .whitespaces)
         if text == "auto" { return .auto }
+        if text == "fit" { return .fitBody }
         if text.hasSuffix("mm") || text.hasSuffix("pt") { return .fixed(try length(node, em: 0)) }
         guard let share = Double(text), share > 0 else {
-            throw node.error(.invalidValue, "expected a share (2.5) or a fixed width (\"30mm\"), found \"\(text)\"")
+            throw node.error(.invalidValue, "expected a share (2.5), a fixed width (\"30mm\"), auto or fit, found \"\(text)\"")
         }
         return .fraction(share)
     }

@@ -98,7 +98,7 @@ struct TableLayouter {
             switch column.width {
             case .fixed(let w): fixed += w
             case .fraction(let f): fractions += f
-            case .auto: break
+            case .auto, .fitBody: break
             }
         }
         if fixed > available + 0.01 {
@@ -108,17 +108,30 @@ struct TableLayouter {
         let padding = 2 * table.style.padding
         var wanted: [Int: Double] = [:]
         var least: [Int: Double] = [:]
-        for (index, column) in table.columns.enumerated() where column.width == .auto {
+        for (index, column) in table.columns.enumerated() where column.width == .auto || column.width == .fitBody {
             var natural = 0.0
             for (gridIndex, grid) in grids.enumerated() {
-                let style = gridIndex == 0 ? table.style.header.text : table.style.body.text
+                let isHeader = gridIndex == 0
+                let style = isHeader ? table.style.header.text : table.style.body.text
                 for cell in grid.cells where cell.column == index && cell.colSpan == 1 {
-                    natural = max(natural, cell.cell.indent + measurer.advances(of: cell.cell.text, in: style).reduce(0, +))
+                    var width = cell.cell.indent + measurer.advances(of: cell.cell.text, in: style).reduce(0, +)
+                    // A header on two balanced lines: half its characters, rounded up, per line.
+                    if isHeader, column.width == .fitBody, style.size > 0 {
+                        let characters = (width / style.size - 0.01).rounded(.up)
+                        width = min(width, (characters / 2).rounded(.up) * style.size)
+                    }
+                    natural = max(natural, width)
                 }
             }
-            let minimum = 2 * table.style.body.text.size + padding
+            // At least two characters; an amount column at least four, room for a short header on one line.
+            let minimum = (column.width == .fitBody ? 4 : 2) * table.style.body.text.size + padding
             least[index] = minimum
             wanted[index] = max(minimum, natural + padding + 0.01)
+        }
+        // Columns that fit their body (a table's amounts) share one width, the widest's: even columns.
+        let fitting = table.columns.indices.filter { table.columns[$0].width == .fitBody }
+        if let widest = fitting.compactMap({ wanted[$0] }).max() {
+            for index in fitting { wanted[index] = widest }
         }
         var autoTotal = wanted.values.reduce(0, +)
         let room = available - fixed
@@ -139,7 +152,7 @@ struct TableLayouter {
             switch column.width {
             case .fixed(let w): w
             case .fraction(let f): fractions > 0 ? remaining * f / fractions : 0
-            case .auto:
+            case .auto, .fitBody:
                 // Automatic columns take what they want; with no fractions they share what is left too.
                 (wanted[index] ?? 0) * (fractions > 0 ? 1 : 1 + remaining / max(autoTotal, 0.001))
             }

@@ -1,3 +1,4 @@
+import Foundation
 import GongkaiDocument
 import GongkaiLayout
 import GongkaiModel
@@ -103,5 +104,20 @@ import Testing
         } catch let error as LayoutError {
             #expect(error.message.contains("no code lists for 2023"))
         }
+    }
+}
+
+@Suite struct CodeListLocationTests {
+    /// `code_lists` is relative to the layout file, however the layout's own path was written.
+    @Test func aLayoutGivenByARelativePathFindsItsCodeLists() throws {
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.pathComponents
+        let target = URL(fileURLWithPath: LayoutFixtures.layoutPath).standardizedFileURL.pathComponents
+        let common = zip(here, target).prefix { $0 == $1 }.count
+        let relative = (Array(repeating: "..", count: here.count - common) + target.dropFirst(common)).joined(separator: "/")
+        let layout = try LayoutLoader.load(from: relative)
+        let lists = try #require(layout.codeLists)
+        #expect(lists.directory == LayoutFixtures.root.appendingPathComponent("Classifications").standardizedFileURL.path)
+        #expect(lists.lists(for: 2023)?.function.entry("2012906")?.name == "工会事务")
+        #expect(lists.lists(for: 2024)?.economic.entry("30217")?.name == "公务接待费")
     }
 }

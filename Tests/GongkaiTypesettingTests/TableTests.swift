@@ -166,6 +166,28 @@ struct TableTests {
         for (x, e) in zip(xs, expected) { #expect(close(x, e)) }
     }
 
+    @Test("fit columns follow their body, share the widest width, and wrap their header")
+    func fitColumnsAreEven() throws {
+        var style = Fixture.tableStyle(padding: 1)
+        style.header.alignment = .left
+        let t = Table(
+            name: "fit", caption: nil,
+            columns: [TableColumn(width: .fraction(1)), TableColumn(width: .fitBody), TableColumn(width: .fitBody)],
+            headerRows: [[TableCell("名称"), TableCell("一般公共预算"), TableCell("合计")]],
+            bodyRows: [[TableCell("名"), TableCell("1.00"), TableCell("123456.00")]], style: style)
+        let page = try #require(try Fixture.typeset([.table(t)]).pages.first)
+        let xs = Set(page.rules.filter(\.isVertical).map(\.from.x)).sorted()
+        try #require(xs.count == 4)
+        // 123456.00 is 45 pt, plus padding: both amount columns take it; the name column the rest.
+        #expect(close(xs[3] - xs[2], 47.01, 0.01))
+        #expect(close(xs[2] - xs[1], xs[3] - xs[2], 0.001))
+        #expect(close(xs[1] - xs[0], 100 - 2 * 47.01, 0.02))
+        // The six-character header does not widen its column: it takes two lines.
+        let runs = page.items.compactMap { if case .text(let run) = $0 { run } else { nil } }
+        let header = runs.filter { "一般公共预算".contains($0.text) && !$0.text.isEmpty }
+        #expect(Set(header.map(\.origin.y)).count == 2, "\(header.map(\.text))")
+    }
+
     // MARK: Geometry
 
     @Test("rows are padding + lines + padding tall and text sits inside with the padding")

@@ -157,6 +157,56 @@ public enum SampleDepartments {
             other_matters: "本部门无其他需要说明的事项。"
 
             """
+        y += budgetTables(personnel: personnel, publicUse: publicUse, project: project, random: &random)
+        return y
+    }
+
+    /// 行政运行 codes of common 款, each with its 一般行政管理事务 (xx02) for project spending.
+    private static let administrationCodes = [
+        "2010301", "2010501", "2010601", "2012601", "2012901", "2050101", "2060101", "2070101", "2080101", "2100101",
+        "2110101", "2120101", "2130101", "2240101",
+    ]
+
+    /// Classified lines consistent with the totals: personnel split into salaries, pension, annuity,
+    /// medical insurance and housing fund; public spending under 行政运行; projects under 一般行政管理事务.
+    private static func budgetTables(
+        personnel: Decimal, publicUse: Decimal, project: Decimal, random: inout SplitMix64
+    ) -> String {
+        func share(_ value: Decimal, _ percent: Int) -> Decimal {
+            var result = value * Decimal(percent) / 100
+            var rounded = Decimal()
+            NSDecimalRound(&rounded, &result, 2, .down)
+            return rounded
+        }
+        let administration = administrationCodes[random.next(administrationCodes.count)]
+        let pension = share(personnel, 12)
+        let annuity = share(personnel, 4)
+        let medical = share(personnel, 6)
+        let housing = share(personnel, 8)
+        let salaries = personnel - pension - annuity - medical - housing
+        var y = "budget_tables:\n  function:\n"
+        y += "    - {code: \"\(administration)\", personnel: \(salaries), public: \(publicUse)}\n"
+        if project > 0 { y += "    - {code: \"\(administration.dropLast(2))02\", project: \(project)}\n" }
+        for (code, value) in [("2080505", pension), ("2080506", annuity), ("2101101", medical), ("2210201", housing)] where value > 0 {
+            y += "    - {code: \"\(code)\", personnel: \(value)}\n"
+        }
+        y += "  economic:\n"
+        let basicPay = share(personnel, 25)
+        let allowances = share(personnel, 20)
+        let performancePay = share(personnel, 15)
+        let otherPay = personnel - basicPay - allowances - performancePay - pension - annuity - medical - housing
+        let personnelLines = [
+            ("30101", basicPay), ("30102", allowances), ("30107", performancePay), ("30108", pension), ("30109", annuity),
+            ("30110", medical), ("30113", housing), ("30199", otherPay),
+        ]
+        for (code, value) in personnelLines where value > 0 { y += "    - {code: \"\(code)\", personnel: \(value)}\n" }
+        let office = share(publicUse, 40)
+        let post = share(publicUse, 10)
+        let travel = share(publicUse, 20)
+        for (code, value) in [("30201", office), ("30207", post), ("30211", travel), ("30299", publicUse - office - post - travel)]
+        where value > 0 {
+            y += "    - {code: \"\(code)\", public: \(value)}\n"
+        }
         return y
     }
 }
