@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiImport
 
 /// Turns tables read from the budget system's exports (rows of label → cell text, merged cells already
 /// filled with their value) into model values. Column labels are the printed headers.
@@ -68,6 +69,43 @@ public enum TableMapping {
             return AssetRow(
                 item: item, quantity: quantity.isEmpty ? nil : quantity,
                 value: value.isEmpty ? nil : try amount(value, row: index, source: source))
+        }
+    }
+
+    /// The columns of a classified export: 一般公共预算支出表 and the like by function, 基本支出表 by economic
+    /// classification (which has no 项目支出).
+    public static func budgetLineLabels(_ classification: Classification) -> [String] {
+        switch classification {
+        case .function: ["科目编码", "科目名称", "人员经费", "公用经费", "项目支出"]
+        case .economic: ["科目编码", "科目名称", "人员经费", "公用经费"]
+        }
+    }
+
+    /// Rows of a classified export → lines of one fund source. The 合计 row and rows without a code are
+    /// skipped; 类 and 款 rows become stated subtotals, checked against the rows below them. Blank amounts
+    /// are zero.
+    public static func budgetLines(
+        from rows: [[String: String]], classification: Classification, source: FundSource, fieldPath: String,
+        location: SourceLocation?
+    ) throws -> [BudgetLine] {
+        try rows.enumerated().compactMap { index, row in
+            func cell(_ label: String) -> String { TableLocator.normalized(row[label] ?? "") }
+            let code = cell("科目编码")
+            guard !code.isEmpty else { return nil }
+            guard classification.level(of: code) != nil else {
+                throw DataError(
+                    .invalidValue, file: "", location: nil, fieldPath: "row \(index + 1)",
+                    message: "科目编码 \"\(code)\" is not a \(classification.chineseName) code (\(classification.codeShape))")
+            }
+            var amounts: [ExpenditureKind: Decimal] = [:]
+            for (label, kind) in [("人员经费", ExpenditureKind.personnel), ("公用经费", .publicUse), ("项目支出", .project)] {
+                guard row[label] != nil else { continue }
+                amounts[kind] = try amount(cell(label), row: index, source: "") ?? 0
+            }
+            let name = cell("科目名称")
+            return BudgetLine(
+                code: code, name: name.isEmpty ? nil : name, source: source, amounts: amounts,
+                fieldPath: "\(fieldPath) row \(index + 1)", location: location)
         }
     }
 

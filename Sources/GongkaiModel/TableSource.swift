@@ -35,8 +35,9 @@ struct TableSource {
     }
 
     /// The table's body rows, label → cell text, with cells merged down a column filled in.
-    func rows(labels wanted: [String]) throws -> [[String: String]] {
-        _ = try reader.mapping(allowing: ["from", "sheet", "encoding", "labels"])
+    /// - Parameter extraKeys: keys the caller reads itself from the same mapping (e.g. `source`).
+    func rows(labels wanted: [String], extraKeys: Set<String> = []) throws -> [[String: String]] {
+        _ = try reader.mapping(allowing: Set(["from", "sheet", "encoding", "labels"]).union(extraKeys))
         let from = try reader.text("from")
         let directory = URL(fileURLWithPath: reader.file).deletingLastPathComponent()
         let url = from.hasPrefix("/") ? URL(fileURLWithPath: from) : directory.appendingPathComponent(from)

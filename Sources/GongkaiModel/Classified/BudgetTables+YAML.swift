@@ -7,12 +7,37 @@ extension BudgetTables {
         _ = try r.mapping(allowing: ["code_list", "note", "function", "economic"])
         codeListYear = try r.optional("code_list").map { try $0.integer() }
         note = try r.optionalText("note")
-        function = try r.optionalList("function").map { try BudgetLine($0, classification: .function) }
-        economic = try r.optionalList("economic").map { try BudgetLine($0, classification: .economic) }
+        function = try r.optionalList("function").flatMap { try BudgetLine.lines($0, classification: .function) }
+        economic = try r.optionalList("economic").flatMap { try BudgetLine.lines($0, classification: .economic) }
     }
 }
 
 extension BudgetLine {
+    /// A line written out, or the lines of a table taken from an export:
+    /// `{from: "116.xlsx", sheet: "一般公共预算支出表", source: general_budget}`.
+    static func lines(_ r: NodeReader, classification: Classification) throws -> [BudgetLine] {
+        guard TableSource.isSource(r) else { return [try BudgetLine(r, classification: classification)] }
+        let source = try fundSource(r)
+        let labels = TableMapping.budgetLineLabels(classification)
+        let rows = try TableSource(reader: r).rows(labels: labels, extraKeys: ["source"])
+        do {
+            return try TableMapping.budgetLines(
+                from: rows, classification: classification, source: source, fieldPath: r.path, location: r.location())
+        } catch let error as DataError {
+            throw r.error(.invalidValue, "\(error.fieldPath): \(error.message)")
+        }
+    }
+
+    static func fundSource(_ r: NodeReader) throws -> FundSource {
+        guard let sourceNode = try r.optional("source") else { return .generalBudget }
+        let text = try sourceNode.text()
+        guard let source = FundSource(rawValue: text) else {
+            let known = FundSource.allCases.map(\.rawValue).joined(separator: ", ")
+            throw sourceNode.error(.invalidValue, "unknown fund source \"\(text)\"; expected one of \(known)")
+        }
+        return source
+    }
+
     init(_ r: NodeReader, classification: Classification) throws {
         _ = try r.mapping(allowing: ["code", "name", "source", "personnel", "public", "project", "previous"])
         code = try r.text("code").trimmingCharacters(in: .whitespaces)
@@ -21,16 +46,7 @@ extension BudgetLine {
                 .invalidValue, "\"\(code)\" is not a \(classification.chineseName) code (\(classification.codeShape))")
         }
         name = try r.optionalText("name")
-        if let sourceNode = try r.optional("source") {
-            let text = try sourceNode.text()
-            guard let source = FundSource(rawValue: text) else {
-                let known = FundSource.allCases.map(\.rawValue).joined(separator: ", ")
-                throw sourceNode.error(.invalidValue, "unknown fund source \"\(text)\"; expected one of \(known)")
-            }
-            self.source = source
-        } else {
-            source = .generalBudget
-        }
+        source = try Self.fundSource(r)
         amounts = [:]
         for kind in ExpenditureKind.allCases {
             if let amount = try r.optionalAmount(kind.rawValue) { amounts[kind] = amount }
