@@ -7,6 +7,12 @@ public enum DisclosureValidator {
     /// Half a unit of the second decimal: amounts print with two decimals.
     static let tolerance = Decimal(5) / 1000
 
+    /// Whether two amounts differ by more than the tolerance.
+    static func differ(_ a: Decimal, _ b: Decimal) -> Bool {
+        let difference = a - b
+        return (difference < 0 ? -difference : difference) > tolerance
+    }
+
     /// Texts that mark a document as unfinished (domain rule 8).
     static let placeholders = ["XXX", "XX", "××", "xx", "待填写", "待补充", "（略）", "(略)", "TODO"]
 
@@ -56,10 +62,7 @@ private struct Checker {
 
     func plain(_ value: Decimal) -> String { NumberFormat.plain(value) }
 
-    func differ(_ a: Decimal, _ b: Decimal) -> Bool {
-        let difference = a - b
-        return (difference < 0 ? -difference : difference) > DisclosureValidator.tolerance
-    }
+    func differ(_ a: Decimal, _ b: Decimal) -> Bool { DisclosureValidator.differ(a, b) }
 
     /// Rules 1 and 2: totals and their parts; income and expenditure balance.
     mutating func totals() {

@@ -103,7 +103,7 @@ struct ClassifiedTablesValidator {
         for (path, text, filter, name) in pairs {
             guard let text else { continue }
             let table = tree.total(filter)
-            if ClassifiedTree.differ(text, table) {
+            if DisclosureValidator.differ(text, table) {
                 report(.error, "text-table", path, nil,
                        "the text gives \(plain(text)), but the tables' \(name) (budget_tables.function) is \(plain(table))")
             }
@@ -116,7 +116,7 @@ struct ClassifiedTablesValidator {
             for kind in [ExpenditureKind.personnel, .publicUse] {
                 let filter = LineFilter(sources: [source], kinds: [kind])
                 let (byFunction, byEconomic) = (function.total(filter), economic.total(filter))
-                if ClassifiedTree.differ(byFunction, byEconomic) {
+                if DisclosureValidator.differ(byFunction, byEconomic) {
                     report(.error, "cross-table", "budget_tables.economic", nil,
                            "\(Self.kindName(kind))（\(Self.sourceName(source))）is \(plain(byEconomic)) by economic classification but \(plain(byFunction)) by function classification")
                 }

@@ -104,11 +104,11 @@ public struct ClassifiedTree: Hashable, Sendable {
                 for kind in ExpenditureKind.allCases {
                     let key = MoneyKey(line.source, kind)
                     let stated = line.amounts[kind] ?? 0
-                    if Self.differ(stated, computed[key] ?? 0) {
+                    if DisclosureValidator.differ(stated, computed[key] ?? 0) {
                         mismatches.append(SubtotalMismatch(line: line, key: key, stated: stated, computed: computed[key] ?? 0))
                     }
                 }
-                if let stated = line.previous, Self.differ(stated, previous[code]?[line.source] ?? 0) {
+                if let stated = line.previous, DisclosureValidator.differ(stated, previous[code]?[line.source] ?? 0) {
                     mismatches.append(SubtotalMismatch(line: line, key: nil, stated: stated, computed: previous[code]?[line.source] ?? 0))
                 }
             }
@@ -116,11 +116,6 @@ public struct ClassifiedTree: Hashable, Sendable {
         self.mismatches = mismatches
     }
 
-    /// Half a unit of the second decimal, as everywhere in validation.
-    static func differ(_ a: Decimal, _ b: Decimal) -> Bool {
-        let difference = a - b
-        return (difference < 0 ? -difference : difference) > Decimal(5) / 1000
-    }
 
     /// The money matching `filter` over the whole tree (the sum of its 类).
     public func total(_ filter: LineFilter) -> Decimal {
