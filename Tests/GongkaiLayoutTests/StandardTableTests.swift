@@ -93,6 +93,15 @@ import Testing
         #expect(orientation["budget_summary"] == false && orientation["performance_matrix"] == false)
     }
 
+    @Test func theOptionalStateCapitalTablePrintsWhenAdded() throws {
+        var layout = try LayoutFixtures.layout()
+        layout.content.append(.table(name: "state_capital_expenditure", location: nil))
+        let document = try DocumentComposer(layout: layout).compose(LayoutFixtures.sample())
+        let paragraphs = LayoutFixtures.paragraphs(document)
+        #expect(paragraphs.contains("表九　2023年国有资本经营预算支出表"))
+        #expect(paragraphs.last == "注：承德高新技术产业开发区总工会2023年没有使用国有资本经营预算拨款安排的支出，故本表无数据。")
+    }
+
     @Test func withoutCodeListsTheLayoutSaysWhatIsMissing() throws {
         var layout = try LayoutFixtures.layout()
         layout.codeLists = nil
