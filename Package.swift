@@ -65,7 +65,8 @@ let package = Package(
         .target(name: "GongkaiTestSupport", dependencies: ["GongkaiTypesetting"]),
 
         .testTarget(name: "GongkaiModelTests", dependencies: ["GongkaiModel"]),
-        .testTarget(name: "GongkaiRenderingTests", dependencies: ["GongkaiRendering", "GongkaiTestSupport"]),
+        .testTarget(
+            name: "GongkaiRenderingTests", dependencies: ["GongkaiRendering", "GongkaiTypesetting", "GongkaiDocument"]),
         .testTarget(
             name: "GongkaiImportTests",
             dependencies: ["GongkaiImport", "GongkaiModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

@@ -9,10 +9,17 @@ public final class PageRenderer {
     /// The measurer to typeset with; it shapes exactly as this renderer draws.
     public let measurer: PangoTextMeasurer
     private let painter: PagePainter
+    /// Where the subset fonts come from: the process's cache, shared by every renderer (and batch worker).
+    let subsetCache: SubsetFaceCache
 
-    public init(fonts: FontSetup) {
+    public convenience init(fonts: FontSetup) {
+        self.init(fonts: fonts, subsetCache: .shared)
+    }
+
+    init(fonts: FontSetup, subsetCache: SubsetFaceCache) {
         measurer = PangoTextMeasurer(fonts: fonts)
         painter = PagePainter(shaper: measurer.shaper)
+        self.subsetCache = subsetCache
     }
 
     /// Writes every page into one PDF at `path`, fonts embedded and subset, its dictionaries in compressed
@@ -45,10 +52,10 @@ public final class PageRenderer {
             cairo_pdf_surface_set_metadata(surface.pointer, field, value)
         }
         let context = try CairoContext(surface: surface)
-        // Fonts cut down to the glyphs this document draws, before Cairo embeds them.
+        // Fonts cut down (to at least the glyphs this document draws) before Cairo embeds them.
         measurer.shaper.beginCaching()
         defer { measurer.shaper.endCaching() }
-        let subsets = FontSubsets()
+        let subsets = FontSubsets(cache: subsetCache)
         for page in document.pages { painter.collectGlyphs(page, into: subsets) }
         subsets.build()
         var painter = self.painter
