@@ -27,13 +27,17 @@ let package = Package(
         .systemLibrary(
             name: "CHarfBuzz", pkgConfig: "harfbuzz-subset",
             providers: [.apt(["libharfbuzz-dev"])]),
+        // zlib for the PDF's object streams (ZIPFoundation's own module is called CZlib).
+        .systemLibrary(
+            name: "CSystemZlib", pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]),
 
         // The document tree: what is to be typeset, with resolved styles.
         .target(name: "GongkaiDocument"),
         // The pure typesetter: line breaking, tables, pagination → pages of positioned boxes.
         .target(name: "GongkaiTypesetting", dependencies: ["GongkaiDocument"]),
         // The Pango/Cairo backend: font setup, text measurement, painting, PDF and PNG export.
-        .target(name: "GongkaiRendering", dependencies: ["GongkaiTypesetting", "CCairo", "CPango", "CHarfBuzz"]),
+        .target(name: "GongkaiRendering", dependencies: ["GongkaiTypesetting", "CCairo", "CPango", "CHarfBuzz", "CSystemZlib"]),
         // The disclosure's typed model and its YAML reader.
         .target(name: "GongkaiModel", dependencies: ["Yams", "GongkaiImport"]),
         // Tables from the budget system's exports: CSV (UTF-8 or GBK) and XLSX sheets found by name and labels.
@@ -61,6 +65,8 @@ let package = Package(
         .target(name: "GongkaiTestSupport", dependencies: ["GongkaiTypesetting"]),
 
         .testTarget(name: "GongkaiModelTests", dependencies: ["GongkaiModel"]),
+        .testTarget(
+            name: "GongkaiRenderingTests", dependencies: ["GongkaiRendering", "GongkaiTypesetting", "GongkaiDocument"]),
         .testTarget(
             name: "GongkaiImportTests",
             dependencies: ["GongkaiImport", "GongkaiModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),

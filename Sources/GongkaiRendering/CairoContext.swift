@@ -3,9 +3,12 @@ import CCairo
 /// A Cairo surface with one owner.
 final class CairoSurface {
     let pointer: OpaquePointer
+    /// What the surface writes into (a stream surface's sink): kept alive until the surface is destroyed.
+    private let target: AnyObject?
 
     /// Takes ownership of `pointer`, checking its status first.
-    init(taking pointer: OpaquePointer, operation: String) throws {
+    init(taking pointer: OpaquePointer, operation: String, keeping target: AnyObject? = nil) throws {
+        self.target = target
         let status = cairo_surface_status(pointer)
         guard status == CAIRO_STATUS_SUCCESS else {
             let message = String(cString: cairo_status_to_string(status))

@@ -1,4 +1,5 @@
 import CCairo
+import Foundation
 import GongkaiDocument
 import GongkaiTypesetting
 
@@ -8,13 +9,21 @@ public final class PageRenderer {
     /// The measurer to typeset with; it shapes exactly as this renderer draws.
     public let measurer: PangoTextMeasurer
     private let painter: PagePainter
+    /// Where the subset fonts come from: the process's cache, shared by every renderer (and batch worker).
+    let subsetCache: SubsetFaceCache
 
-    public init(fonts: FontSetup) {
-        measurer = PangoTextMeasurer(fonts: fonts)
-        painter = PagePainter(shaper: measurer.shaper)
+    public convenience init(fonts: FontSetup) {
+        self.init(fonts: fonts, subsetCache: .shared)
     }
 
-    /// Writes every page into one PDF at `path`, fonts embedded and subset.
+    init(fonts: FontSetup, subsetCache: SubsetFaceCache) {
+        measurer = PangoTextMeasurer(fonts: fonts)
+        painter = PagePainter(shaper: measurer.shaper)
+        self.subsetCache = subsetCache
+    }
+
+    /// Writes every page into one PDF at `path`, fonts embedded and subset, its dictionaries in compressed
+    /// object streams (PDF 1.5). `path` is written once, complete (callers rename it into place).
     /// - Parameter creationDate: ISO 8601 ("2023-02-10T00:00:00"), written instead of the clock's time so
     ///   that the same input gives the same bytes.
     /// - Parameter frontMatterPages: pages before the first numbered one (a volume's cover and contents),
@@ -23,9 +32,12 @@ public final class PageRenderer {
         _ document: TypesetDocument, to path: String, creationDate: String, frontMatterPages: Int = 0
     ) throws {
         let first = document.pages.first
+        // Cairo writes into memory; the file is written once, completed and compressed.
+        let sink = PDFByteSink()
         let surface = try CairoSurface(
-            taking: cairo_pdf_surface_create(path, first?.width ?? 595.276, first?.height ?? 841.89),
-            operation: "creating \(path)")
+            taking: cairo_pdf_surface_create_for_stream(
+                PDFByteSink.write, Unmanaged.passUnretained(sink).toOpaque(), first?.width ?? 595.276, first?.height ?? 841.89),
+            operation: "creating \(path)", keeping: sink)
         let metadata = document.metadata
         let fields: [(cairo_pdf_metadata_t, String)] = [
             (CAIRO_PDF_METADATA_TITLE, metadata.title),
@@ -40,10 +52,10 @@ public final class PageRenderer {
             cairo_pdf_surface_set_metadata(surface.pointer, field, value)
         }
         let context = try CairoContext(surface: surface)
-        // Fonts cut down to the glyphs this document draws, before Cairo embeds them.
+        // Fonts cut down (to at least the glyphs this document draws) before Cairo embeds them.
         measurer.shaper.beginCaching()
         defer { measurer.shaper.endCaching() }
-        let subsets = FontSubsets()
+        let subsets = FontSubsets(cache: subsetCache)
         for page in document.pages { painter.collectGlyphs(page, into: subsets) }
         subsets.build()
         var painter = self.painter
@@ -75,13 +87,13 @@ public final class PageRenderer {
             ? "/PageLabels << /Nums [0 << /S /r >> \(frontMatterPages) << /S /D /St \(firstNumber) >>] >>"
             : "/PageLabels << /Nums [0 << /S /D /St \(firstNumber) >>] >>"
         // The content is tagged (structure tags around every text run): say so, and show the title.
-        var update = try PDFUpdate(path: path)
-        try update.addToCatalog([
-            "/Lang (\(metadata.language))", labels, "/MarkInfo << /Marked true >>",
-            "/ViewerPreferences << /DisplayDocTitle true >>",
-        ])
-        try update.setCellSpans(cellSpans)
-        try update.write()
+        var file = try PDFFile(bytes: sink.bytes)
+        try file.addToCatalog(
+            "/Lang \(PDFValue.literalString(metadata.language)) \(labels) /MarkInfo << /Marked true >> "
+                + "/ViewerPreferences << /DisplayDocTitle true >>")
+        file.setCellSpans(cellSpans)
+        let bytes = try CompressedPDFWriter.write(file)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
     }
 
     /// Draws `page` at `dpi` dots per inch on a white background.

@@ -71,8 +71,11 @@ struct TableLayouter {
         let offset = prefix?.height ?? 0
         var slice = FlowSlice(
             height: offset + group.height, items: (prefix?.items ?? []) + group.items().map { $0.offset(dx: 0, dy: offset) })
-        slice.continuationHeader = prefix == nil ? continuation : nil
+        let continuationHeader = prefix == nil ? continuation : nil
+        slice.continuationHeader = continuationHeader
         slice.spaceAfter = spaceAfter
+        // The closure captures values only: capturing `slice` would make the slice own itself through its
+        // closure, a cycle that kept every table's rows (and their text runs) alive after the document.
         slice.split = { available, pageHeight in
             // Prefer a cut between whole texts unless it wastes more than a quarter of the page.
             guard let (items, height, rest, clean) = group.split(
@@ -80,7 +83,7 @@ struct TableLayouter {
                 cleanCutFrom: available - offset - pageHeight / 4)
             else { return nil }
             var head = FlowSlice(height: offset + height, items: (prefix?.items ?? []) + items.map { $0.offset(dx: 0, dy: offset) })
-            head.continuationHeader = slice.continuationHeader
+            head.continuationHeader = continuationHeader
             // The part that continues keeps the table's space below it.
             var tail = Self.slice(rest, prefix: nil, continuation: continuation, style: style, spaceAfter: spaceAfter)
             tail.breakAllowedBefore = true

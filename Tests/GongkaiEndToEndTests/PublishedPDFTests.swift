@@ -50,6 +50,18 @@ import Testing
         #expect((fifth["destpageposfrom1"] as? Int ?? 0) > 1)
     }
 
+    /// Issue #6: the sample under 250 KB. Cairo's dictionaries (the structure tree above all) go into
+    /// compressed object streams, with a cross-reference stream instead of the table.
+    @Test func theSampleIsUnder250KBWithItsDictionariesCompressed() throws {
+        let pdf = try renderSample()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
+        #expect(bytes.count < 250 * 1024, "\(bytes.count) bytes")
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("/Type /ObjStm"))
+        #expect(text.contains("/Type /XRef"))
+        #expect(!text.contains("/Type /StructElem"), "structure elements outside object streams")
+    }
+
     @Test func metadataLanguageAndPageLabelsAreSet() throws {
         let pdf = try renderSample()
         let all = try objects(pdf)

@@ -1,0 +1,127 @@
+/// Writes a `PDFFile` again, whole, with its objects other than streams packed into compressed object
+/// streams (PDF 1.7 §7.5.7) and a compressed cross-reference stream (§7.5.8) in place of the table.
+///
+/// Cairo writes every dictionary as plain text: a tagged document's structure tree (a dictionary per
+/// paragraph, list item and table cell), its page and font dictionaries are a third of the file, and
+/// compress to a tenth of that. Streams (page contents, fonts) are copied as Cairo encoded them, each with
+/// a direct /Length; the small objects that only held a stream's length are dropped.
+/// The same file always gives the same bytes.
+enum CompressedPDFWriter {
+    /// Objects per object stream: a reader decompresses a whole object stream to reach one of its objects.
+    static let objectsPerStream = 500
+
+    static func write(_ file: PDFFile) throws -> [UInt8] {
+        // Lengths become direct; an object that held only a length and is referred to nowhere else goes.
+        var referenced: Set<Int> = []
+        file.trailer.forEachReference { referenced.insert($0) }
+        for object in file.objects.values {
+            var value = object.value
+            if object.stream != nil { value.set("/Length", to: .token("0")) }
+            value.forEachReference { referenced.insert($0) }
+        }
+        let dropped = file.lengthObjects.subtracting(referenced)
+
+        var output = Array("%PDF-\(max(file.version, "1.5"))\n%".utf8) + [0xB5, 0xED, 0xAE, 0xFB, 0x0A]
+        let numbers = file.objects.keys.filter { !dropped.contains($0) }.sorted()
+        var maxNumber = numbers.last ?? 0
+        /// Where each object is: (1, offset) for an object in the file, (2, object stream, index) inside one.
+        var entries: [Int: (kind: UInt8, field2: Int, field3: Int)] = [:]
+
+        func writeObject(_ number: Int, _ value: PDFValue, stream: [UInt8]? = nil) {
+            entries[number] = (1, output.count, 0)
+            output += Array("\(number) 0 obj\n".utf8)
+            value.write(into: &output)
+            if let stream {
+                output += Array("\nstream\n".utf8)
+                output += stream
+                output += Array("\nendstream".utf8)
+            }
+            output += Array("\nendobj\n".utf8)
+        }
+
+        // Streams as they are, in object order.
+        var packed: [Int] = []
+        for number in numbers {
+            guard let object = file.objects[number] else { continue }
+            if let stream = object.stream {
+                var value = object.value
+                value.set("/Length", to: .token("\(stream.count)"))
+                writeObject(number, value, stream: Array(stream))
+            } else {
+                packed.append(number)
+            }
+        }
+
+        // Everything else in object streams: "number offset" pairs, then the objects.
+        var start = 0
+        while start < packed.count {
+            let chunk = packed[start..<min(start + objectsPerStream, packed.count)]
+            start = chunk.endIndex
+            maxNumber += 1
+            let streamNumber = maxNumber
+            var header: [UInt8] = []
+            var body: [UInt8] = []
+            for (index, number) in chunk.enumerated() {
+                guard let object = file.objects[number] else { continue }
+                entries[number] = (2, streamNumber, index)
+                if index > 0 { header.append(UInt8(ascii: " ")) }
+                header += Array("\(number) \(body.count)".utf8)
+                object.value.write(into: &body)
+                body.append(0x0A)
+            }
+            header.append(0x0A)
+            let data = try Deflate.compress(header + body)
+            let dictionary = PDFValue.dictionary([
+                PDFEntry(key: Array("/Type".utf8), value: .token("/ObjStm")),
+                PDFEntry(key: Array("/N".utf8), value: .token("\(chunk.count)")),
+                PDFEntry(key: Array("/First".utf8), value: .token("\(header.count)")),
+                PDFEntry(key: Array("/Filter".utf8), value: .token("/FlateDecode")),
+                PDFEntry(key: Array("/Length".utf8), value: .token("\(data.count)")),
+            ])
+            writeObject(streamNumber, dictionary, stream: data)
+        }
+
+        // The cross-reference stream, which lists itself too.
+        let xrefNumber = maxNumber + 1
+        let xrefOffset = output.count
+        entries[xrefNumber] = (1, xrefOffset, 0)
+        let size = xrefNumber + 1
+        let largest = entries.values.map(\.field2).max() ?? 0
+        let width2 = max(1, (String(largest, radix: 2).count + 7) / 8)
+        let width3 = 2  // object 0's generation, 65535, is the largest third field
+        let columns = 1 + width2 + width3
+        // Rows with the PNG "Up" predictor (§7.4.4.4): each byte minus the one above it compresses better.
+        var rows: [UInt8] = []
+        rows.reserveCapacity(size * (columns + 1))
+        var previous = [UInt8](repeating: 0, count: columns)
+        for number in 0..<size {
+            let entry = entries[number] ?? (0, 0, number == 0 ? 65535 : 0)
+            var row: [UInt8] = [entry.kind]
+            for shift in stride(from: (width2 - 1) * 8, through: 0, by: -8) { row.append(UInt8((entry.field2 >> shift) & 0xFF)) }
+            for shift in stride(from: (width3 - 1) * 8, through: 0, by: -8) { row.append(UInt8((entry.field3 >> shift) & 0xFF)) }
+            rows.append(2)
+            for column in 0..<columns { rows.append(row[column] &- previous[column]) }
+            previous = row
+        }
+        let data = try Deflate.compress(rows)
+        var dictionary = PDFValue.dictionary([
+            PDFEntry(key: Array("/Type".utf8), value: .token("/XRef")),
+            PDFEntry(key: Array("/Size".utf8), value: .token("\(size)")),
+            PDFEntry(key: Array("/W".utf8), value: .array([.token("1"), .token("\(width2)"), .token("\(width3)")])),
+        ])
+        for key in ["/Root", "/Info", "/ID"] {
+            if let value = file.trailer[key] { dictionary.set(key, to: value) }
+        }
+        dictionary.set("/Filter", to: .token("/FlateDecode"))
+        dictionary.set(
+            "/DecodeParms",
+            to: .dictionary([
+                PDFEntry(key: Array("/Columns".utf8), value: .token("\(columns)")),
+                PDFEntry(key: Array("/Predictor".utf8), value: .token("12")),
+            ]))
+        dictionary.set("/Length", to: .token("\(data.count)"))
+        writeObject(xrefNumber, dictionary, stream: data)
+        output += Array("startxref\n\(xrefOffset)\n%%EOF\n".utf8)
+        return output
+    }
+}
