@@ -39,13 +39,11 @@ struct PagePainter {
         func close(to depth: Int) {
             while open.count > depth { cairo_tag_end(cr, open.removeLast().role) }
         }
+        var rules: [Rule] = []
         for item in page.items {
             switch item {
             case .rule(let rule):
-                cairo_set_line_width(cr, rule.width)
-                cairo_move_to(cr, rule.from.x, rule.from.y)
-                cairo_line_to(cr, rule.to.x, rule.to.y)
-                cairo_stroke(cr)
+                rules.append(rule)
             case .text(let run):
                 if tagged {
                     let shared = zip(open, run.structure).prefix { $0 == $1 }.count
@@ -66,6 +64,19 @@ struct PagePainter {
             }
         }
         close(to: 0)
+        // Rules after the text and outside the structure (they are not content), merged so that an edge
+        // shared by two cells is stroked once, in one path per width.
+        var width: Double?
+        for rule in Rule.merged(rules) {
+            if width != rule.width {
+                if width != nil { cairo_stroke(cr) }
+                width = rule.width
+                cairo_set_line_width(cr, rule.width)
+            }
+            cairo_move_to(cr, rule.from.x, rule.from.y)
+            cairo_line_to(cr, rule.to.x, rule.to.y)
+        }
+        if width != nil { cairo_stroke(cr) }
         return cells
     }
 
