@@ -17,8 +17,16 @@ public struct BatchManifest: Sendable {
     /// has `departments`.
     public static func isManifest(_ path: String) -> Bool {
         if path.lowercased().hasSuffix(".csv") { return true }
-        guard let reader = try? NodeReader.read(contentsOf: path) else { return false }
-        return reader.node.mapping?["departments"] != nil
+        // A block mapping's top-level key starts a line: no need to parse a whole department file to see
+        // that it is not a manifest. A flow mapping ({departments: …}) is parsed.
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        let text = String(decoding: data, as: UTF8.self)
+        let content = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .first { !$0.isEmpty && !$0.hasPrefix("#") && !$0.hasPrefix("---") }
+        if content?.hasPrefix("{") == true {
+            return (try? NodeReader.parse(yaml: text, file: path))?.node.mapping?["departments"] != nil
+        }
+        return text.split(separator: "\n").contains { $0.hasPrefix("departments:") || $0.hasPrefix("\"departments\":") }
     }
 
     public init(contentsOf path: String) throws {

@@ -14,25 +14,32 @@ enum BreakClass: Equatable {
     /// Ideographs and everything else: a break is allowed on both sides.
     case ideographic
 
-    // Sets, not string searches: this runs for every character of every paragraph.
-    private static let spaces: Set<Character> = [" ", "\t", "\u{3000}"]
-    private static let inseparables: Set<Character> = ["—", "…"]
-    private static let closings = Set<Character>("。，、；：？！）》」』”’】〉〕％·．﹚﹜｝")
-    private static let openings = Set<Character>("（《「『“‘【〈〔﹙﹛｛")
-    private static let asciiOpenings = Set<Character>("([{")
-    private static let asciiClosings = Set<Character>(",.;:?!)]}%")
+    // Sets of scalar values, not string searches or Character sets: this runs for every character of
+    // every paragraph, and hashing a Character is far slower than hashing a number.
+    private static let spaces = scalars(" \t\u{3000}")
+    private static let inseparables = scalars("—…")
+    private static let closings = scalars("。，、；：？！）》」』”’】〉〕％·．﹚﹜｝")
+    private static let openings = scalars("（《「『“‘【〈〔﹙﹛｛")
+    private static let asciiOpenings = scalars("([{")
+    private static let asciiClosings = scalars(",.;:?!)]}%")
 
     init(_ character: Character) {
-        if Self.spaces.contains(character) {
+        guard let value = character.singleScalarValue else {
+            self = character.isASCII ? .ascii : .ideographic  // CR LF, or a cluster such as an emoji
+            return
+        }
+        if (0x4E00...0x9FFF).contains(value) {
+            self = .ideographic  // the common case first
+        } else if Self.spaces.contains(value) {
             self = .space
-        } else if Self.inseparables.contains(character) {
+        } else if Self.inseparables.contains(value) {
             self = .inseparable
-        } else if Self.closings.contains(character) {
+        } else if Self.closings.contains(value) {
             self = .closing
-        } else if Self.openings.contains(character) {
+        } else if Self.openings.contains(value) {
             self = .opening
-        } else if character.isASCII {
-            self = Self.asciiOpenings.contains(character) ? .opening : (Self.asciiClosings.contains(character) ? .closing : .ascii)
+        } else if value < 0x80 {
+            self = Self.asciiOpenings.contains(value) ? .opening : (Self.asciiClosings.contains(value) ? .closing : .ascii)
         } else {
             self = .ideographic
         }
@@ -57,13 +64,14 @@ enum PunctuationShape {
     /// Ink in the right half (（《「『【 “ ‘): the left half can go.
     case openingHalf
 
-    private static let closing = Set<Character>("。，、；：）》」』】〕〉”’")
-    private static let opening = Set<Character>("（《「『【〔〈“‘")
+    private static let closing = scalars("。，、；：）》」』】〕〉”’")
+    private static let opening = scalars("（《「『【〔〈“‘")
 
     init?(_ character: Character) {
-        if Self.closing.contains(character) {
+        guard let value = character.singleScalarValue, !(0x4E00...0x9FFF).contains(value) else { return nil }
+        if Self.closing.contains(value) {
             self = .closingHalf
-        } else if Self.opening.contains(character) {
+        } else if Self.opening.contains(value) {
             self = .openingHalf
         } else {
             return nil
@@ -71,7 +79,17 @@ enum PunctuationShape {
     }
 }
 
+/// The scalar values of `text`'s characters.
+private func scalars(_ text: String) -> Set<UInt32> { Set(text.unicodeScalars.map(\.value)) }
+
 extension Character {
+    /// The value of the character's only scalar; nil for a cluster of several (CR LF, emoji sequences).
+    var singleScalarValue: UInt32? {
+        let scalars = unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+        return first.value
+    }
+
     /// Han ideographs (and the CJK symbols that behave like them), for CJK–Latin spacing.
     var isIdeograph: Bool {
         guard let scalar = unicodeScalars.first else { return false }

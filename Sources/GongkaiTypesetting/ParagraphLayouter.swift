@@ -174,6 +174,11 @@ struct ParagraphLayouter {
         let text = characters.map(\.character)
         var index = 0
         while index < text.count {
+            // Addresses start with h or w: look no further at any other character (most are CJK).
+            guard "hHwW".contains(text[index]) else {
+                index += 1
+                continue
+            }
             let rest = String(text[index..<min(text.count, index + 8)]).lowercased()
             guard rest.hasPrefix("http://") || rest.hasPrefix("https://") || rest.hasPrefix("www.") else {
                 index += 1

@@ -41,7 +41,7 @@ struct ClassifiedTablesValidator {
                 for (kind, amount) in line.amounts where amount < 0 {
                     report(.error, "negative-amount", "\(line.fieldPath).\(kind.rawValue)", line.location, "\(plain(amount)) is negative")
                 }
-                if let name = line.name, let mark = DisclosureValidator.placeholders.first(where: { name.contains($0) }) {
+                if let name = line.name, let mark = DisclosureValidator.placeholder(in: name) {
                     report(.error, "placeholder", "\(line.fieldPath).name", line.location, "contains the placeholder \"\(mark)\"")
                 }
             }
