@@ -62,10 +62,13 @@ struct BalanceTableBuilder {
                 let amounts = filter.map { row in filters.map { tree.total($0.intersection(row)) } } ?? zero
                 body.append(Line(label: try renderer.render(label, in: scope), amounts: amounts))
             case let .classes(all, numbering):
-                let present = Dictionary(uniqueKeysWithValues: tree.rows.filter { $0.level == 1 }.map { ($0.code, $0) })
+                let topLevel = tree.rows.filter { $0.level == 1 }
+                let present = Dictionary(uniqueKeysWithValues: topLevel.map { ($0.code, $0) })
+                // Every 类 of the list in its order, then (in code order) any the data names that the list lacks.
+                let listed = Set(classes.map(\.code))
                 let entries: [(code: String, name: String)] =
                     all
-                    ? classes.map { ($0.code, $0.name) } + present.values.filter { row in !classes.contains { $0.code == row.code } }.map { ($0.code, $0.name) }
+                    ? classes.map { ($0.code, $0.name) } + topLevel.filter { !listed.contains($0.code) }.map { ($0.code, $0.name) }
                     : tree.rows(matching: spec.filter).filter { $0.level == 1 }.map { ($0.code, $0.name) }
                 for (index, entry) in entries.enumerated() {
                     let number = try numbering.map { try renderer.render($0, in: scope.pushing(.record(["n": .integer(index + 1)]))) } ?? ""

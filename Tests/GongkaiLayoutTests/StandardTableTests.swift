@@ -56,6 +56,21 @@ import Testing
         #expect(texts(table.bodyRows[table.bodyRows.count - 2]) == ["上年结转", "0.00", "结转下年", "0.00"])
     }
 
+    @Test func aClassTheListLacksFollowsTheListedOnes() throws {
+        var sample = try LayoutFixtures.sample()
+        sample.budgetTables?.function += [
+            BudgetLine(code: "233", name: "债务发行费用支出", amounts: [.project: 0]),
+            BudgetLine(code: "230", name: "转移性支出", amounts: [.project: 0]),
+        ]
+        let document = try DocumentComposer(layout: LayoutFixtures.layout()).compose(sample)
+        var labels: [String] = []
+        for case .table(let table) in document.blocks where table.name == "budget_summary" {
+            labels = table.bodyRows.map { $0[2].text }.filter { !$0.isEmpty }
+        }
+        let tail = labels.drop { $0 != "二十三、其他支出" }.prefix(3)
+        #expect(Array(tail) == ["二十三、其他支出", "二十四、转移性支出", "二十五、债务发行费用支出"])
+    }
+
     @Test func theThreePublicTableComesFromTheFigures() throws {
         let table = try #require(try tables()["three_public_expenditure"])
         #expect(texts(table.headerRows[0]) == ["项　　目", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费"])
