@@ -51,8 +51,10 @@ public struct TableLocator: Sendable {
     ///   - fillingMergedBodyCells: give every row of a merged body cell its value (e.g. a 职责活动 merged
     ///     over its indicators); by default only the top-left row has it, as in the file.
     /// - Throws: `ImportError.headerLabelsNotFound` naming the labels missing from the closest candidate.
+    /// - Parameter optional: labels to read too where the header has them in a column of their own (an
+    ///   export's 合计); a label spanning a wanted label's column (基本支出 over 人员经费) is not one.
     public func locate(
-        _ labels: [String], startingAtColumn: Int = 0, fillingMergedBodyCells: Bool = false
+        _ labels: [String], optional: [String] = [], startingAtColumn: Int = 0, fillingMergedBodyCells: Bool = false
     ) throws -> LocatedTable {
         let wanted = labels.map(TableLocator.normalized)
         var bestMissing = labels
@@ -75,6 +77,11 @@ public struct TableLocator: Sendable {
             var columns: [String: Int] = [:]
             for (label, column) in zip(labels, found) {
                 if let column { columns[label] = column }
+            }
+            let taken = Set(columns.values)
+            let extra = self.columns(of: optional.map(TableLocator.normalized), inRows: header, from: startingAtColumn)
+            for (label, column) in zip(optional, extra) {
+                if let column, !taken.contains(column) { columns[label] = column }
             }
             return body(
                 below: extended(header, columns: columns.values), columns: columns, filled: fillingMergedBodyCells)

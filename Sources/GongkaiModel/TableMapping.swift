@@ -103,8 +103,13 @@ public enum TableMapping {
                 amounts[kind] = try amount(cell(label), row: index, source: "") ?? 0
             }
             let name = cell("科目名称")
+            // 合计 and 基本支出 (its 小计) as the export prints them, where it has them, to be checked.
+            let total = try row["合计"].flatMap { try amount(TableLocator.normalized($0), row: index, source: "") }
+            let basic = try (row["基本支出"] ?? row["小计"]).flatMap { try amount(TableLocator.normalized($0), row: index, source: "") }
             return BudgetLine(
                 code: code, name: name.isEmpty ? nil : name, source: source, amounts: amounts,
+                statedTotal: total ?? (row["合计"] != nil ? 0 : nil),
+                statedBasic: basic ?? (row["基本支出"] ?? row["小计"] != nil ? 0 : nil),
                 fieldPath: "\(fieldPath) row \(index + 1)", location: location)
         }
     }

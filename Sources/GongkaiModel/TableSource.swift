@@ -36,7 +36,8 @@ struct TableSource {
 
     /// The table's body rows, label → cell text, with cells merged down a column filled in.
     /// - Parameter extraKeys: keys the caller reads itself from the same mapping (e.g. `source`).
-    func rows(labels wanted: [String], extraKeys: Set<String> = []) throws -> [[String: String]] {
+    /// - Parameter optional: labels read where the file has them (see `TableLocator.locate`); not renamed.
+    func rows(labels wanted: [String], optional: [String] = [], extraKeys: Set<String> = []) throws -> [[String: String]] {
         _ = try reader.mapping(allowing: Set(["from", "sheet", "encoding", "labels"]).union(extraKeys))
         let from = try reader.text("from")
         let directory = URL(fileURLWithPath: reader.file).deletingLastPathComponent()
@@ -69,10 +70,11 @@ struct TableSource {
             default:
                 throw try reader.required("from").error(.invalidValue, "expected a .csv or .xlsx file, found \"\(from)\"")
             }
-            let table = try locator.locate(fileLabels, fillingMergedBodyCells: true)
+            let table = try locator.locate(fileLabels, optional: optional, fillingMergedBodyCells: true)
             return table.rows.map { row in
                 var byWantedLabel: [String: String] = [:]
                 for (label, fileLabel) in zip(wanted, fileLabels) { byWantedLabel[label] = row[fileLabel] }
+                for label in optional { byWantedLabel[label] = row[label] }
                 return byWantedLabel
             }
         } catch let error as ImportError {

@@ -62,6 +62,22 @@ import Testing
         #expect(!findings.contains { $0.rule == "subtotal" || $0.rule == "text-table" || $0.rule == "cross-table" })
     }
 
+    @Test func anExportsStated合计IsChecked() throws {
+        let folder = try TemporaryFolder()
+        try "科目编码,科目名称,合计,人员经费,公用经费,项目支出\r\n2012901,行政运行,70.28,62.13,8.15,\r\n2012906,工会事务,183.41,,,183.14\r\n"
+            .write(to: folder.url.appendingPathComponent("lines.csv"), atomically: true, encoding: .utf8)
+        var yaml = try String(contentsOfFile: DepartmentImportTests.samplePath, encoding: .utf8)
+        yaml = try DepartmentImportTests.replacing(
+            yaml, block: "  function:", until: "  economic:", with: "  function:\n    - {from: \"lines.csv\"}")
+        let path = folder.url.appendingPathComponent("116-2023.yaml").path
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        let disclosure = try DisclosureLoader.load(contentsOf: path)
+        #expect(disclosure.budgetTables?.function.map(\.statedTotal) == [Decimal(string: "70.28"), Decimal(string: "183.41")])
+        let identities = DisclosureValidator.findings(for: disclosure).filter { $0.rule == "column-identity" }
+        #expect(identities.count == 1)
+        #expect(identities.first?.message.contains("2012906") == true && identities.first?.message.contains("183.41") == true)
+    }
+
     @Test func aBadCodeInAnExportNamesTheRow() throws {
         let folder = try TemporaryFolder()
         try "科目编码,科目名称,人员经费,公用经费,项目支出\r\n2012901,行政运行,1,,\r\n20129O1,行政运行,1,,\r\n"

@@ -61,6 +61,17 @@ import Testing
         #expect(found.first?.message.contains("公用经费") == true)
     }
 
+    @Test func aRowsStatedTotalsMustEqualTheirParts() throws {
+        let found = try findings {
+            $0.replacingOccurrences(
+                of: #"{code: "2012901", personnel: 60, public: 10.5}"#,
+                with: #"{code: "2012901", personnel: 60, public: 10.5, basic: 70.5, total: 71}"#)
+        }
+        #expect(found.map(\.rule) == ["column-identity"])
+        #expect(found.first?.fieldPath == "budget_tables.function[2].total")
+        #expect(found.first?.message.contains("71") == true && found.first?.message.contains("70.5") == true)
+    }
+
     @Test func aCodeOutsideTheListIsReportedWithItsLine() throws {
         let found = try findings { $0.replacingOccurrences(of: #"{code: "2012906", project: 30}"#, with: #"{code: "2012977", project: 30}"#) }
         let classification = try #require(found.first { $0.rule == "classification" })

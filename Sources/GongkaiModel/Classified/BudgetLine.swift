@@ -56,19 +56,26 @@ public struct BudgetLine: Hashable, Sendable {
     public var amounts: [ExpenditureKind: Decimal]
     /// Last year's total (上年预算数), if given.
     public var previous: Decimal?
+    /// 合计 as the data states it (an export's 合计 column), checked against the parts.
+    public var statedTotal: Decimal?
+    /// 基本支出 as the data states it, checked against 人员经费 + 公用经费.
+    public var statedBasic: Decimal?
     /// The field path of the line in its file (`budget_tables.function[3]`), for findings.
     public var fieldPath: String
     public var location: SourceLocation?
 
     public init(
         code: String, name: String? = nil, source: FundSource = .generalBudget, amounts: [ExpenditureKind: Decimal],
-        previous: Decimal? = nil, fieldPath: String = "", location: SourceLocation? = nil
+        previous: Decimal? = nil, statedTotal: Decimal? = nil, statedBasic: Decimal? = nil, fieldPath: String = "",
+        location: SourceLocation? = nil
     ) {
         self.code = code
         self.name = name
         self.source = source
         self.amounts = amounts
         self.previous = previous
+        self.statedTotal = statedTotal
+        self.statedBasic = statedBasic
         self.fieldPath = fieldPath
         self.location = location
     }

@@ -19,7 +19,7 @@ extension BudgetLine {
         guard TableSource.isSource(r) else { return [try BudgetLine(r, classification: classification)] }
         let source = try fundSource(r)
         let labels = TableMapping.budgetLineLabels(classification)
-        let rows = try TableSource(reader: r).rows(labels: labels, extraKeys: ["source"])
+        let rows = try TableSource(reader: r).rows(labels: labels, optional: ["合计", "基本支出", "小计"], extraKeys: ["source"])
         do {
             return try TableMapping.budgetLines(
                 from: rows, classification: classification, source: source, fieldPath: r.path, location: r.location())
@@ -39,7 +39,7 @@ extension BudgetLine {
     }
 
     init(_ r: NodeReader, classification: Classification) throws {
-        _ = try r.mapping(allowing: ["code", "name", "source", "personnel", "public", "project", "previous"])
+        _ = try r.mapping(allowing: ["code", "name", "source", "personnel", "public", "project", "previous", "total", "basic"])
         code = try r.text("code").trimmingCharacters(in: .whitespaces)
         guard classification.level(of: code) != nil else {
             throw try r.required("code").error(
@@ -55,6 +55,8 @@ extension BudgetLine {
             throw r.error(.missingField, "a line needs at least one of personnel, public or project", path: r.path + ".personnel")
         }
         previous = try r.optionalAmount("previous")
+        statedTotal = try r.optionalAmount("total")
+        statedBasic = try r.optionalAmount("basic")
         fieldPath = r.path
         location = r.location()
     }

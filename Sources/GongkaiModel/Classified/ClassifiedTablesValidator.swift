@@ -1,9 +1,9 @@
 import Foundation
 
 /// The rules of the standard tables (domain rules 4 and 5): stated subtotals equal the sum of their
-/// children; the tables agree with each other; the figures in the text equal the figures in the tables.
-/// The tables' 合计, 基本支出 and subtotal rows are computed from the leaf lines, so the column identities
-/// (合计 = 基本 + 项目, 基本 = 人员 + 公用) hold in print by construction; what can be wrong is the data.
+/// children; a row's stated 合计 and 基本支出 equal their parts; the tables agree with each other; the
+/// figures in the text equal the figures in the tables. What is printed is computed from the leaf lines,
+/// so the identities hold in print by construction; what can be wrong is the data.
 struct ClassifiedTablesValidator {
     let disclosure: Disclosure
     let tables: BudgetTables
@@ -40,6 +40,16 @@ struct ClassifiedTablesValidator {
             for line in lines {
                 for (kind, amount) in line.amounts where amount < 0 {
                     report(.error, "negative-amount", "\(line.fieldPath).\(kind.rawValue)", line.location, "\(plain(amount)) is negative")
+                }
+                // Column identities of a row as stated: 合计 = 基本 + 项目, 基本 = 人员 + 公用.
+                let basic = line.amount(.personnel) + line.amount(.publicUse)
+                if let total = line.statedTotal, DisclosureValidator.differ(total, basic + line.amount(.project)) {
+                    report(.error, "column-identity", "\(line.fieldPath).total", line.location,
+                           "\(line.code): 合计 \(plain(total)) is stated, but 基本支出 + 项目支出 make \(plain(basic + line.amount(.project)))")
+                }
+                if let stated = line.statedBasic, DisclosureValidator.differ(stated, basic) {
+                    report(.error, "column-identity", "\(line.fieldPath).basic", line.location,
+                           "\(line.code): 基本支出 \(plain(stated)) is stated, but 人员经费 + 公用经费 make \(plain(basic))")
                 }
                 if let name = line.name, let mark = DisclosureValidator.placeholder(in: name) {
                     report(.error, "placeholder", "\(line.fieldPath).name", line.location, "contains the placeholder \"\(mark)\"")
