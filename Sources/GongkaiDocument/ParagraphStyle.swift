@@ -35,6 +35,9 @@ public struct ParagraphStyle: Hashable, Sendable {
     /// Never leave a single character (with its punctuation) alone on a paragraph's last line (孤字): the
     /// line before gives it a companion.
     public var avoidsLoneLastCharacter: Bool = false
+    /// Make the lines of a paragraph that needs several as even as they can be, keeping their number
+    /// (GB/T 9704's titles: 排列对称, a symmetrical stack rather than a full line and a stub).
+    public var balancesLines: Bool = false
     /// Honour the CJK line-breaking prohibitions (禁则): no line starts with 。，、；：？！）》 … and none
     /// ends with （《“ …. Off only to show what they prevent.
     public var prohibitsLineBreaks: Bool = true

@@ -21,6 +21,18 @@ struct TypographyTests {
         return try Fixture.typeset([.paragraph(Paragraph(text, style: style))]).pages[0].lines
     }
 
+    @Test func aBalancedTitleIsAnEvenStackNotAFullLineAndAStub() throws {
+        // 13 characters on a 10-character measure: 10 + 3 unbalanced, 7 + 6 balanced, both centred.
+        let text = Fixture.chars(13)
+        let balanced = try lines(text) { $0.alignment = .center; $0.balancesLines = true }
+        #expect(balanced.map(\.text.count) == [7, 6])
+        #expect(balanced.map { $0.characterXs.first ?? 0 } == [Fixture.marginLeft + 15, Fixture.marginLeft + 20])
+        let plain = try lines(text) { $0.alignment = .center }
+        #expect(plain.map(\.text.count) == [10, 3])
+        // One line stays one line.
+        #expect(try lines(Fixture.chars(9)) { $0.alignment = .center; $0.balancesLines = true }.count == 1)
+    }
+
     @Test func cjkLatinSpacingAddsAQuarterEmAtEachBoundary() throws {
         let spaced = try xs("将2023年") { $0.cjkLatinSpacing = 0.25 }
         #expect(spaced == [[0, 12.5, 17.5, 22.5, 27.5, 35]])
