@@ -22,6 +22,17 @@ import Testing
         return rows
     }
 
+    /// The sample in `folder`, its function lines taken from `lines.csv` with the given text.
+    static func sample(in folder: TemporaryFolder, functionLinesCSV csv: String) throws -> String {
+        try csv.write(to: folder.url.appendingPathComponent("lines.csv"), atomically: true, encoding: .utf8)
+        var yaml = try String(contentsOfFile: DepartmentImportTests.samplePath, encoding: .utf8)
+        yaml = try DepartmentImportTests.replacing(
+            yaml, block: "  function:", until: "  economic:", with: "  function:\n    - {from: \"lines.csv\"}")
+        let path = folder.url.appendingPathComponent("116-2023.yaml").path
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
     @Test func linesFromAWorkbookAndAGBKFileEqualTheWrittenOnes() throws {
         let folder = try TemporaryFolder()
         let sample = try DisclosureLoader.load(contentsOf: DepartmentImportTests.samplePath)
@@ -64,13 +75,7 @@ import Testing
 
     @Test func anExportsStated合计IsChecked() throws {
         let folder = try TemporaryFolder()
-        try "科目编码,科目名称,合计,人员经费,公用经费,项目支出\r\n2012901,行政运行,70.28,62.13,8.15,\r\n2012906,工会事务,183.41,,,183.14\r\n"
-            .write(to: folder.url.appendingPathComponent("lines.csv"), atomically: true, encoding: .utf8)
-        var yaml = try String(contentsOfFile: DepartmentImportTests.samplePath, encoding: .utf8)
-        yaml = try DepartmentImportTests.replacing(
-            yaml, block: "  function:", until: "  economic:", with: "  function:\n    - {from: \"lines.csv\"}")
-        let path = folder.url.appendingPathComponent("116-2023.yaml").path
-        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try Self.sample(in: folder, functionLinesCSV: "科目编码,科目名称,合计,人员经费,公用经费,项目支出\r\n2012901,行政运行,70.28,62.13,8.15,\r\n2012906,工会事务,183.41,,,183.14\r\n")
         let disclosure = try DisclosureLoader.load(contentsOf: path)
         #expect(disclosure.budgetTables?.function.map(\.statedTotal) == [Decimal(string: "70.28"), Decimal(string: "183.41")])
         let identities = DisclosureValidator.findings(for: disclosure).filter { $0.rule == "column-identity" }
@@ -80,13 +85,7 @@ import Testing
 
     @Test func aBadCodeInAnExportNamesTheRow() throws {
         let folder = try TemporaryFolder()
-        try "科目编码,科目名称,人员经费,公用经费,项目支出\r\n2012901,行政运行,1,,\r\n20129O1,行政运行,1,,\r\n"
-            .write(to: folder.url.appendingPathComponent("lines.csv"), atomically: true, encoding: .utf8)
-        var yaml = try String(contentsOfFile: DepartmentImportTests.samplePath, encoding: .utf8)
-        yaml = try DepartmentImportTests.replacing(
-            yaml, block: "  function:", until: "  economic:", with: "  function:\n    - {from: \"lines.csv\"}")
-        let path = folder.url.appendingPathComponent("116-2023.yaml").path
-        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        let path = try Self.sample(in: folder, functionLinesCSV: "科目编码,科目名称,人员经费,公用经费,项目支出\r\n2012901,行政运行,1,,\r\n20129O1,行政运行,1,,\r\n")
         do {
             _ = try DisclosureLoader.load(contentsOf: path)
             Issue.record("a bad code was accepted")
