@@ -14,7 +14,7 @@ public struct RenderReport: Sendable {
     public var pageCount: Int
     /// Things set but not as asked (reported, never silent).
     public var warnings: [String]
-    /// Characters that no font in their chain can draw.
+    /// Characters of this document that no font in their chain can draw.
     public var missingCharacters: [Character]
 }
 
@@ -47,8 +47,9 @@ public final class DisclosureRenderer {
 
     /// Composes and typesets `disclosure` with `layout`, without writing anything.
     public func typeset(_ disclosure: Disclosure, layout: Layout) throws -> TypesetDocument {
-        // Measurements are cached within a document, not across documents: memory stays flat in batches.
-        pages.measurer.clearCache()
+        // Measurements are kept across documents up to a bound: shared texts are measured once, and memory
+        // stays flat in batches.
+        pages.measurer.beginDocument()
         let document = try DocumentComposer(layout: layout).compose(disclosure)
         return try Typesetter(measurer: pages.measurer).typeset(document)
     }
@@ -82,7 +83,7 @@ public final class DisclosureRenderer {
         }
         return RenderReport(
             pdfPath: pdfPath, pngPaths: pngPaths, pageCount: typeset.pages.count,
-            warnings: typeset.warnings.map(\.description), missingCharacters: pages.measurer.missing)
+            warnings: typeset.warnings.map(\.description), missingCharacters: pages.measurer.missingInDocument)
     }
 
     /// Writes already typeset pages as a PDF (atomically), with the creation date of `defaultCreationDate`.

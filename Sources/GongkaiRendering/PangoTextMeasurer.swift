@@ -5,8 +5,15 @@ import GongkaiTypesetting
 /// font in its chain could draw. Not thread-safe: one per thread.
 public final class PangoTextMeasurer: TextMeasurer {
     let shaper: TextShaper
-    private var cache: [CacheKey: [Double]] = [:]
+    private var cache: [CacheKey: Measured] = [:]
     private var missingCharacters: Set<Character> = []
+    /// Characters without a font met since `beginDocument`.
+    private var documentMissing: Set<Character> = []
+
+    private struct Measured {
+        var advances: [Double]
+        var missing: Set<Character>
+    }
 
     private struct CacheKey: Hashable {
         var text: String
@@ -17,28 +24,56 @@ public final class PangoTextMeasurer: TextMeasurer {
         shaper = TextShaper(fonts: fonts)
     }
 
+    /// Characters held by the cache, to bound it.
+    private var cachedCharacters = 0
+
     public func advances(of text: String, in style: TextStyle) -> [Double] {
         let key = CacheKey(text: text, style: style)
-        if let cached = cache[key] { return cached }
+        if let cached = cache[key] {
+            if !cached.missing.isEmpty { documentMissing.formUnion(cached.missing) }
+            return cached.advances
+        }
         let shaped = shaper.shape(text, style: style)
-        missingCharacters.formUnion(shaped.missing)
-        cache[key] = shaped.advances
+        let missing = Set(shaped.missing)
+        missingCharacters.formUnion(missing)
+        documentMissing.formUnion(missing)
+        cache[key] = Measured(advances: shaped.advances, missing: missing)
+        cachedCharacters += shaped.advances.count
         return shaped.advances
     }
+
+    /// Starts a document: its missing characters are counted afresh, and the cache is trimmed.
+    public func beginDocument() {
+        documentMissing = []
+        trimCache()
+    }
+
+    /// Characters without a font in the document begun last, in code point order.
+    public var missingInDocument: [Character] { Self.ordered(documentMissing) }
 
     /// The CJK em box: ideographs sit between 0.88 em above and 0.12 em below the baseline.
     public func metrics(of style: TextStyle) -> FontMetrics {
         FontMetrics(ascent: style.size * 0.88, descent: style.size * 0.12)
     }
 
-    /// Forgets measured texts (a batch calls this between documents, so memory stays flat however many
-    /// documents a worker renders); characters without a font are kept.
+    /// Forgets measured texts; characters without a font are kept.
     public func clearCache() {
         cache.removeAll(keepingCapacity: true)
+        cachedCharacters = 0
+    }
+
+    /// Forgets measured texts once they hold more than `limit` characters (a few megabytes at the
+    /// default). A batch calls this between documents: what departments share (the layout's sentences,
+    /// headers, names of codes, amounts) is measured once, and memory stays flat however many documents
+    /// a worker renders.
+    public func trimCache(toCharacters limit: Int = 400_000) {
+        if cachedCharacters > limit { clearCache() }
     }
 
     /// Characters measured so far that no font in the chain has, in code point order.
-    public var missing: [Character] {
-        missingCharacters.sorted { ($0.unicodeScalars.first?.value ?? 0) < ($1.unicodeScalars.first?.value ?? 0) }
+    public var missing: [Character] { Self.ordered(missingCharacters) }
+
+    private static func ordered(_ characters: Set<Character>) -> [Character] {
+        characters.sorted { ($0.unicodeScalars.first?.value ?? 0) < ($1.unicodeScalars.first?.value ?? 0) }
     }
 }

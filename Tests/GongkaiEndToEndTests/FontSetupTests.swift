@@ -26,6 +26,16 @@ import Testing
             DisclosureLoader.load(contentsOf: input), layout: LayoutLoader.load(from: Support.layout),
             to: (directory as NSString).appendingPathComponent("glyph.pdf"))
         #expect(report.missingCharacters == ["\u{13000}"])
+        // Per document, with measurements kept between documents: the clean sample after it reports
+        // nothing, and the same text again (measured from the cache) reports the character again.
+        let layout = try LayoutLoader.load(from: Support.layout)
+        let clean = try renderer.render(
+            DisclosureLoader.load(contentsOf: Support.sample), layout: layout,
+            to: (directory as NSString).appendingPathComponent("clean.pdf"))
+        #expect(clean.missingCharacters.isEmpty)
+        let again = try renderer.render(
+            DisclosureLoader.load(contentsOf: input), layout: layout, to: (directory as NSString).appendingPathComponent("again.pdf"))
+        #expect(again.missingCharacters == ["\u{13000}"])
 
         let pdf = (directory as NSString).appendingPathComponent("cli.pdf")
         let warned = try Support.run(Support.gongkai, ["render", input, "-o", pdf, "--layout", Support.layout])
