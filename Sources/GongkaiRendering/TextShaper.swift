@@ -26,22 +26,37 @@ final class TextShaper {
         g_object_unref(UnsafeMutableRawPointer(context))
     }
 
-    /// Shaped texts kept while a PDF is written (its glyphs are collected, then drawn); nil otherwise.
-    private var cache: [ShapeKey: ShapedText]?
+    /// Shaped texts of the PDFs written (their glyphs are collected, then drawn), kept from one document
+    /// to the next up to a bound: a batch's documents share much of their text. Measuring does not fill it.
+    private var cache: [ShapeKey: ShapedText] = [:]
+    private var caching = false
+    private var cachedCharacters = 0
 
     private struct ShapeKey: Hashable {
         var text: String
         var style: TextStyle
     }
 
-    /// Keeps every shaped text until `endCaching`.
-    func beginCaching() { cache = [:] }
-    func endCaching() { cache = nil }
+    /// Keeps shaped texts until `endCaching`, first forgetting them all if they hold more than `limit`
+    /// characters (a few megabytes of glyphs at the default), so that memory stays flat in a batch.
+    func beginCaching(limit: Int = 200_000) {
+        if cachedCharacters > limit {
+            cache.removeAll(keepingCapacity: true)
+            cachedCharacters = 0
+        }
+        caching = true
+    }
+
+    func endCaching() { caching = false }
 
     func shape(_ text: String, style: TextStyle) -> ShapedText {
-        if let cached = cache?[ShapeKey(text: text, style: style)] { return cached }
+        let key = ShapeKey(text: text, style: style)
+        if let cached = cache[key] { return cached }
         let shaped = shapeAnew(text, style: style)
-        cache?[ShapeKey(text: text, style: style)] = shaped
+        if caching {
+            cache[key] = shaped
+            cachedCharacters += shaped.advances.count
+        }
         return shaped
     }
 
