@@ -18,6 +18,7 @@ var plain = base
 plain.cjkLatinSpacing = 0
 plain.compressesPunctuation = false
 plain.lastLineFill = 0
+plain.avoidsLoneLastCharacter = false
 plain.prohibitsLineBreaks = true
 
 struct Example {
@@ -50,6 +51,10 @@ let examples = [
     Example(
         name: "last-line", text: "机关运行经费共计安排8.15万元，主要用于保证机关正常运转的办公费支出。",
         measure: 12.75 * 12, before: plain, after: with(plain) { $0.lastLineFill = 12 }),
+    Example(
+        name: "balanced-title", text: "双桥区妇女联合会机关服务保障和综合业务管理中心",
+        measure: 20 * 12, before: with(plain) { $0.alignment = .center; $0.firstLineIndent = 0 },
+        after: with(plain) { $0.alignment = .center; $0.firstLineIndent = 0; $0.balancesLines = true }),
 ]
 
 for example in examples {
