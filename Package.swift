@@ -66,7 +66,8 @@ let package = Package(
 
         .testTarget(name: "GongkaiModelTests", dependencies: ["GongkaiModel"]),
         .testTarget(
-            name: "GongkaiRenderingTests", dependencies: ["GongkaiRendering", "GongkaiTypesetting", "GongkaiDocument"]),
+            name: "GongkaiRenderingTests",
+            dependencies: ["GongkaiRendering", "GongkaiTypesetting", "GongkaiDocument", "GongkaiTestSupport"]),
         .testTarget(
             name: "GongkaiImportTests",
             dependencies: ["GongkaiImport", "GongkaiModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
@@ -78,7 +79,8 @@ let package = Package(
             name: "GongkaiLayoutTests",
             dependencies: ["GongkaiLayout", "GongkaiModel", "GongkaiTypesetting", "GongkaiTestSupport"]),
         // Depends on the command so that `swift test` builds the `gongkai` binary it runs.
-        .testTarget(name: "GongkaiEndToEndTests", dependencies: ["Gongkai", "GongkaiCommand"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "GongkaiEndToEndTests", dependencies: ["Gongkai", "GongkaiCommand", "GongkaiTestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,12 +5,7 @@ import Testing
 /// The PDF as a published document, checked with qpdf: valid, bookmarked, described, labelled.
 @Suite(.serialized) struct PublishedPDFTests {
     func renderSample() throws -> String {
-        let directory = try Support.temporaryDirectory()
-        let pdf = (directory as NSString).appendingPathComponent("published.pdf")
-        let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
-        _ = try renderer.render(
-            DisclosureLoader.load(contentsOf: Support.sample), layout: LayoutLoader.load(from: Support.layout), to: pdf)
-        return pdf
+        try Support.renderSample(named: "published.pdf")
     }
 
     func json(_ pdf: String, key: String) throws -> Any {

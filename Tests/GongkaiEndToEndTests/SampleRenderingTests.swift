@@ -97,11 +97,7 @@ import Testing
     }
 
     @Test func everyFontIsEmbedded() throws {
-        let directory = try Support.temporaryDirectory()
-        let pdf = (directory as NSString).appendingPathComponent("fonts.pdf")
-        let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
-        _ = try renderer.render(
-            DisclosureLoader.load(contentsOf: Support.sample), layout: LayoutLoader.load(from: Support.layout), to: pdf)
+        let pdf = try Support.renderSample(named: "fonts.pdf")
         let fonts = try Support.tool("pdffonts", [pdf])
         let rows = fonts.stdout.split(separator: "\n").dropFirst(2)
         #expect(!rows.isEmpty)

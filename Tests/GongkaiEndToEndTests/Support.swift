@@ -1,4 +1,6 @@
 import Foundation
+import Gongkai
+import GongkaiTestSupport
 import Testing
 
 /// Paths and tools shared by the end-to-end tests.
@@ -39,33 +41,23 @@ enum Support {
         return path
     }
 
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    /// The sample rendered through the library into a fresh temporary folder; returns the PDF's path.
+    static func renderSample(named name: String = "sample.pdf") throws -> String {
+        let pdf = (try temporaryDirectory() as NSString).appendingPathComponent(name)
+        let renderer = try DisclosureRenderer(fontConfiguration: fonts)
+        _ = try renderer.render(DisclosureLoader.load(contentsOf: sample), layout: LayoutLoader.load(from: layout), to: pdf)
+        return pdf
     }
+
+    typealias Output = ProgramOutput
 
     /// Runs a program and collects its output.
     static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        if let environment { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        try ProgramOutput.run(executable, arguments, environment: environment)
     }
 
     /// Runs a tool found on PATH.
     static func tool(_ name: String, _ arguments: [String]) throws -> Output {
-        try run("/usr/bin/env", [name] + arguments)
+        try ProgramOutput.tool(name, arguments)
     }
 }

@@ -1,28 +1,10 @@
 import Foundation
+import GongkaiTestSupport
 
 /// Command-line PDF tools for checking what the writer produces.
 enum PDFTools {
-    struct Output {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func run(_ tool: String, _ arguments: [String]) throws -> Output {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [tool] + arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+    static func run(_ tool: String, _ arguments: [String]) throws -> ProgramOutput {
+        try ProgramOutput.tool(tool, arguments)
     }
 
     /// Every object of `pdf` as qpdf reads it ("obj:7 0 R" → its JSON value), streams with their decoded data.
