@@ -25,12 +25,6 @@ public struct Sheet: Hashable, Sendable {
     /// Where the sheet is, for messages: `file › name`.
     public var source: String { "\(file) › \(name)" }
 
-    /// The number of rows in the grid.
-    public var rowCount: Int { rows.count }
-
-    /// The number of columns in the grid.
-    public var columnCount: Int { rows.first?.count ?? 0 }
-
     /// The text of the cell at 0-based `row`, `column`; "" outside the grid.
     public subscript(row: Int, column: Int) -> String {
         guard rows.indices.contains(row), rows[row].indices.contains(column) else { return "" }

@@ -14,6 +14,8 @@ public struct TableLocator: Sendable {
     /// The grid with merged values copied into every covered cell, so a label merged over two header
     /// rows or several columns is seen in each of them.
     private var filledRows: [[String]]
+    /// `filledRows` with every cell's whitespace removed, once: labels are compared against these.
+    private var normalizedRows: [[String]]
 
     /// A locator over any grid (rows may be ragged).
     public init(rows: [[String]], mergedRanges: [CellRange] = [], source: String) {
@@ -21,6 +23,7 @@ public struct TableLocator: Sendable {
         self.rows = rows
         self.mergedRanges = mergedRanges
         self.filledRows = Sheet.fillingMergedCells(in: rows, ranges: mergedRanges)
+        self.normalizedRows = filledRows.map { $0.map(TableLocator.normalized) }
     }
 
     /// A locator over a worksheet, taking its merged ranges into account.
@@ -99,13 +102,12 @@ public struct TableLocator: Sendable {
     public func value(row rowLabel: String, column columnLabel: String) throws -> String {
         let wantedColumn = TableLocator.normalized(columnLabel)
         let wantedRow = TableLocator.normalized(rowLabel)
-        let isColumnLabel = { (text: String) in TableLocator.normalized(text) == wantedColumn }
-        guard let headerRow = filledRows.firstIndex(where: { $0.contains(where: isColumnLabel) }) else {
+        guard let headerRow = normalizedRows.firstIndex(where: { $0.contains(wantedColumn) }) else {
             throw ImportError.headerLabelsNotFound(file: source, missing: [columnLabel])
         }
-        let headerColumns = filledRows[headerRow].indices.filter { isColumnLabel(filledRows[headerRow][$0]) }
+        let headerColumns = normalizedRows[headerRow].indices.filter { normalizedRows[headerRow][$0] == wantedColumn }
         for row in (headerRow + 1)..<max(headerRow + 1, filledRows.count) {
-            guard let labelColumn = filledRows[row].firstIndex(where: { TableLocator.normalized($0) == wantedRow })
+            guard let labelColumn = normalizedRows[row].firstIndex(of: wantedRow)
             else { continue }
             guard let column = headerColumns.first(where: { $0 > labelColumn }) ?? headerColumns.first else { break }
             return cell(filledRows, row, column)
@@ -117,12 +119,12 @@ public struct TableLocator: Sendable {
 
     /// For each wanted label, the leftmost column at or after `start` where one of `headerRows` holds it.
     private func columns(of wanted: [String], inRows headerRows: ClosedRange<Int>, from start: Int) -> [Int?] {
-        let normalizedRows = headerRows.map { filledRows[$0].map(TableLocator.normalized) }
-        let width = normalizedRows.map(\.count).max() ?? 0
+        let header = headerRows.map { normalizedRows[$0] }
+        let width = header.map(\.count).max() ?? 0
         return wanted.map { label in
             guard start < width else { return nil }
             return (max(start, 0)..<width).first { column in
-                normalizedRows.contains { column < $0.count && $0[column] == label }
+                header.contains { column < $0.count && $0[column] == label }
             }
         }
     }

@@ -9,7 +9,6 @@ struct BalanceTableBuilder {
     let tree: ClassifiedTree
     /// The 类 of the code list, for rows of every class.
     let classes: [CodeEntry]
-    let numbers: NumberStyle
     let renderer: TemplateRenderer
     let scope: TemplateScope
 
@@ -47,7 +46,7 @@ struct BalanceTableBuilder {
 
     private func cells(_ line: Line?, side: BalanceTableSpec.Side, total: Bool) -> [TableCell] {
         guard let line else { return [TableCell("")] + side.columns.map { _ in TableCell("") } }
-        return [TableCell(line.label, alignment: total ? .center : nil)] + line.amounts.map { TableCell(numbers.format($0)) }
+        return [TableCell(line.label, alignment: total ? .center : nil)] + line.amounts.map { TableCell(renderer.tableNumbers.format($0)) }
     }
 
     /// A side's body rows and total rows with their amounts.
@@ -55,12 +54,15 @@ struct BalanceTableBuilder {
         let filters = side.columns.map { spec.filter.intersection($0.filter) }
         let zero = filters.map { _ in Decimal(0) }
         func add(_ a: [Decimal], _ b: [Decimal]) -> [Decimal] { zip(a, b).map { $0 + $1 } }
+        // A labelled row's amounts: its money in each column, or zero when it names none (结转下年).
+        func amounts(_ filter: LineFilter?) -> [Decimal] {
+            filter.map { row in filters.map { tree.total($0.intersection(row)) } } ?? zero
+        }
         var body: [Line] = []
         for row in side.rows {
             switch row {
             case let .line(label, filter):
-                let amounts = filter.map { row in filters.map { tree.total($0.intersection(row)) } } ?? zero
-                body.append(Line(label: try renderer.render(label, in: scope), amounts: amounts))
+                body.append(Line(label: try renderer.render(label, in: scope), amounts: amounts(filter)))
             case let .classes(all, numbering):
                 let topLevel = tree.rows.filter { $0.level == 1 }
                 let present = Dictionary(uniqueKeysWithValues: topLevel.map { ($0.code, $0) })
@@ -85,9 +87,9 @@ struct BalanceTableBuilder {
         for row in side.totals {
             switch row {
             case let .line(label, filter):
-                let amounts = filter.map { row in filters.map { tree.total($0.intersection(row)) } } ?? zero
-                aboveNotSums = add(aboveNotSums, amounts)
-                totals.append(Line(label: try renderer.render(label, in: scope), amounts: amounts))
+                let line = Line(label: try renderer.render(label, in: scope), amounts: amounts(filter))
+                aboveNotSums = add(aboveNotSums, line.amounts)
+                totals.append(line)
             case let .sum(label, includesTotals):
                 totals.append(Line(label: try renderer.render(label, in: scope), amounts: includesTotals ? aboveNotSums : bodySum))
             case .classes:

@@ -13,9 +13,6 @@ final class ClassifiedData {
         self.layoutFile = layoutFile
     }
 
-    /// The year whose code lists name the codes.
-    var year: Int { disclosure.budgetTables?.codeListYear ?? disclosure.year }
-
     /// The code lists of the document's year.
     /// - Throws: `LayoutError` when the layout has none, or none for the year.
     func lists(for table: TableDefinition) throws -> CodeLists {
@@ -24,11 +21,10 @@ final class ClassifiedData {
                 file: layoutFile, location: table.location,
                 message: "table `\(table.name)` needs classification code lists: add `code_lists:` (a folder) to the layout")
         }
-        guard let lists = library.lists(for: year) else {
-            let known = library.years.keys.sorted().map(String.init).joined(separator: ", ")
+        guard let lists = library.lists(for: disclosure.codeListYear) else {
             throw LayoutError(
                 file: layoutFile, location: table.location,
-                message: "table `\(table.name)`: no code lists for \(year) in \(library.directory) (lists for: \(known.isEmpty ? "none" : known))")
+                message: "table `\(table.name)`: \(library.missingListsMessage(for: disclosure.codeListYear))")
         }
         return lists
     }

@@ -40,7 +40,7 @@ extension Disclosure {
             // The lines themselves reach tables through their own builders; templates see the note.
             "budget_tables": .record([
                 "note": budgetTables?.note.map(TemplateValue.text) ?? .absent,
-                "code_list": .integer(budgetTables?.codeListYear ?? year),
+                "code_list": .integer(codeListYear),
             ]),
             "operating_costs": .record([
                 "amount": .amount(operatingCosts.amount), "purpose": .text(operatingCosts.purpose),

@@ -80,13 +80,8 @@ public struct DocumentComposer {
         var blocks: [Block] = []
         let role: ParagraphRole = each.role == .body ? .listItem(list: lists.next()) : each.role
         for (index, element) in elements.enumerated() {
-            // The element's own fields (or `item` for plain text), `n`, and `number`.
-            var fields: [String: TemplateValue] = ["n": .integer(index + 1)]
-            if case .record(let record) = element {
-                fields.merge(record) { own, _ in own }
-            } else {
-                fields["item"] = element
-            }
+            // The element's own fields, `n`, and `number`.
+            var fields = element.elementFields(index: index)
             var inner = scope.pushing(.record(fields))
             var number = ""
             if case .text(let label)? = fields["label"] {
@@ -98,14 +93,8 @@ public struct DocumentComposer {
             inner = scope.pushing(.record(fields))
             if let template = each.paragraph {
                 let paragraphStyle = try style(each.style)
-                var paragraph: Paragraph
-                if each.hangingNumber {
-                    let text = try renderer.render(template, in: inner)
-                    paragraph = Paragraph(text, style: paragraphStyle, role: role)
-                    paragraph.hangingLabel = Span(number, style: paragraphStyle.text)
-                } else {
-                    paragraph = Paragraph(try renderer.render(template, in: inner), style: paragraphStyle, role: role)
-                }
+                var paragraph = Paragraph(try renderer.render(template, in: inner), style: paragraphStyle, role: role)
+                if each.hangingNumber { paragraph.hangingLabel = Span(number, style: paragraphStyle.text) }
                 blocks.append(.paragraph(paragraph))
             }
             blocks += try compose(each.content, in: inner, tables: tables)

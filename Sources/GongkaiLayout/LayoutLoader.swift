@@ -422,7 +422,7 @@ struct LayoutReader {
         let allowed: Set<String> = [
             "paragraph", "heading", "level", "style", "each", "numbering", "content", "hanging", "table", "page_break",
         ]
-        let mapping = try r.mapping(allowing: allowed)
+        _ = try r.mapping(allowing: allowed)
         if try r.optional("page_break") != nil { return .pageBreak }
         if let table = try r.optional("table") {
             return .table(name: try table.text(), location: table.location())
@@ -458,7 +458,6 @@ struct LayoutReader {
             let role: ParagraphRole = styleName == "title" ? .title : .body
             return .paragraph(try template(paragraph), style: styleName, role: role)
         }
-        _ = mapping
         throw r.error(.missingField, "an element needs one of paragraph, heading, each, table, page_break")
     }
 }

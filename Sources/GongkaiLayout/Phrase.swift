@@ -18,10 +18,8 @@ public struct Phrase: Hashable, Sendable {
             "current": .amount(current), "previous": .amount(previous), "delta": .amount(magnitude),
         ]
         if previous != 0 {
-            var ratio = magnitude / (previous < 0 ? -previous : previous) * 100
-            var rounded = Decimal()
-            NSDecimalRound(&rounded, &ratio, 2, .plain)
-            fields["rate"] = .text(NumberFormatting.fixed(rounded, places: 2))
+            let ratio = magnitude / (previous < 0 ? -previous : previous) * 100
+            fields["rate"] = .text(NumberFormatting.fixed(ratio, places: 2))
         } else {
             fields["rate"] = .absent
         }

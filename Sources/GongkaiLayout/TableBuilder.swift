@@ -52,9 +52,8 @@ struct TableBuilder {
                 side.rows.contains { if case .classes(all: true, _) = $0 { true } else { false } }
             }
             let classes = needsList ? try classified.lists(for: definition).list(spec.classification).topLevel : []
-            (table, isEmpty) = try BalanceTableBuilder(
-                spec: spec, tree: tree, classes: classes, numbers: renderer.tableNumbers, renderer: renderer, scope: scope
-            ).table(definition, caption: caption)
+            (table, isEmpty) = try BalanceTableBuilder(spec: spec, tree: tree, classes: classes, renderer: renderer, scope: scope)
+                .table(definition, caption: caption)
         }
         blocks.append(.table(table))
         let noteStyle = definition.noteStyle.flatMap { styles[$0] } ?? definition.style.caption
@@ -75,9 +74,7 @@ struct TableBuilder {
                 message: "table `\(definition.name)`: `\(path.joined(separator: "."))` is not a list in the data")
         }
         let rows = try elements.enumerated().map { index, element -> [TableCell] in
-            var fields: [String: TemplateValue] = ["n": .integer(index + 1)]
-            if case .record(let record) = element { fields.merge(record) { own, _ in own } } else { fields["item"] = element }
-            let inner = scope.pushing(.record(fields))
+            let inner = scope.pushing(.record(element.elementFields(index: index)))
             return try columns.map { TableCell(try $0.cell.map { try renderer.render($0, in: inner) } ?? "") }
         }
         return Table(

@@ -81,17 +81,6 @@ public struct Template: Hashable, Sendable {
         }
         return .value(path: try path(first), format: format)
     }
-
-    /// The paths this template reads, for checking a layout before use.
-    var paths: [[Substring]] {
-        segments.flatMap { segment -> [[Substring]] in
-            switch segment {
-            case .literal: []
-            case .value(let path, _): [path]
-            case .phrase(_, let current, let previous): [current, previous]
-            }
-        }
-    }
 }
 
 /// Values visible to a template: innermost scope first (the element of an `each`), then the model.

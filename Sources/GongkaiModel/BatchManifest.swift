@@ -21,12 +21,13 @@ public struct BatchManifest: Sendable {
         // that it is not a manifest. A flow mapping ({departments: …}) is parsed.
         guard let data = FileManager.default.contents(atPath: path) else { return false }
         let text = String(decoding: data, as: UTF8.self)
-        let content = text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let lines = text.split(separator: "\n")
+        let content = lines.map { $0.trimmingCharacters(in: .whitespaces) }
             .first { !$0.isEmpty && !$0.hasPrefix("#") && !$0.hasPrefix("---") }
         if content?.hasPrefix("{") == true {
             return (try? NodeReader.parse(yaml: text, file: path))?.node.mapping?["departments"] != nil
         }
-        return text.split(separator: "\n").contains { $0.hasPrefix("departments:") || $0.hasPrefix("\"departments\":") }
+        return lines.contains { $0.hasPrefix("departments:") || $0.hasPrefix("\"departments\":") }
     }
 
     public init(contentsOf path: String) throws {

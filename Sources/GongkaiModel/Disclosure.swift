@@ -20,6 +20,9 @@ public struct Disclosure: Hashable, Sendable {
     public var glossary: [GlossaryEntry]
     /// The classified lines of the standard budget tables, if the department gives them.
     public var budgetTables: BudgetTables?
+
+    /// The year of the code lists the standard tables' codes come from.
+    public var codeListYear: Int { budgetTables?.codeListYear ?? year }
     /// 其他需要说明的事项.
     public var otherMatters: String
     /// Where the data came from.

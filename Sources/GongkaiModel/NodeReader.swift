@@ -1,13 +1,16 @@
 import Foundation
+import GongkaiImport
 import Yams
+
+/// Where each field of a file was read from, filled in as the file is read; and the workbooks its
+/// tables come from, opened once however many tables the file takes from one workbook.
+package final class SourceMap {
+    package var locations: [String: SourceLocation] = [:]
+    package var workbooks: [String: XLSXWorkbook] = [:]
+}
 
 /// Reads a YAML node into typed values, keeping track of the field path and the source location so
 /// that every error names file, line, column and field.
-/// Where each field of a file was read from, filled in as the file is read.
-package final class SourceMap {
-    package var locations: [String: SourceLocation] = [:]
-}
-
 package struct NodeReader {
     package let file: String
     package let node: Node
@@ -108,9 +111,7 @@ package struct NodeReader {
         }
         guard let child = mapping[key] else { return nil }
         // An empty or null plain value ("total:" with nothing after it) is the same as an absent one.
-        if let scalar = child.scalar, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-            return nil
-        }
+        if Self.isNull(child) { return nil }
         return NodeReader(file: file, node: child, path: childPath(key), sourceMap: sourceMap)
     }
 
@@ -155,7 +156,7 @@ package struct NodeReader {
     package func optionalText(_ key: String) throws -> String? { try optional(key)?.text() }
     /// A required amount; a present but blank value ("total:") is zero, as on the budget system's sheets.
     package func amount(_ key: String) throws -> Decimal {
-        if let scalar = node.mapping?[key]?.scalar, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+        if let child = node.mapping?[key], Self.isNull(child) {
             return 0
         }
         return try required(key).amount()
@@ -165,6 +166,12 @@ package struct NodeReader {
     package func list(_ key: String) throws -> [NodeReader] { try required(key).elements() }
     package func optionalList(_ key: String) throws -> [NodeReader] { try optional(key)?.elements() ?? [] }
     package func texts(_ key: String) throws -> [String] { try list(key).map { try $0.text() } }
+
+    /// An empty or null plain value ("total:" with nothing after it, ~, null).
+    private static func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
 
     private func describe(_ node: Node) -> String {
         switch node {

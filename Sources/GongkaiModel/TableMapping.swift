@@ -95,21 +95,20 @@ public enum TableMapping {
             guard classification.level(of: code) != nil else {
                 throw DataError(
                     .invalidValue, file: "", location: nil, fieldPath: "row \(index + 1)",
-                    message: "科目编码 \"\(code)\" is not a \(classification.chineseName) code (\(classification.codeShape))")
+                    message: "科目编码 \(classification.notACode(code))")
             }
             var amounts: [ExpenditureKind: Decimal] = [:]
-            for (label, kind) in [("人员经费", ExpenditureKind.personnel), ("公用经费", .publicUse), ("项目支出", .project)] {
-                guard row[label] != nil else { continue }
-                amounts[kind] = try amount(cell(label), row: index, source: "") ?? 0
+            for kind in ExpenditureKind.allCases {
+                guard row[kind.chineseName] != nil else { continue }
+                amounts[kind] = try amount(cell(kind.chineseName), row: index, source: "") ?? 0
             }
             let name = cell("科目名称")
-            // 合计 and 基本支出 (its 小计) as the export prints them, where it has them, to be checked.
-            let total = try row["合计"].flatMap { try amount(TableLocator.normalized($0), row: index, source: "") }
-            let basic = try (row["基本支出"] ?? row["小计"]).flatMap { try amount(TableLocator.normalized($0), row: index, source: "") }
+            // 合计 and 基本支出 (its 小计) as the export prints them, where it has them, to be checked; blank is 0.
+            let total = try row["合计"].map { try amount(TableLocator.normalized($0), row: index, source: "") ?? 0 }
+            let basic = try (row["基本支出"] ?? row["小计"]).map { try amount(TableLocator.normalized($0), row: index, source: "") ?? 0 }
             return BudgetLine(
                 code: code, name: name.isEmpty ? nil : name, source: source, amounts: amounts,
-                statedTotal: total ?? (row["合计"] != nil ? 0 : nil),
-                statedBasic: basic ?? (row["基本支出"] ?? row["小计"] != nil ? 0 : nil),
+                statedTotal: total, statedBasic: basic,
                 fieldPath: "\(fieldPath) row \(index + 1)", location: location)
         }
     }

@@ -64,7 +64,8 @@ struct TableSource {
                 }
                 locator = TableLocator(table: try CSVTable(contentsOf: url, encoding: encoding))
             case "xlsx":
-                let workbook = try XLSXWorkbook(contentsOf: url)
+                let workbook = try reader.sourceMap.workbooks[url.path] ?? XLSXWorkbook(contentsOf: url)
+                reader.sourceMap.workbooks[url.path] = workbook
                 let sheetName = try reader.optionalText("sheet") ?? workbook.sheetNames.first ?? ""
                 locator = TableLocator(sheet: try workbook.sheet(named: sheetName))
             default:

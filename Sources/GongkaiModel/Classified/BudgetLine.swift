@@ -21,6 +21,18 @@ public enum FundSource: String, Hashable, Sendable, CaseIterable, Comparable {
 
     /// The order of the standard tables' columns.
     private var rank: Int { Self.allCases.firstIndex(of: self) ?? 0 }
+
+    /// The source's name in the tables.
+    public var chineseName: String {
+        switch self {
+        case .carriedOver: "上年结转"
+        case .generalBudget: "一般公共预算"
+        case .governmentFund: "政府性基金预算"
+        case .stateCapital: "国有资本经营预算"
+        case .specialAccount: "财政专户管理资金"
+        case .other: "单位资金"
+        }
+    }
 }
 
 /// What a budget line pays for: 基本支出 (人员经费, 公用经费) or 项目支出.
@@ -31,6 +43,15 @@ public enum ExpenditureKind: String, Hashable, Sendable, CaseIterable {
     case publicUse = "public"
     /// 项目支出.
     case project
+
+    /// The kind's name, as the tables' headers print it.
+    public var chineseName: String {
+        switch self {
+        case .personnel: "人员经费"
+        case .publicUse: "公用经费"
+        case .project: "项目支出"
+        }
+    }
 }
 
 /// One amount of a classified table: this year's money of one source and kind.

@@ -42,8 +42,7 @@ extension BudgetLine {
         _ = try r.mapping(allowing: ["code", "name", "source", "personnel", "public", "project", "previous", "total", "basic"])
         code = try r.text("code").trimmingCharacters(in: .whitespaces)
         guard classification.level(of: code) != nil else {
-            throw try r.required("code").error(
-                .invalidValue, "\"\(code)\" is not a \(classification.chineseName) code (\(classification.codeShape))")
+            throw try r.required("code").error(.invalidValue, classification.notACode(code))
         }
         name = try r.optionalText("name")
         source = try Self.fundSource(r)

@@ -43,6 +43,11 @@ public enum Classification: String, Hashable, Sendable, CaseIterable {
         return String(code.prefix(codeLengths[level - 2]))
     }
 
+    /// The message for `code` when it is not a code of this classification.
+    public func notACode(_ code: String) -> String {
+        "\"\(code)\" is not a \(chineseName) code (\(codeShape))"
+    }
+
     /// What a code of this classification looks like, for messages.
     public var codeShape: String {
         zip(levelNames, codeLengths).map { "\($1) digits for \($0)" }.joined(separator: ", ")

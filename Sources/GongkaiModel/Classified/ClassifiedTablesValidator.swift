@@ -24,15 +24,10 @@ struct ClassifiedTablesValidator {
     private func plain(_ value: Decimal) -> String { NumberFormat.plain(value) }
 
     mutating func check() {
-        let year = tables.codeListYear ?? disclosure.year
-        var lists: CodeLists?
-        if let codeLists {
-            lists = codeLists.lists(for: year)
-            if lists == nil {
-                let known = codeLists.years.keys.sorted().map(String.init).joined(separator: ", ")
-                report(.error, "code-list", "budget_tables.code_list", nil,
-                       "no code lists for \(year) in \(codeLists.directory) (lists for: \(known.isEmpty ? "none" : known))")
-            }
+        let year = disclosure.codeListYear
+        let lists = codeLists?.lists(for: year)
+        if let codeLists, lists == nil {
+            report(.error, "code-list", "budget_tables.code_list", nil, codeLists.missingListsMessage(for: year))
         }
         var trees: [Classification: ClassifiedTree] = [:]
         for classification in Classification.allCases {
@@ -59,8 +54,7 @@ struct ClassifiedTablesValidator {
                 // Without code lists, codes are still checked for shape and sums; names are not looked up.
                 let codes = lists?.list(classification)
                 let tree = try ClassifiedTree(
-                    classification, lines: lines, codes: codes ?? CodeList(classification: classification, year: year, entries: []),
-                    file: disclosure.sourceFile, requireNames: codes != nil)
+                    classification, lines: lines, codes: codes, file: disclosure.sourceFile, requireNames: codes != nil)
                 trees[classification] = tree
                 for mismatch in tree.mismatches { subtotal(mismatch, tree: tree) }
             } catch let error as DataError {
@@ -81,10 +75,10 @@ struct ClassifiedTablesValidator {
         let what: String
         let field: String
         if let key = mismatch.key {
-            what = "\(Self.kindName(key.kind))（\(Self.sourceName(key.source))）"
+            what = "\(key.kind.chineseName)（\(key.source.chineseName)）"
             field = "\(line.fieldPath).\(key.kind.rawValue)"
         } else {
-            what = "上年预算数（\(Self.sourceName(line.source))）"
+            what = "上年预算数（\(line.source.chineseName)）"
             field = "\(line.fieldPath).previous"
         }
         report(.error, "subtotal", field, line.location,
@@ -128,28 +122,9 @@ struct ClassifiedTablesValidator {
                 let (byFunction, byEconomic) = (function.total(filter), economic.total(filter))
                 if DisclosureValidator.differ(byFunction, byEconomic) {
                     report(.error, "cross-table", "budget_tables.economic", nil,
-                           "\(Self.kindName(kind))（\(Self.sourceName(source))）is \(plain(byEconomic)) by economic classification but \(plain(byFunction)) by function classification")
+                           "\(kind.chineseName)（\(source.chineseName)）is \(plain(byEconomic)) by economic classification but \(plain(byFunction)) by function classification")
                 }
             }
-        }
-    }
-
-    static func kindName(_ kind: ExpenditureKind) -> String {
-        switch kind {
-        case .personnel: "人员经费"
-        case .publicUse: "公用经费"
-        case .project: "项目支出"
-        }
-    }
-
-    static func sourceName(_ source: FundSource) -> String {
-        switch source {
-        case .carriedOver: "上年结转"
-        case .generalBudget: "一般公共预算"
-        case .governmentFund: "政府性基金预算"
-        case .stateCapital: "国有资本经营预算"
-        case .specialAccount: "财政专户管理资金"
-        case .other: "单位资金"
         }
     }
 }

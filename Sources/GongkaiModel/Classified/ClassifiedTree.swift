@@ -10,8 +10,6 @@ public struct ClassifiedRow: Hashable, Sendable {
     public var amounts: [MoneyKey: Decimal]
     /// Last year's totals beneath the row, by source.
     public var previous: [FundSource: Decimal]
-    /// Whether a line of the data sits at this code (rather than the row being only a computed parent).
-    public var hasLine: Bool
 
     /// The money matching `filter`.
     public func sum(_ filter: LineFilter) -> Decimal {
@@ -56,7 +54,7 @@ public struct ClassifiedTree: Hashable, Sendable {
         var seen: Set<String> = []
         for line in lines {
             guard classification.level(of: line.code) != nil else {
-                throw fail(line, "\"\(line.code)\" is not a \(classification.chineseName) code (\(classification.codeShape))")
+                throw fail(line, classification.notACode(line.code))
             }
             guard seen.insert("\(line.code)/\(line.source.rawValue)").inserted else {
                 throw fail(line, "\(line.code) is given twice for \(line.source.rawValue); give one line per code and source")
@@ -83,8 +81,9 @@ public struct ClassifiedTree: Hashable, Sendable {
                 }
             }
         }
+        let sortedCodes = allCodes.sorted()
         var rows: [ClassifiedRow] = []
-        for code in allCodes.sorted() {
+        for code in sortedCodes {
             guard let name = names[code] ?? codes?.entry(code)?.name ?? (requireNames ? nil : code) else {
                 let line = linesByCode[code]?.first ?? linesByCode.first { $0.key.hasPrefix(code) }?.value.first
                 let listed = codes.map { "the \($0.year) code list" } ?? "a code list"
@@ -93,12 +92,12 @@ public struct ClassifiedTree: Hashable, Sendable {
             }
             rows.append(ClassifiedRow(
                 code: code, name: name, level: classification.level(of: code) ?? 1, amounts: amounts[code] ?? [:],
-                previous: previous[code] ?? [:], hasLine: linesByCode[code] != nil))
+                previous: previous[code] ?? [:]))
         }
         self.rows = rows
         // Stated subtotals against their children, amount by amount.
         var mismatches: [SubtotalMismatch] = []
-        for code in allCodes.sorted() where parents.contains(code) {
+        for code in sortedCodes where parents.contains(code) {
             for line in linesByCode[code] ?? [] {
                 let computed = amounts[code] ?? [:]
                 for kind in ExpenditureKind.allCases {

@@ -69,7 +69,7 @@ public struct CodeList: Hashable, Sendable {
             guard cells.count == 4 else { throw fail(line, "expected 4 fields (code,name,level,parent), found \(cells.count)") }
             let (code, name, levelText, parentText) = (cells[0], cells[1], cells[2], cells[3])
             guard let level = classification.level(of: code) else {
-                throw fail(line, "\"\(code)\" is not a \(classification.chineseName) code (\(classification.codeShape))")
+                throw fail(line, classification.notACode(code))
             }
             guard Int(levelText) == level else { throw fail(line, "\(code) is at level \(level), but the file says \(levelText)") }
             guard !name.isEmpty else { throw fail(line, "\(code) has no name") }
@@ -138,4 +138,10 @@ public struct CodeListLibrary: Hashable, Sendable {
 
     /// The lists for `year`, or nil when none is shipped for it.
     public func lists(for year: Int) -> CodeLists? { years[year] }
+
+    /// Says that `year` has no lists here, and which years have.
+    public func missingListsMessage(for year: Int) -> String {
+        let known = years.keys.sorted().map(String.init).joined(separator: ", ")
+        return "no code lists for \(year) in \(directory) (lists for: \(known.isEmpty ? "none" : known))"
+    }
 }
