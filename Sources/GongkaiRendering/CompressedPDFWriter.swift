@@ -27,16 +27,16 @@ enum CompressedPDFWriter {
         /// Where each object is: (1, offset) for an object in the file, (2, object stream, index) inside one.
         var entries: [Int: (kind: UInt8, field2: Int, field3: Int)] = [:]
 
-        func writeObject(_ number: Int, _ value: PDFValue, stream: [UInt8]? = nil) {
+        func writeObject(_ number: Int, _ value: PDFValue, stream: ArraySlice<UInt8>? = nil) {
             entries[number] = (1, output.count, 0)
-            output += Array("\(number) 0 obj\n".utf8)
+            output.append(contentsOf: "\(number) 0 obj\n".utf8)
             value.write(into: &output)
             if let stream {
-                output += Array("\nstream\n".utf8)
-                output += stream
-                output += Array("\nendstream".utf8)
+                output.append(contentsOf: "\nstream\n".utf8)
+                output.append(contentsOf: stream)
+                output.append(contentsOf: "\nendstream".utf8)
             }
-            output += Array("\nendobj\n".utf8)
+            output.append(contentsOf: "\nendobj\n".utf8)
         }
 
         // Streams as they are, in object order.
@@ -46,7 +46,7 @@ enum CompressedPDFWriter {
             if let stream = object.stream {
                 var value = object.value
                 value.set("/Length", to: .token("\(stream.count)"))
-                writeObject(number, value, stream: Array(stream))
+                writeObject(number, value, stream: stream[...])
             } else {
                 packed.append(number)
             }
@@ -78,7 +78,7 @@ enum CompressedPDFWriter {
                 PDFEntry(key: Array("/Filter".utf8), value: .token("/FlateDecode")),
                 PDFEntry(key: Array("/Length".utf8), value: .token("\(data.count)")),
             ])
-            writeObject(streamNumber, dictionary, stream: data)
+            writeObject(streamNumber, dictionary, stream: data[...])
         }
 
         // The cross-reference stream, which lists itself too.
@@ -120,7 +120,7 @@ enum CompressedPDFWriter {
                 PDFEntry(key: Array("/Predictor".utf8), value: .token("12")),
             ]))
         dictionary.set("/Length", to: .token("\(data.count)"))
-        writeObject(xrefNumber, dictionary, stream: data)
+        writeObject(xrefNumber, dictionary, stream: data[...])
         output += Array("startxref\n\(xrefOffset)\n%%EOF\n".utf8)
         return output
     }

@@ -29,8 +29,9 @@ final class FontSubsets {
         return hb_font_get_face(hbFont)
     }
 
-    func use(_ glyph: UInt32, of face: OpaquePointer) {
-        glyphs[face, default: []].insert(glyph)
+    /// Records glyphs drawn with `face` (a shaped item's at a time: one dictionary update, not one a glyph).
+    func use(_ drawn: some Sequence<UInt32>, of face: OpaquePointer) {
+        glyphs[face, default: []].formUnion(drawn)
     }
 
     /// Finds the subsets; a face that cannot be subset is drawn from its full font by Pango instead.

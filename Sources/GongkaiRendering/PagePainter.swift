@@ -18,9 +18,8 @@ struct PagePainter {
                 guard let font = shapedItem.item.pointer.pointee.analysis.font, let face = FontSubsets.face(of: font) else { continue }
                 let glyphs = shapedItem.glyphs.pointer
                 guard let infos = glyphs.pointee.glyphs else { continue }
-                for index in 0..<Int(glyphs.pointee.num_glyphs) where infos[index].glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0 {
-                    subsets.use(infos[index].glyph, of: face)
-                }
+                let drawn = (0..<Int(glyphs.pointee.num_glyphs)).lazy.map { infos[$0].glyph }
+                subsets.use(drawn.filter { $0 & PANGO_GLYPH_UNKNOWN_FLAG == 0 }, of: face)
             }
         }
     }
@@ -162,13 +161,17 @@ struct PagePainter {
                 previousCharacter = character
             }
             targets[count] = targets[count - 1] + Int(infos[count - 1].geometry.width)
-            for index in 0..<count { infos[index].geometry.width = Int32(targets[index + 1] - targets[index]) }
             if let subsets, let font = item.item.pointer.pointee.analysis.font, let face = FontSubsets.face(of: font),
                 let subset = subsets.cairoFace(for: face)
             {
                 drawSubset(run, item, targets: targets, shaped: shaped, font: subset, on: cr)
                 continue
             }
+            // Pango draws from the advances: set them to the targets for the drawing, then put the shaped
+            // ones back, since shaped texts are cached and drawn again elsewhere.
+            let natural = (0..<count).map { infos[$0].geometry.width }
+            for index in 0..<count { infos[index].geometry.width = Int32(targets[index + 1] - targets[index]) }
+            defer { for index in 0..<count { infos[index].geometry.width = natural[index] } }
             cairo_move_to(cr, run.origin.x + Double(targets[0]) / scale, run.origin.y)
             // With the text and its clusters, Cairo writes the true characters into the PDF (a glyph
             // shared by 日 and the radical ⽇ extracts as 日), so search and copy work.

@@ -36,12 +36,10 @@ struct ParagraphLayouter {
         var labelRun: TextRun?
         var labelWidth = 0.0
         if let label = paragraph.hangingLabel {
-            let advances = measurer.advances(of: label.text, in: label.style)
-            labelWidth = advances.reduce(0, +)
-            labelRun = TextRun(
-                text: label.text, style: label.style,
-                origin: Point(x: style.leftIndent + style.firstLineIndent, y: 0),
-                offsets: Self.offsets(advances, extra: 0), width: labelWidth)
+            var run = Self.naturalRun(label.text, style: label.style, measurer: measurer)
+            run.origin = Point(x: style.leftIndent + style.firstLineIndent, y: 0)
+            labelWidth = run.width
+            labelRun = run
         }
 
         // With a hanging label every line starts after it; otherwise only the first line is indented.
@@ -174,11 +172,13 @@ struct ParagraphLayouter {
     /// Web addresses in the text ("https://…", "http://…", "www.…") become links, up to the first
     /// character that cannot be part of one.
     static func markLinks(_ characters: inout [MeasuredCharacter]) {
+        // Addresses start with h or w: look no further at any other character (most are CJK).
+        let starts: Set<UInt32> = [0x68, 0x48, 0x77, 0x57]
+        guard characters.contains(where: { $0.character.singleScalarValue.map(starts.contains) ?? false }) else { return }
         let text = characters.map(\.character)
         var index = 0
         while index < text.count {
-            // Addresses start with h or w: look no further at any other character (most are CJK).
-            guard "hHwW".contains(text[index]) else {
+            guard text[index].singleScalarValue.map(starts.contains) ?? false else {
                 index += 1
                 continue
             }
@@ -231,9 +231,6 @@ struct ParagraphLayouter {
         characters = kept
     }
 
-    /// 标点挤压: between two adjacent full-width marks, half an em goes — the empty right half of a
-    /// closing mark, else the empty left half of an opening one. A full-width closing mark may also be
-    /// set half width at a line's end.
     /// The breaks at the narrowest measure that still gives as many lines (found by halving the
     /// interval, to a tenth of a point): the lines come out as even as the text allows.
     static func balanced(
@@ -259,6 +256,9 @@ struct ParagraphLayouter {
         return best
     }
 
+    /// 标点挤压: between two adjacent full-width marks, half an em goes — the empty right half of a
+    /// closing mark, else the empty left half of an opening one. A full-width closing mark may also be
+    /// set half width at a line's end.
     static func compressPunctuation(_ characters: inout [MeasuredCharacter], styles: [TextStyle]) {
         func fullWidth(_ c: MeasuredCharacter) -> Bool {
             abs(c.advance - styles[c.styleIndex].size) < 0.05 * styles[c.styleIndex].size
@@ -289,6 +289,14 @@ struct ParagraphLayouter {
         if let found = styles.firstIndex(of: style) { return found }
         styles.append(style)
         return styles.count - 1
+    }
+
+    /// A run at (0, 0) with the measurer's natural spacing.
+    static func naturalRun(_ text: String, style: TextStyle, measurer: any TextMeasurer) -> TextRun {
+        let advances = measurer.advances(of: text, in: style)
+        return TextRun(
+            text: text, style: style, origin: Point(x: 0, y: 0), offsets: offsets(advances, extra: 0),
+            width: advances.reduce(0, +))
     }
 
     static func offsets(_ advances: [Double], extra: Double) -> [Double] {

@@ -18,8 +18,7 @@ struct TableLayouter {
         let headerGrid = try TableGrid(rows: table.headerRows, columnCount: columnCount, table: table.name, part: "header")
         let bodyGrid = try TableGrid(rows: table.bodyRows, columnCount: columnCount, table: table.name, part: "body")
         let widths = try columnWidths(table, available: width, grids: [headerGrid, bodyGrid])
-        var lefts: [Double] = [0]
-        for w in widths { lefts.append(lefts[lefts.count - 1] + w) }
+        let lefts = RowGroup.tops(widths)
 
         let headerGroups = groups(headerGrid, isHeader: true, table: table, lefts: lefts, id: id)
         func header(continued: Bool) -> RepeatedHeader {
@@ -201,11 +200,18 @@ struct TableLayouter {
             }
             cells.append(cell)
         }
-        return grid.rowGroups.map { range in
+        // The grid gives cells in row order and groups as ascending runs of rows: one pass sorts them.
+        let ranges = grid.rowGroups
+        var cellsOfGroup = Array(repeating: [SetCell](), count: ranges.count)
+        var group = 0
+        for var cell in cells {
+            while group < ranges.count - 1, cell.row >= ranges[group].upperBound { group += 1 }
+            cell.row -= ranges[group].lowerBound
+            cellsOfGroup[group].append(cell)
+        }
+        return zip(ranges, cellsOfGroup).map { range, cells in
             RowGroup(
-                rowCount: range.count,
-                cells: cells.filter { range.contains($0.row) }.map { var c = $0; c.row -= range.lowerBound; return c },
-                lefts: lefts, padding: padding, ruleWidth: table.style.ruleWidth,
+                rowCount: range.count, cells: cells, lefts: lefts, padding: padding, ruleWidth: table.style.ruleWidth,
                 minimumRowHeight: style.lineHeight + 2 * padding, verticalAlignment: table.style.verticalAlignment)
         }
     }

@@ -203,9 +203,6 @@ public struct Typesetter {
 
     /// A run at (0, 0) with the measurer's natural spacing.
     private func makeRun(_ text: String, style: TextStyle) -> TextRun {
-        let advances = measurer.advances(of: text, in: style)
-        return TextRun(
-            text: text, style: style, origin: Point(x: 0, y: 0),
-            offsets: ParagraphLayouter.offsets(advances, extra: 0), width: advances.reduce(0, +))
+        ParagraphLayouter.naturalRun(text, style: style, measurer: measurer)
     }
 }
