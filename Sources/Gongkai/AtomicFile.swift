@@ -1,10 +1,10 @@
 import Foundation
 
 /// Writes files so that readers see either the old file or the complete new one, never a part.
-enum AtomicFile {
+package enum AtomicFile {
     /// Calls `write` with a temporary path in the same folder as `path`, then renames it over `path`.
     /// On failure the temporary file is removed and `path` is left as it was.
-    static func write(to path: String, _ write: (String) throws -> Void) throws {
+    package static func write(to path: String, _ write: (String) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         let temporary = (directory as NSString).appendingPathComponent(

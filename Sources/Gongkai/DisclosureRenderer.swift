@@ -69,8 +69,17 @@ public final class DisclosureRenderer {
         _ disclosure: Disclosure, layout: Layout, to pdfPath: String, pngDirectory: String? = nil, dpi: Double = 80,
         creationDate: String? = nil
     ) throws -> RenderReport {
-        let typeset = try typeset(disclosure, layout: layout)
-        try write(typeset, to: pdfPath, creationDate: creationDate ?? Self.defaultCreationDate(year: disclosure.year))
+        try render(
+            typeset(disclosure, layout: layout), to: pdfPath, pngDirectory: pngDirectory, dpi: dpi,
+            creationDate: creationDate ?? Self.defaultCreationDate(year: disclosure.year))
+    }
+
+    /// Writes a document this renderer typeset last (`typeset(_:layout:)`) as `render` does; for callers
+    /// that look at the typeset document first (`render --strict` refuses one with missing characters).
+    public func render(
+        _ typeset: TypesetDocument, to pdfPath: String, pngDirectory: String? = nil, dpi: Double = 80, creationDate: String
+    ) throws -> RenderReport {
+        try write(typeset, to: pdfPath, creationDate: creationDate)
         var pngPaths: [String] = []
         if let pngDirectory {
             try FileManager.default.createDirectory(atPath: pngDirectory, withIntermediateDirectories: true)

@@ -129,9 +129,7 @@ struct BatchCommand: ParsableCommand {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(report)
         let path = (output as NSString).appendingPathComponent("report.json")
-        let temporary = path + ".tmp"
-        try data.write(to: URL(fileURLWithPath: temporary))
-        guard rename(temporary, path) == 0 else { throw ValidationError("cannot write \(path)") }
+        try AtomicFile.write(to: path) { try data.write(to: URL(fileURLWithPath: $0)) }
     }
 
     func printSummary(_ results: [BatchResult], seconds: Double) {

@@ -41,16 +41,15 @@ struct RenderCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             let renderer = try DisclosureRenderer(fontConfiguration: fontsPath)
-            if strict {
-                _ = try renderer.typeset(disclosure, layout: layout)
-                let missing = renderer.missingCharacters
-                if !missing.isEmpty {
-                    printError("no font can draw: \(Self.describe(missing)) (\(input)); no PDF written")
-                    throw ExitCode.failure
-                }
+            let typeset = try renderer.typeset(disclosure, layout: layout)
+            if strict, !renderer.missingCharacters.isEmpty {
+                printError("no font can draw: \(Self.describe(renderer.missingCharacters)) (\(input)); no PDF written")
+                throw ExitCode.failure
             }
             let path = output ?? Self.defaultOutput(for: input, disclosure: disclosure)
-            let report = try renderer.render(disclosure, layout: layout, to: path, pngDirectory: png, dpi: dpi)
+            let report = try renderer.render(
+                typeset, to: path, pngDirectory: png, dpi: dpi,
+                creationDate: DisclosureRenderer.defaultCreationDate(year: disclosure.year))
             for warning in report.warnings { printWarning(warning) }
             if !report.missingCharacters.isEmpty {
                 printWarning("no font can draw: \(Self.describe(report.missingCharacters)) (\(input))")

@@ -44,18 +44,12 @@ public struct SnapshotStore: Sendable {
         if reference.pages != pages.count { result.pageCountChange = (reference.pages, pages.count) }
         let manager = FileManager.default
         try? manager.removeItem(atPath: changesDirectory)
-        for number in 1...max(1, max(reference.pages, pages.count)) {
-            guard number <= max(reference.pages, pages.count) else { break }
+        for number in stride(from: 1, through: max(reference.pages, pages.count), by: 1) {
             let referencePath = (directory as NSString).appendingPathComponent(Self.pageName(number))
             let old = number <= reference.pages ? try? RasterImage(contentsOfPNG: referencePath) : nil
             let new = number <= pages.count ? pages[number - 1] : nil
-            let comparison: ImageComparison?
-            if let old, let new {
-                comparison = ImageComparison(reference: old, candidate: new, tolerance: tolerance)
-                if comparison!.passes(tolerance) { continue }
-            } else {
-                comparison = nil
-            }
+            let comparison = old.flatMap { old in new.map { ImageComparison(reference: old, candidate: $0, tolerance: tolerance) } }
+            if let comparison, comparison.passes(tolerance) { continue }
             try manager.createDirectory(atPath: changesDirectory, withIntermediateDirectories: true)
             var change = SnapshotVerification.ChangedPage(number: number, differingShare: comparison?.differingShare ?? 1)
             if let new {

@@ -59,7 +59,6 @@ public struct BatchRenderer: Sendable {
         var result = BatchResult(
             input: job.input, code: job.code, name: job.name, output: nil, status: .failed, pages: 0, warnings: [], errors: [],
             milliseconds: 0)
-        defer { result.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) }
         do {
             guard let layout else { throw BatchFailure("no layout found for \(job.input)") }
             let disclosure = try DisclosureLoader.load(contentsOf: job.input)
