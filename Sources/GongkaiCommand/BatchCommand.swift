@@ -54,28 +54,30 @@ struct BatchCommand: ParsableCommand {
             let fontsPath = try resources.fontsPath(near: resources.layout ?? jobsToRun.first?.input)
             let progress = Progress(total: jobsToRun.count)
             let start = DispatchTime.now().uptimeNanoseconds
+            var layouts = LayoutCache()
             let results = try BatchRenderer(outputDirectory: output, fontConfiguration: fontsPath, jobs: jobs, strict: strict)
-                .render(jobsToRun) { done, total, result in progress.update(done: done, result: result) }
+                .render(jobsToRun, layouts: &layouts) { done, total, result in progress.update(done: done, result: result) }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             progress.finish()
             try writeReport(results, seconds: seconds)
             printSummary(results, seconds: seconds)
             if let volume {
-                try writeVolume(volume, results: results, jobs: jobsToRun, fonts: fontsPath)
+                try writeVolume(volume, results: results, jobs: jobsToRun, layouts: &layouts, fonts: fontsPath)
             }
             if results.contains(where: { $0.status == .failed }) { throw ExitCode.failure }
         }
     }
 
     /// The volume of every department that rendered, in input order.
-    func writeVolume(_ path: String, results: [BatchResult], jobs: [BatchJob], fonts: String) throws {
+    /// The departments' data is read again here rather than kept from the batch: a batch keeps nothing of a
+    /// document after writing it, so its memory stays flat however many departments it renders.
+    func writeVolume(
+        _ path: String, results: [BatchResult], jobs: [BatchJob], layouts: inout LayoutCache, fonts: String
+    ) throws {
         var departments: [(disclosure: Disclosure, layout: Layout)] = []
-        var layouts: [String: Layout] = [:]
         for (job, result) in zip(jobs, results) where result.status == .rendered {
-            guard let layoutPath = job.layout ?? ResourceLocator.layout(forInput: job.input) else { continue }
-            let layout = try layouts[layoutPath] ?? LayoutLoader.load(from: layoutPath)
-            layouts[layoutPath] = layout
-            departments.append((try DisclosureLoader.load(contentsOf: job.input), layout))
+            guard let layoutPath = job.layoutPath else { continue }
+            departments.append((try DisclosureLoader.load(contentsOf: job.input), try layouts.layout(at: layoutPath)))
         }
         guard let year = departments.first?.disclosure.year else { return }
         let title = volumeTitle ?? "\(year)年部门预算信息公开汇编"

@@ -58,23 +58,6 @@ struct CheckCommand: ParsableCommand {
         if reports.contains(where: { $0.errors > 0 }) { throw ExitCode.failure }
     }
 
-    /// Layouts read once for all the files that use them (a layout that fails to load, once too).
-    struct LayoutCache {
-        var loaded: [String: Result<Layout, LayoutError>] = [:]
-
-        mutating func layout(at path: String) throws -> Layout {
-            if let result = loaded[path] { return try result.get() }
-            do {
-                let layout = try LayoutLoader.load(from: path)
-                loaded[path] = .success(layout)
-                return layout
-            } catch let error as LayoutError {
-                loaded[path] = .failure(error)
-                throw error
-            }
-        }
-    }
-
     /// Loads and checks one file; a file that does not load is one error finding.
     func check(_ input: String, layouts: inout LayoutCache) -> FileReport {
         do {

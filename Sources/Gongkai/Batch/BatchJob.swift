@@ -10,6 +10,9 @@ public struct BatchJob: Hashable, Sendable {
     public var code: String?
     public var name: String?
 
+    /// The layout folder to use: the one given, else the one found for the input.
+    public var layoutPath: String? { layout ?? ResourceLocator.layout(forInput: input) }
+
     public init(input: String, layout: String? = nil, code: String? = nil, name: String? = nil) {
         self.input = input
         self.layout = layout

@@ -22,15 +22,20 @@ public struct BatchRenderer: Sendable {
     public func render(
         _ batch: [BatchJob], progress: @Sendable (_ done: Int, _ total: Int, _ result: BatchResult) -> Void = { _, _, _ in }
     ) throws -> [BatchResult] {
+        var layouts = LayoutCache()
+        return try render(batch, layouts: &layouts, progress: progress)
+    }
+
+    /// Renders every job with layouts from `layouts` (which keeps them for the caller, e.g. for a volume).
+    public func render(
+        _ batch: [BatchJob], layouts cache: inout LayoutCache,
+        progress: @Sendable (_ done: Int, _ total: Int, _ result: BatchResult) -> Void = { _, _, _ in }
+    ) throws -> [BatchResult] {
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
         // Layouts are parsed once and shared by the workers.
         var layouts: [String: Layout] = [:]
-        var layoutOfJob: [String?] = []
-        for job in batch {
-            let path = job.layout ?? ResourceLocator.layout(forInput: job.input)
-            layoutOfJob.append(path)
-            if let path, layouts[path] == nil { layouts[path] = try LayoutLoader.load(from: path) }
-        }
+        let layoutOfJob = batch.map(\.layoutPath)
+        for path in layoutOfJob.compactMap({ $0 }) where layouts[path] == nil { layouts[path] = try cache.layout(at: path) }
         _ = try FontSetup(configurationPath: fontConfiguration)  // fail early, once, if the fonts are unusable
         let names = OutputName.unique(batch.map { job in
             OutputName.sanitized([job.code, job.name].compactMap { $0 }.joined(separator: "-"))
