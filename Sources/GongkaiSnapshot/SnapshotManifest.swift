@@ -18,11 +18,7 @@ public struct SnapshotManifest: Codable, Hashable, Sendable {
     public init(dpi: Double, pages: Int, fontFiles: [String]) throws {
         self.dpi = dpi
         self.pages = pages
-        fonts = try fontFiles.map { path in
-            let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-            let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-            return Font(file: (path as NSString).lastPathComponent, bytes: data.count, sha256: digest)
-        }.sorted { $0.file < $1.file }
+        fonts = try fontFiles.map(FontChecksums.shared.font).sorted { $0.file < $1.file }
     }
 
     /// Differences in fonts between `self` (the reference) and `other`, in words.
@@ -54,5 +50,33 @@ public struct SnapshotManifest: Codable, Hashable, Sendable {
         let url = URL(fileURLWithPath: directory).appendingPathComponent(fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
         return try JSONDecoder().decode(SnapshotManifest.self, from: Data(contentsOf: url))
+    }
+}
+
+/// Font checksums, computed once per file and process: the CJK font files are close to 100 MB, and a
+/// test run records and verifies many snapshots. A file whose size or modification time changed is read
+/// again.
+final class FontChecksums: @unchecked Sendable {
+    static let shared = FontChecksums()
+
+    private struct Key: Hashable {
+        var path: String
+        var size: Int
+        var modified: Date
+    }
+
+    private let lock = NSLock()
+    private var fonts: [Key: SnapshotManifest.Font] = [:]
+
+    func font(_ path: String) throws -> SnapshotManifest.Font {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        let key = Key(
+            path: path, size: (attributes[.size] as? Int) ?? -1, modified: (attributes[.modificationDate] as? Date) ?? .distantPast)
+        if let font = lock.withLock({ fonts[key] }) { return font }
+        let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let font = SnapshotManifest.Font(file: (path as NSString).lastPathComponent, bytes: data.count, sha256: digest)
+        lock.withLock { fonts[key] = font }
+        return font
     }
 }

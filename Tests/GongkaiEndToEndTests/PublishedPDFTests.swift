@@ -4,10 +4,6 @@ import Testing
 
 /// The PDF as a published document, checked with qpdf: valid, bookmarked, described, labelled.
 @Suite(.serialized) struct PublishedPDFTests {
-    func renderSample() throws -> String {
-        try Support.renderSample(named: "published.pdf")
-    }
-
     func json(_ pdf: String, key: String) throws -> Any {
         let output = try Support.tool("qpdf", ["--json", "--json-key=\(key)", pdf])
         #expect(output.status == 0, "\(output.stderr)")
@@ -23,14 +19,14 @@ import Testing
     }
 
     @Test func qpdfFindsNoErrors() throws {
-        let pdf = try renderSample()
+        let pdf = try Support.samplePDF()
         let check = try Support.tool("qpdf", ["--check", pdf])
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
         #expect(check.stdout.contains("No syntax or stream encoding errors found"))
     }
 
     @Test func theOutlineHasAnEntryPerSectionWithSubheadingsNested() throws {
-        let pdf = try renderSample()
+        let pdf = try Support.samplePDF()
         let outlines = try #require(try json(pdf, key: "outlines") as? [[String: Any]])
         let titles = outlines.compactMap { $0["title"] as? String }
         #expect(titles.map { String($0.prefix(2)) } == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "附件"])
@@ -48,7 +44,7 @@ import Testing
     /// Issue #6: the sample under 250 KB. Cairo's dictionaries (the structure tree above all) go into
     /// compressed object streams, with a cross-reference stream instead of the table.
     @Test func theSampleIsUnder250KBWithItsDictionariesCompressed() throws {
-        let pdf = try renderSample()
+        let pdf = try Support.samplePDF()
         let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
         #expect(bytes.count < 250 * 1024, "\(bytes.count) bytes")
         let text = String(decoding: bytes, as: UTF8.self)
@@ -58,7 +54,7 @@ import Testing
     }
 
     @Test func metadataLanguageAndPageLabelsAreSet() throws {
-        let pdf = try renderSample()
+        let pdf = try Support.samplePDF()
         let all = try objects(pdf)
         let info = try #require(all.first { $0["/Author"] != nil && $0["/Creator"] != nil })
         #expect((info["/Title"] as? String)?.contains("承德高新技术产业开发区总工会2023年部门预算信息公开") == true)
@@ -75,7 +71,7 @@ import Testing
     /// Tagged PDF: a structure tree with headings, paragraphs, lists and tables (header and data cells),
     /// and the catalog marked as tagged.
     @Test func theStructureTreeHasHeadingsListsAndTables() throws {
-        let pdf = try renderSample()
+        let pdf = try Support.samplePDF()
         let all = try objects(pdf)
         let catalog = try #require(all.last { $0["/Type"] as? String == "/Catalog" })
         #expect(catalog["/StructTreeRoot"] != nil)
@@ -118,7 +114,7 @@ import Testing
 
     /// The same document read with pypdf: outline, metadata, language, structure tree, page labels.
     @Test func pypdfReadsTheOutlineMetadataAndStructure() throws {
-        let pdf = try renderSample()
+        let pdf = try Support.samplePDF()
         let script = """
             import sys, pypdf
             r = pypdf.PdfReader(sys.argv[1])

@@ -97,7 +97,7 @@ import Testing
     }
 
     @Test func everyFontIsEmbedded() throws {
-        let pdf = try Support.renderSample(named: "fonts.pdf")
+        let pdf = try Support.samplePDF()
         let fonts = try Support.tool("pdffonts", [pdf])
         let rows = fonts.stdout.split(separator: "\n").dropFirst(2)
         #expect(!rows.isEmpty)

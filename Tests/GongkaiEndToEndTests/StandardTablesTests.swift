@@ -12,7 +12,7 @@ import Testing
     static let landscape: Set<String> = ["表二", "表四", "表五", "表八"]
 
     @Test func allEightTablesFollowTheTextWithDepartmentAndUnitLines() throws {
-        let pdf = try Support.renderSample(named: "sample.pdf")
+        let pdf = try Support.samplePDF()
         let text = try Support.tool("pdftotext", ["-layout", pdf, "-"])
         let pages = text.stdout.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { $0.filter { !$0.isWhitespace } }
         let lastTextPage = try #require(pages.lastIndex { $0.contains("我部门无其他需要说明的事项") })

@@ -41,6 +41,11 @@ enum Support {
         return path
     }
 
+    /// The sample rendered once for every test that only reads it (renders are byte-identical: see
+    /// SampleRenderingTests); the PDF's path.
+    static func samplePDF() throws -> String { try renderedSample.get() }
+    private static let renderedSample = Result { try renderSample(named: "sample.pdf") }
+
     /// The sample rendered through the library into a fresh temporary folder; returns the PDF's path.
     static func renderSample(named name: String = "sample.pdf") throws -> String {
         let pdf = (try temporaryDirectory() as NSString).appendingPathComponent(name)
