@@ -16,6 +16,9 @@ struct MeasuredCharacter {
     var breakClass: BreakClass
     /// The link the character belongs to (a web address in the text).
     var link: LinkTarget?
+
+    /// Whether it is set a full em wide in `size` (an ideograph or full-width mark, not yet compressed).
+    func isFullWidth(size: Double) -> Bool { abs(advance - size) < 0.05 * size }
 }
 
 /// A line: its characters and whether its last one is set compressed (pushed in).

@@ -201,8 +201,7 @@ struct ParagraphLayouter {
     /// The character grid: full-width characters take the grid's advance, their glyphs centred in it.
     static func snapToGrid(_ characters: inout [MeasuredCharacter], styles: [TextStyle], advance: Double) {
         for index in characters.indices {
-            let size = styles[characters[index].styleIndex].size
-            if abs(characters[index].advance - size) < 0.05 * size {
+            if characters[index].isFullWidth(size: styles[characters[index].styleIndex].size) {
                 characters[index].shift += (advance - characters[index].advance) / 2
                 characters[index].advance = advance
             }
@@ -260,9 +259,7 @@ struct ParagraphLayouter {
     /// closing mark, else the empty left half of an opening one. A full-width closing mark may also be
     /// set half width at a line's end.
     static func compressPunctuation(_ characters: inout [MeasuredCharacter], styles: [TextStyle]) {
-        func fullWidth(_ c: MeasuredCharacter) -> Bool {
-            abs(c.advance - styles[c.styleIndex].size) < 0.05 * styles[c.styleIndex].size
-        }
+        func fullWidth(_ c: MeasuredCharacter) -> Bool { c.isFullWidth(size: styles[c.styleIndex].size) }
         var compressed = [Bool](repeating: false, count: characters.count)
         for index in characters.indices.dropLast() {
             let a = characters[index]
