@@ -10,7 +10,7 @@ enum CompressedPDFWriter {
     /// Objects per object stream: a reader decompresses a whole object stream to reach one of its objects.
     static let objectsPerStream = 500
 
-    static func write(_ file: PDFFile) throws -> [UInt8] {
+    static func write(_ file: PDFFile, deflater: Deflater) throws -> [UInt8] {
         // Lengths become direct; an object that held only a length and is referred to nowhere else goes.
         var referenced: Set<Int> = []
         file.trailer.forEachReference { referenced.insert($0) }
@@ -70,7 +70,7 @@ enum CompressedPDFWriter {
                 body.append(0x0A)
             }
             header.append(0x0A)
-            let data = try Deflate.compress(header + body)
+            let data = try deflater.compress(header + body, level: Deflater.thorough)
             let dictionary = PDFValue.dictionary([
                 PDFEntry(key: Array("/Type".utf8), value: .token("/ObjStm")),
                 PDFEntry(key: Array("/N".utf8), value: .token("\(chunk.count)")),
@@ -103,7 +103,7 @@ enum CompressedPDFWriter {
             for column in 0..<columns { rows.append(row[column] &- previous[column]) }
             previous = row
         }
-        let data = try Deflate.compress(rows)
+        let data = try deflater.compress(rows, level: Deflater.thorough)
         var dictionary = PDFValue.dictionary([
             PDFEntry(key: Array("/Type".utf8), value: .token("/XRef")),
             PDFEntry(key: Array("/Size".utf8), value: .token("\(size)")),

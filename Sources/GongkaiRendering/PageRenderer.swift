@@ -9,16 +9,20 @@ public final class PageRenderer {
     /// The measurer to typeset with; it shapes exactly as this renderer draws.
     public let measurer: PangoTextMeasurer
     private let painter: PagePainter
-    /// Where the subset fonts come from: the process's cache, shared by every renderer (and batch worker).
+    /// Where the font programs come from: the process's caches, shared by every renderer (and batch
+    /// worker). `programs` serves the PDF writer, `subsetCache` Cairo, for fonts the writer cannot embed.
+    let programs: CFFProgramCache
     let subsetCache: SubsetFaceCache
+    private let deflater = Deflater()
 
     public convenience init(fonts: FontSetup) {
-        self.init(fonts: fonts, subsetCache: .shared)
+        self.init(fonts: fonts, programs: .shared, subsetCache: .shared)
     }
 
-    init(fonts: FontSetup, subsetCache: SubsetFaceCache) {
+    init(fonts: FontSetup, programs: CFFProgramCache, subsetCache: SubsetFaceCache) {
         measurer = PangoTextMeasurer(fonts: fonts)
         painter = PagePainter(shaper: measurer.shaper)
+        self.programs = programs
         self.subsetCache = subsetCache
     }
 
@@ -31,6 +35,19 @@ public final class PageRenderer {
     public func writePDF(
         _ document: TypesetDocument, to path: String, creationDate: String, frontMatterPages: Int = 0
     ) throws {
+        measurer.shaper.beginCaching()
+        defer { measurer.shaper.endCaching() }
+        let writer = PDFDocumentWriter(shaper: measurer.shaper, programs: programs, deflater: deflater)
+        if let bytes = try writer.write(document, creationDate: creationDate, frontMatterPages: frontMatterPages) {
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            return
+        }
+        try writeWithCairo(document, to: path, creationDate: creationDate, frontMatterPages: frontMatterPages)
+    }
+
+    /// The same PDF through Cairo's PDF surface, for documents whose fonts `PDFDocumentWriter` cannot
+    /// embed (TrueType outlines, name-keyed CFF).
+    func writeWithCairo(_ document: TypesetDocument, to path: String, creationDate: String, frontMatterPages: Int) throws {
         let first = document.pages.first
         // Cairo writes into memory; the file is written once, completed and compressed.
         let sink = PDFByteSink()
@@ -53,8 +70,6 @@ public final class PageRenderer {
         }
         let context = try CairoContext(surface: surface)
         // Fonts cut down (to at least the glyphs this document draws) before Cairo embeds them.
-        measurer.shaper.beginCaching()
-        defer { measurer.shaper.endCaching() }
         let subsets = FontSubsets(cache: subsetCache)
         for page in document.pages { painter.collectGlyphs(page, into: subsets) }
         subsets.build()
@@ -92,7 +107,7 @@ public final class PageRenderer {
             "/Lang \(PDFValue.literalString(metadata.language)) \(labels) /MarkInfo << /Marked true >> "
                 + "/ViewerPreferences << /DisplayDocTitle true >>")
         file.setCellSpans(cellSpans)
-        let bytes = try CompressedPDFWriter.write(file)
+        let bytes = try CompressedPDFWriter.write(file, deflater: deflater)
         try Data(bytes).write(to: URL(fileURLWithPath: path))
     }
 

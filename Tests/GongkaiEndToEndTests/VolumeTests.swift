@@ -38,14 +38,17 @@ import Testing
             #expect(start == number + 1, "\(name): the contents say \(number), the title is on physical page \(start + 1)")
             #expect(pages[start].hasSuffix(String(number)), "page \(start + 1) does not print \(number)")
         }
-        // Each contents entry links to its department's first page (a named destination "page-N").
+        // Each contents entry links to its department's first page: a link annotation whose destination
+        // is that page's object.
         let qpdf = try #require(try JSONSerialization.jsonObject(
-            with: Data(try Support.tool("qpdf", ["--json", "--json-key=qpdf", volume]).stdout.utf8)) as? [String: Any])
+            with: Data(try Support.tool("qpdf", ["--json", "--json-key=qpdf", "--json-key=pages", volume]).stdout.utf8)) as? [String: Any])
+        let pageObjects = try #require(qpdf["pages"] as? [[String: Any]]).compactMap { $0["object"] as? String }
         let table = try #require((qpdf["qpdf"] as? [Any])?.last as? [String: Any])
-        let destinations = Set(table.values.compactMap { (($0 as? [String: Any])?["value"] as? [String: Any])?["/Dest"] as? String })
+        let links = table.values.compactMap { ($0 as? [String: Any])?["value"] as? [String: Any] }.filter { $0["/Subtype"] as? String == "/Link" }
+        let linkedPages = Set(links.compactMap { ($0["/Dest"] as? [Any])?.first as? String }.compactMap { pageObjects.firstIndex(of: $0) })
         for department in departments {
             let start = try #require(pages.firstIndex { $0.hasPrefix(department.department.name) })
-            #expect(destinations.contains { $0.hasSuffix("page-\(start + 1)") }, "no link to page \(start + 1)")
+            #expect(linkedPages.contains(start), "no link to page \(start + 1)")
         }
         let outlines = try JSONSerialization.jsonObject(
             with: Data(try Support.tool("qpdf", ["--json", "--json-key=outlines", volume]).stdout.utf8)) as? [String: Any]

@@ -5,8 +5,9 @@ import Testing
 
 @testable import GongkaiRendering
 
-/// Subsets shared by the documents of a batch: they grow to every glyph drawn, lose none, and change no
-/// output.
+/// Font programs shared by the documents of a batch: glyphs are cut once, none is lost, and no output
+/// changes. The PDF writer's glyphs (`CFFProgramCache`) and Cairo's subsets (`SubsetFaceCache`, for fonts
+/// the writer cannot embed) alike.
 @Suite(.serialized) struct SubsetFaceCacheTests {
     static let fonts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fonts/fonts.conf").path
@@ -27,10 +28,15 @@ import Testing
         return try Typesetter(measurer: fonts.measurer).typeset(document)
     }
 
-    func pdf(_ text: String, with renderer: PageRenderer) throws -> (bytes: Data, text: String) {
+    func pdf(_ text: String, with renderer: PageRenderer, cairo: Bool = false) throws -> (bytes: Data, text: String) {
         let path = PDFTools.temporaryPath("subset.pdf")
         defer { unlink(path) }
-        try renderer.writePDF(try Self.document(text, fonts: renderer), to: path, creationDate: "2024-01-01T00:00:00Z")
+        let document = try Self.document(text, fonts: renderer)
+        if cairo {
+            try renderer.writeWithCairo(document, to: path, creationDate: "2024-01-01T00:00:00Z", frontMatterPages: 0)
+        } else {
+            try renderer.writePDF(document, to: path, creationDate: "2024-01-01T00:00:00Z")
+        }
         let extracted = try PDFTools.run("pdftotext", [path, "-"])
         let fonts = try PDFTools.run("pdffonts", [path])
         #expect(fonts.status == 0)
@@ -45,37 +51,55 @@ import Testing
     /// Characters the first document has none of.
     static let second = "鹦鹉螺龘齉爨麤饕餮魑魅魍魉"
 
-    @Test func aGrowingSharedSubsetLosesNoCharacterAndChangesNoByte() throws {
+    static func renderer(_ setup: FontSetup, programs: CFFProgramCache = CFFProgramCache(), subsets: SubsetFaceCache = SubsetFaceCache()) -> PageRenderer {
+        PageRenderer(fonts: setup, programs: programs, subsetCache: subsets)
+    }
+
+    @Test func glyphsAreCutOnceLosingNoCharacterAndChangingNoByte() throws {
         let setup = try FontSetup(configurationPath: Self.fonts)
-        let cache = SubsetFaceCache()
-        let shared = PageRenderer(fonts: setup, subsetCache: cache)
+        let cache = CFFProgramCache()
+        let shared = Self.renderer(setup, programs: cache)
         let first = try pdf(Self.first, with: shared)
-        let cutForFirst = cache.subsetsCut
-        #expect(cutForFirst == 3)
-        // New glyphs: each font's subset is cut again, larger.
+        #expect(cache.cutCount == 3)
+        // New glyphs: each font cuts those.
         let second = try pdf(Self.second, with: shared)
-        #expect(cache.subsetsCut == cutForFirst + 3)
+        #expect(cache.cutCount == 6)
         for character in Self.second { #expect(second.text.contains(character), "\(character) lost") }
-        // Nothing new: the subsets are reused as they are.
+        // Nothing new: nothing is cut.
         let firstAgain = try pdf(Self.first, with: shared)
-        #expect(cache.subsetsCut == cutForFirst + 3)
+        #expect(cache.cutCount == 6)
         for character in Self.first { #expect(firstAgain.text.contains(character), "\(character) lost") }
 
-        // Each document's bytes are those it has when rendered alone, with subsets of its own glyphs.
-        let alone = PageRenderer(fonts: setup, subsetCache: SubsetFaceCache())
-        #expect(try pdf(Self.second, with: alone).bytes == second.bytes)
-        #expect(try pdf(Self.first, with: PageRenderer(fonts: setup, subsetCache: SubsetFaceCache())).bytes == first.bytes)
+        // Each document's bytes are those it has when rendered alone, whatever was cut before it.
+        #expect(try pdf(Self.second, with: Self.renderer(setup)).bytes == second.bytes)
+        #expect(try pdf(Self.first, with: Self.renderer(setup)).bytes == first.bytes)
         #expect(firstAgain.bytes == first.bytes)
     }
 
-    /// Renderers with font maps of their own (batch workers) share one subset per source font.
-    @Test func renderersWithTheirOwnFontsShareTheSubsets() throws {
-        let cache = SubsetFaceCache()
-        let one = PageRenderer(fonts: try FontSetup(configurationPath: Self.fonts), subsetCache: cache)
-        let other = PageRenderer(fonts: try FontSetup(configurationPath: Self.fonts), subsetCache: cache)
+    /// Renderers with font maps of their own (batch workers) share the glyphs cut.
+    @Test func renderersWithTheirOwnFontsShareTheGlyphs() throws {
+        let cache = CFFProgramCache()
+        let one = Self.renderer(try FontSetup(configurationPath: Self.fonts), programs: cache)
+        let other = Self.renderer(try FontSetup(configurationPath: Self.fonts), programs: cache)
         _ = try pdf(Self.first, with: one)
-        #expect(cache.subsetsCut == 3)
+        #expect(cache.cutCount == 3)
         _ = try pdf(Self.first, with: other)
+        #expect(cache.cutCount == 3)
+    }
+
+    /// Through Cairo, subsets grow to every glyph drawn, lose none, and change no output.
+    @Test func cairosGrowingSharedSubsetLosesNoCharacterAndChangesNoByte() throws {
+        let setup = try FontSetup(configurationPath: Self.fonts)
+        let cache = SubsetFaceCache()
+        let shared = Self.renderer(setup, subsets: cache)
+        let first = try pdf(Self.first, with: shared, cairo: true)
         #expect(cache.subsetsCut == 3)
+        let second = try pdf(Self.second, with: shared, cairo: true)
+        #expect(cache.subsetsCut == 6)
+        for character in Self.second { #expect(second.text.contains(character), "\(character) lost") }
+        let firstAgain = try pdf(Self.first, with: shared, cairo: true)
+        #expect(cache.subsetsCut == 6)
+        #expect(try pdf(Self.second, with: Self.renderer(setup), cairo: true).bytes == second.bytes)
+        #expect(firstAgain.bytes == first.bytes)
     }
 }

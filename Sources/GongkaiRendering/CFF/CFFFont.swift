@@ -1,0 +1,301 @@
+/// A CID-keyed CFF font program (Adobe Technical Note #5176), read just enough to cut it down to some
+/// of its glyphs: its top dictionary, strings, charset (glyph → CID), FDSelect (glyph → font dictionary),
+/// font dictionaries with their private dictionaries, and where each glyph's charstring is.
+///
+/// Made for fonts whose charstrings call no subroutines (HarfBuzz's desubroutinized subsets): a subset
+/// is then its glyphs' charstrings copied as they are, so cutting one costs a copy, not a reparse.
+struct CFFFont {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// The whole table; every range below points into it.
+    let data: [UInt8]
+    /// The font's name (Name INDEX), e.g. "NotoSerifCJKsc-Regular".
+    let name: [UInt8]
+    /// The top dictionary's operators other than those that hold offsets, as written.
+    let topEntries: [CFFDict.Entry]
+    /// The String and Global Subr INDEXes, as written.
+    let strings: Range<Int>
+    let globalSubrs: Range<Int>
+    /// The items of the String INDEX.
+    private let stringIndex: [Range<Int>]
+    /// Each glyph's charstring.
+    let charStrings: [Range<Int>]
+    /// Each glyph's CID (glyph 0 is CID 0).
+    let cids: [UInt16]
+    /// Each glyph's font dictionary.
+    let fontDictionaryOfGlyph: [UInt8]
+    /// The font dictionaries: their operators other than /Private, and their private dictionaries'
+    /// operators other than /Subrs.
+    let fontDictionaries: [(font: [CFFDict.Entry], privateDict: [CFFDict.Entry])]
+    /// Registry and ordering strings and the supplement of the ROS operator.
+    let registry: String
+    let ordering: String
+    let supplement: Int
+
+    var glyphCount: Int { charStrings.count }
+
+    /// The font's own string a SID names; nil for one of CFF's 391 standard strings.
+    func string(_ sid: Double) -> String? {
+        Int(sid) < CFFDict.standardStringCount ? nil : Self.string(sid, in: stringIndex, data: data)
+    }
+
+    private static func string(_ sid: Double, in strings: [Range<Int>], data: [UInt8]) -> String {
+        let index = Int(sid) - CFFDict.standardStringCount
+        guard index < strings.count else { return "" }
+        return String(decoding: data[strings[index]], as: UTF8.self)
+    }
+
+    init(_ data: [UInt8]) throws {
+        self.data = data
+        guard data.count >= 4, data[0] == 1 else { throw Failure(description: "not a CFF font (version \(data.first ?? 0))") }
+        var reader = CFFReader(data, at: Int(data[2]))
+        let names = try reader.index()
+        let tops = try reader.index()
+        let stringsStart = reader.offset
+        let stringIndex = try reader.index()
+        strings = stringsStart..<reader.offset
+        let globalStart = reader.offset
+        _ = try reader.index()
+        globalSubrs = globalStart..<reader.offset
+        guard let nameRange = names.first, let topRange = tops.first else { throw Failure(description: "CFF without a font") }
+        name = Array(data[nameRange])
+
+        let top = try CFFDict(data[topRange])
+        guard let ros = top[CFFDict.ros], ros.count == 3 else {
+            throw Failure(description: "the CFF font is not CID-keyed")
+        }
+        self.stringIndex = stringIndex
+        registry = Self.string(ros[0], in: stringIndex, data: data)
+        ordering = Self.string(ros[1], in: stringIndex, data: data)
+        supplement = Int(ros[2])
+        topEntries = top.entries.filter { !CFFDict.topOffsetOperators.contains($0.op) }
+
+        guard let charStringsOffset = top[CFFDict.charStrings]?.first else { throw Failure(description: "CFF without CharStrings") }
+        var charStringReader = CFFReader(data, at: Int(charStringsOffset))
+        charStrings = try charStringReader.index()
+        let count = charStrings.count
+        guard count > 0 else { throw Failure(description: "CFF without glyphs") }
+
+        // charset: glyph → CID (glyph 0, .notdef, is left out of the table).
+        var cids = [UInt16](repeating: 0, count: count)
+        if let offset = top[CFFDict.charset]?.first, offset > 2 {
+            var charset = CFFReader(data, at: Int(offset))
+            let format = try charset.card8()
+            var glyph = 1
+            switch format {
+            case 0:
+                while glyph < count {
+                    cids[glyph] = try charset.card16()
+                    glyph += 1
+                }
+            case 1, 2:
+                while glyph < count {
+                    let first = try charset.card16()
+                    let left = format == 1 ? Int(try charset.card8()) : Int(try charset.card16())
+                    for step in 0...left where glyph < count {
+                        cids[glyph] = first &+ UInt16(truncatingIfNeeded: step)
+                        glyph += 1
+                    }
+                }
+            default:
+                throw Failure(description: "unknown CFF charset format \(format)")
+            }
+        } else {
+            // Predefined charsets are for name-keyed fonts; a CID-keyed one without a charset maps
+            // glyphs to CIDs one to one.
+            for glyph in 0..<count { cids[glyph] = UInt16(truncatingIfNeeded: glyph) }
+        }
+        self.cids = cids
+
+        guard let arrayOffset = top[CFFDict.fdArray]?.first, let selectOffset = top[CFFDict.fdSelect]?.first else {
+            throw Failure(description: "CID-keyed CFF without FDArray or FDSelect")
+        }
+        var arrayReader = CFFReader(data, at: Int(arrayOffset))
+        var dictionaries: [(font: [CFFDict.Entry], privateDict: [CFFDict.Entry])] = []
+        for range in try arrayReader.index() {
+            let font = try CFFDict(data[range])
+            var privateEntries: [CFFDict.Entry] = []
+            if let location = font[CFFDict.privateDict], location.count == 2 {
+                let start = Int(location[1])
+                let end = start + Int(location[0])
+                guard start >= 0, end <= data.count, start <= end else { throw Failure(description: "CFF private dictionary out of bounds") }
+                privateEntries = try CFFDict(data[start..<end]).entries.filter { $0.op != CFFDict.subrs }
+            }
+            dictionaries.append((font.entries.filter { $0.op != CFFDict.privateDict }, privateEntries))
+        }
+        fontDictionaries = dictionaries
+
+        var select = CFFReader(data, at: Int(selectOffset))
+        var fds = [UInt8](repeating: 0, count: count)
+        switch try select.card8() {
+        case 0:
+            for glyph in 0..<count { fds[glyph] = try select.card8() }
+        case 3:
+            let ranges = Int(try select.card16())
+            var first = Int(try select.card16())
+            for _ in 0..<ranges {
+                let fd = try select.card8()
+                let next = Int(try select.card16())
+                guard first <= next, next <= count else { throw Failure(description: "bad CFF FDSelect range") }
+                for glyph in first..<next { fds[glyph] = fd }
+                first = next
+            }
+        case let format:
+            throw Failure(description: "unknown CFF FDSelect format \(format)")
+        }
+        guard fds.allSatisfy({ Int($0) < dictionaries.count }) else { throw Failure(description: "CFF FDSelect names a missing dictionary") }
+        fontDictionaryOfGlyph = fds
+    }
+}
+
+/// Reads CFF's big-endian cards and INDEXes, with bounds checked.
+struct CFFReader {
+    let data: [UInt8]
+    var offset: Int
+
+    init(_ data: [UInt8], at offset: Int) {
+        self.data = data
+        self.offset = offset
+    }
+
+    mutating func card8() throws -> UInt8 {
+        guard offset >= 0, offset < data.count else { throw CFFFont.Failure(description: "CFF data ends early") }
+        defer { offset += 1 }
+        return data[offset]
+    }
+
+    mutating func card16() throws -> UInt16 {
+        UInt16(try card8()) << 8 | UInt16(try card8())
+    }
+
+    mutating func offset(size: Int) throws -> Int {
+        var value = 0
+        for _ in 0..<size { value = value << 8 | Int(try card8()) }
+        return value
+    }
+
+    /// An INDEX: the ranges of its items in `data`; the reader moves past it.
+    mutating func index() throws -> [Range<Int>] {
+        let count = Int(try card16())
+        guard count > 0 else { return [] }
+        let size = Int(try card8())
+        guard (1...4).contains(size) else { throw CFFFont.Failure(description: "bad CFF offset size \(size)") }
+        var offsets: [Int] = []
+        offsets.reserveCapacity(count + 1)
+        for _ in 0...count { offsets.append(try offset(size: size)) }
+        // Offsets count from the byte before the data.
+        let base = offset - 1
+        guard let last = offsets.last, offsets.first == 1, base + last <= data.count else {
+            throw CFFFont.Failure(description: "CFF INDEX out of bounds")
+        }
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(count)
+        for item in 0..<count {
+            guard offsets[item] <= offsets[item + 1] else { throw CFFFont.Failure(description: "CFF INDEX offsets decrease") }
+            ranges.append((base + offsets[item])..<(base + offsets[item + 1]))
+        }
+        offset = base + last
+        return ranges
+    }
+}
+
+/// A CFF DICT: operators with their operands, each operand kept as written (so that it is written
+/// again unchanged) and as a number.
+struct CFFDict {
+    struct Entry {
+        /// The operator: 0–21, or 1200 + n for the two-byte operators (12 n).
+        var op: Int
+        /// The operands' bytes as written.
+        var operandBytes: ArraySlice<UInt8>
+        var operands: [Double]
+    }
+
+    static let charset = 15
+    static let encoding = 16
+    static let charStrings = 17
+    static let privateDict = 18
+    static let subrs = 19
+    static let ros = 1230
+    static let cidCount = 1234
+    static let fdArray = 1236
+    static let fdSelect = 1237
+    static let fontName = 1238
+    /// The operators a subset writes anew (offsets into the font, or counts).
+    static let topOffsetOperators: Set<Int> = [charset, encoding, charStrings, privateDict, cidCount, fdArray, fdSelect]
+    /// Strings with SIDs below this are CFF's standard strings.
+    static let standardStringCount = 391
+    /// Top dictionary operators whose first operands are SIDs, and how many: version, Notice, FullName,
+    /// FamilyName, Weight, Copyright, PostScript, BaseFontName, ROS (registry and ordering), FontName.
+    static let stringOperandCount: [Int: Int] = [0: 1, 1: 1, 2: 1, 3: 1, 4: 1, 1200: 1, 1221: 1, 1222: 1, ros: 2, fontName: 1]
+
+    var entries: [Entry] = []
+
+    init(_ bytes: ArraySlice<UInt8>) throws {
+        var position = bytes.startIndex
+        var operandsStart = position
+        var operands: [Double] = []
+        while position < bytes.endIndex {
+            let b0 = bytes[position]
+            func byte(_ offset: Int) throws -> Int {
+                guard position + offset < bytes.endIndex else { throw CFFFont.Failure(description: "CFF DICT ends early") }
+                return Int(bytes[position + offset])
+            }
+            switch b0 {
+            case 0...21:
+                var op = Int(b0)
+                var length = 1
+                if b0 == 12 {
+                    op = 1200 + (try byte(1))
+                    length = 2
+                }
+                entries.append(Entry(op: op, operandBytes: bytes[operandsStart..<position], operands: operands))
+                position += length
+                operandsStart = position
+                operands = []
+            case 28:
+                operands.append(Double(Int16(bitPattern: UInt16(try byte(1) << 8 | byte(2)))))
+                position += 3
+            case 29:
+                let value = (try byte(1) << 24) | (try byte(2) << 16) | (try byte(3) << 8) | (try byte(4))
+                operands.append(Double(Int32(bitPattern: UInt32(value))))
+                position += 5
+            case 30:
+                // A real: nibbles up to an 0xf nibble.
+                var text = ""
+                var offset = 1
+                reading: while true {
+                    let value = try byte(offset)
+                    offset += 1
+                    for nibble in [value >> 4, value & 0xF] {
+                        switch nibble {
+                        case 0...9: text.append(Character(String(nibble)))
+                        case 0xA: text.append(".")
+                        case 0xB: text.append("E")
+                        case 0xC: text.append("E-")
+                        case 0xE: text.append("-")
+                        case 0xF: break reading
+                        default: break
+                        }
+                    }
+                }
+                operands.append(Double(text) ?? 0)
+                position += offset
+            case 32...246:
+                operands.append(Double(Int(b0) - 139))
+                position += 1
+            case 247...250:
+                operands.append(Double((Int(b0) - 247) * 256 + (try byte(1)) + 108))
+                position += 2
+            case 251...254:
+                operands.append(Double(-(Int(b0) - 251) * 256 - (try byte(1)) - 108))
+                position += 2
+            default:
+                throw CFFFont.Failure(description: "bad CFF DICT byte \(b0)")
+            }
+        }
+    }
+
+    subscript(op: Int) -> [Double]? { entries.first { $0.op == op }?.operands }
+}

@@ -1,0 +1,195 @@
+/// The glyphs of one CID-keyed CFF source font cut so far, each with the charstring HarfBuzz's subsetter
+/// wrote for it (subroutines inlined, hints removed), its CID and its font dictionary; from these, a
+/// document's font program is written by copying, in well under a millisecond.
+///
+/// Glyphs are added cut by cut (`add`); a cut's font dictionaries are matched to those already known by
+/// their bytes, since each cut numbers them afresh. Strings and the top dictionary come from the first cut.
+struct CFFGlyphTable {
+    struct Glyph {
+        var charString: [UInt8]
+        var cid: UInt16
+        /// Index into `fontDictionaries`.
+        var fontDictionary: Int
+    }
+
+    struct FontDictionary: Equatable {
+        /// Written bytes of the font dictionary without /Private and /FontName (a SID of one cut's strings).
+        var font: [UInt8]
+        /// Written bytes of its private dictionary without /Subrs.
+        var privateDict: [UInt8]
+    }
+
+    /// A top dictionary operator: its operands as written, or for those that name strings, the strings.
+    private enum StringOperand {
+        case standard(Int)
+        case own(String)
+    }
+
+    private enum TopEntry {
+        case written(CFFDict.Entry)
+        case strings(op: Int, [StringOperand], rest: [Double])
+    }
+
+    private(set) var glyphs: [UInt32: Glyph] = [:]
+    private(set) var fontDictionaries: [FontDictionary] = []
+    private var name: [UInt8] = []
+    private var topEntries: [TopEntry] = []
+    private(set) var registry = "Adobe"
+    private(set) var ordering = "Identity"
+    private(set) var supplement = 0
+
+    init() {}
+
+    func contains(_ glyph: UInt32) -> Bool { glyphs[glyph] != nil }
+
+    /// Adds the glyphs of `cut`, a CFF font whose glyph `n` is source glyph `sourceGlyphs[n]`.
+    mutating func add(_ cut: CFFFont, sourceGlyphs: [UInt32]) {
+        if topEntries.isEmpty {
+            name = cut.name
+            // Strings by value, not by a cut's string numbers: every cut numbers its strings afresh.
+            topEntries = cut.topEntries.map { entry in
+                let count = CFFDict.stringOperandCount[entry.op] ?? 0
+                guard count > 0, entry.operands.count >= count else { return .written(entry) }
+                let operands = entry.operands.prefix(count).map { sid in cut.string(sid).map(StringOperand.own) ?? .standard(Int(sid)) }
+                return .strings(op: entry.op, operands, rest: Array(entry.operands.dropFirst(count)))
+            }
+            registry = cut.registry
+            ordering = cut.ordering
+            supplement = cut.supplement
+        }
+        let dictionaries = cut.fontDictionaries.map { dictionary -> Int in
+            var font: [UInt8] = []
+            CFFWriter.dictionary(dictionary.font.filter { $0.op != CFFDict.fontName }, into: &font)
+            var privateDict: [UInt8] = []
+            CFFWriter.dictionary(dictionary.privateDict, into: &privateDict)
+            let known = FontDictionary(font: font, privateDict: privateDict)
+            if let index = fontDictionaries.firstIndex(of: known) { return index }
+            fontDictionaries.append(known)
+            return fontDictionaries.count - 1
+        }
+        for (glyph, source) in sourceGlyphs.enumerated() where glyph < cut.glyphCount && glyphs[source] == nil {
+            glyphs[source] = Glyph(
+                charString: Array(cut.data[cut.charStrings[glyph]]), cid: cut.cids[glyph],
+                fontDictionary: dictionaries[Int(cut.fontDictionaryOfGlyph[glyph])])
+        }
+    }
+
+    private static func isROS(_ entry: TopEntry) -> Bool {
+        if case .strings(let op, _, _) = entry { return op == CFFDict.ros }
+        return false
+    }
+
+    /// The CID of source glyph `glyph`, if it has been cut.
+    func cid(of glyph: UInt32) -> UInt16? { glyphs[glyph]?.cid }
+
+    /// A CID-keyed CFF font program with `used` (source glyph ids; .notdef is added), each keeping its CID,
+    /// so that text shown by CID needs no renumbering. Charstrings and dictionaries are copied as they are;
+    /// offsets, the charset, FDSelect and the FDArray of the dictionaries used are written anew.
+    func program(for used: some Sequence<UInt32>) -> [UInt8] {
+        var kept = Set(used.lazy.filter { self.glyphs[$0] != nil && $0 != 0 }).sorted {
+            (glyphs[$0]?.cid ?? 0, $0) < (glyphs[$1]?.cid ?? 0, $1)
+        }
+        kept.insert(0, at: 0)
+        let entries = kept.map { glyphs[$0] ?? Glyph(charString: [14], cid: 0, fontDictionary: 0) }
+
+        // The font dictionaries used, in order of first use.
+        var dictionaryNumbers: [Int: UInt8] = [:]
+        var usedDictionaries: [FontDictionary] = []
+        for entry in entries where dictionaryNumbers[entry.fontDictionary] == nil && entry.fontDictionary < fontDictionaries.count {
+            dictionaryNumbers[entry.fontDictionary] = UInt8(truncatingIfNeeded: usedDictionaries.count)
+            usedDictionaries.append(fontDictionaries[entry.fontDictionary])
+        }
+        if usedDictionaries.isEmpty { usedDictionaries.append(FontDictionary(font: [], privateDict: [])) }
+
+        // Everything after the top dictionary is laid out first: the top dictionary's size does not depend
+        // on the offsets written into it, which are all 5-byte integers.
+        var charset: [UInt8] = [0]
+        charset.reserveCapacity(1 + 2 * entries.count)
+        for entry in entries.dropFirst() { CFFWriter.card16(entry.cid, into: &charset) }
+        // FDSelect format 3: ranges of consecutive glyphs in one font dictionary.
+        var ranges: [(first: Int, fd: UInt8)] = []
+        for (glyph, entry) in entries.enumerated() {
+            let fd = dictionaryNumbers[entry.fontDictionary] ?? 0
+            if ranges.last?.fd != fd { ranges.append((glyph, fd)) }
+        }
+        var fdSelect: [UInt8] = [3]
+        CFFWriter.card16(UInt16(ranges.count), into: &fdSelect)
+        for range in ranges {
+            CFFWriter.card16(UInt16(range.first), into: &fdSelect)
+            fdSelect.append(range.fd)
+        }
+        CFFWriter.card16(UInt16(entries.count), into: &fdSelect)
+
+        let names = CFFWriter.index([name[...]])
+        let globalSubrs: [UInt8] = [0, 0]
+        // The top dictionary without its offsets: ROS first, as CID-keyed fonts require; strings numbered
+        // after CFF's standard strings, in order of use.
+        var strings: [[UInt8]] = []
+        var fixedTop: [UInt8] = []
+        for entry in topEntries.sorted(by: { Self.isROS($0) && !Self.isROS($1) }) {
+            switch entry {
+            case .written(let written):
+                CFFWriter.dictionary([written], into: &fixedTop)
+            case .strings(let op, let values, let rest):
+                for value in values {
+                    guard case .own(let text) = value else {
+                        if case .standard(let sid) = value { CFFWriter.integer(sid, into: &fixedTop) }
+                        continue
+                    }
+                    let bytes = Array(text.utf8)
+                    let index = strings.firstIndex(of: bytes) ?? {
+                        strings.append(bytes)
+                        return strings.count - 1
+                    }()
+                    CFFWriter.integer(CFFDict.standardStringCount + index, into: &fixedTop)
+                }
+                for operand in rest { CFFWriter.integer(Int(operand), into: &fixedTop) }
+                CFFWriter.op(op, into: &fixedTop)
+            }
+        }
+        let stringIndex = CFFWriter.index(strings.map { $0[...] })
+        let cidCount = Int(entries.map(\.cid).max() ?? 0) + 1
+        // Then four offsets and CIDCount, 5-byte integers each.
+        let writtenOffsets = [CFFDict.charset, CFFDict.charStrings, CFFDict.fdArray, CFFDict.fdSelect, CFFDict.cidCount]
+        let topSize = fixedTop.count + writtenOffsets.reduce(0) { $0 + 5 + ($1 >= 1200 ? 2 : 1) }
+        let header = 4
+        let charsetOffset = header + names.count + CFFWriter.indexSize(itemSizes: [topSize]) + stringIndex.count + globalSubrs.count
+        let fdSelectOffset = charsetOffset + charset.count
+        let charStringsOffset = fdSelectOffset + fdSelect.count
+        let charStringsSize = CFFWriter.indexSize(itemSizes: entries.map(\.charString.count))
+        let fdArrayOffset = charStringsOffset + charStringsSize
+
+        // Font dictionaries end with their private dictionary's size and offset; private dictionaries
+        // follow the FDArray.
+        let privateOperator = 11  // two 5-byte integers and the operator
+        var privateOffset = fdArrayOffset + CFFWriter.indexSize(itemSizes: usedDictionaries.map { $0.font.count + privateOperator })
+        var fonts: [ArraySlice<UInt8>] = []
+        for dictionary in usedDictionaries {
+            var bytes = dictionary.font
+            CFFWriter.integer5(dictionary.privateDict.count, into: &bytes)
+            CFFWriter.integer5(privateOffset, into: &bytes)
+            bytes.append(UInt8(CFFDict.privateDict))
+            fonts.append(bytes[...])
+            privateOffset += dictionary.privateDict.count
+        }
+
+        var top = fixedTop
+        for (op, value) in zip(writtenOffsets, [charsetOffset, charStringsOffset, fdArrayOffset, fdSelectOffset, cidCount]) {
+            CFFWriter.integer5(value, into: &top)
+            CFFWriter.op(op, into: &top)
+        }
+
+        var output: [UInt8] = [1, 0, UInt8(header), 4]
+        output.reserveCapacity(privateOffset)
+        output += names
+        CFFWriter.index([top[...]], into: &output)
+        output += stringIndex
+        output += globalSubrs
+        output += charset
+        output += fdSelect
+        CFFWriter.index(entries.map { $0.charString[...] }, into: &output)
+        CFFWriter.index(fonts, into: &output)
+        for dictionary in usedDictionaries { output += dictionary.privateDict }
+        return output
+    }
+}

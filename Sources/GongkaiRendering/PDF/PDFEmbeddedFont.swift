@@ -1,0 +1,160 @@
+/// One source font as one document embeds it (PDF 1.7 §9.7): a Type 0 font with Identity-H encoding
+/// over a CIDFontType0 whose program (CIDFontType0C) has exactly the glyphs the document draws. Text is
+/// shown by CID, two bytes a glyph; /W gives each glyph's advance, and a ToUnicode map the text it stands
+/// for, so that the PDF's text can be searched and copied.
+final class PDFEmbeddedFont {
+    /// The resource name pages use ("F0").
+    let resourceName: String
+    private let table: CFFGlyphTable
+    private let metrics: SourceFontMetrics
+
+    /// A glyph the document draws: its CID, advance (thousandths of the em) and the text it stands for
+    /// (UTF-8, the first text drawn with it).
+    private struct Use {
+        var glyph: UInt32
+        var cid: UInt16
+        var width: Int
+        var text: [UInt8]?
+    }
+
+    /// Uses in order of first use; each glyph's index among them (-1 until used), by glyph id: drawing
+    /// looks a glyph up for every character, so by index rather than by hash.
+    private var uses: [Use] = []
+    private var useOfGlyph: [Int32]
+
+    init(resourceName: String, table: CFFGlyphTable, metrics: SourceFontMetrics) {
+        self.resourceName = resourceName
+        self.table = table
+        self.metrics = metrics
+        useOfGlyph = [Int32](repeating: -1, count: 1 << 16)
+    }
+
+    /// The use of source glyph `glyph` (an index for `cid(_:)`, `width(_:)` and `map(_:to:)`); nil for a
+    /// glyph not cut.
+    func use(_ glyph: UInt32) -> Int? {
+        guard glyph < 1 << 16 else { return nil }
+        let known = useOfGlyph[Int(glyph)]
+        if known >= 0 { return Int(known) }
+        guard let cid = table.cid(of: glyph) else { return nil }
+        uses.append(Use(glyph: glyph, cid: cid, width: metrics.thousandths(metrics.advances[glyph] ?? metrics.unitsPerEm)))
+        useOfGlyph[Int(glyph)] = Int32(uses.count - 1)
+        return uses.count - 1
+    }
+
+    func cid(_ use: Int) -> UInt16 { uses[use].cid }
+
+    func width(_ use: Int) -> Int { uses[use].width }
+
+    /// Records that the glyph of `use` shows `text`; false when it already stands for another text (the
+    /// same glyph for 日 and the radical ⽇), which the caller then marks with /ActualText instead.
+    func map(_ use: Int, to text: ArraySlice<UInt8>) -> Bool {
+        if let known = uses[use].text { return known.elementsEqual(text) }
+        uses[use].text = Array(text)
+        return true
+    }
+
+    /// Adds the font's objects to `objects` and returns the Type 0 font's number.
+    func write(into objects: inout PDFObjectList, deflater: Deflater) throws -> Int {
+        let sorted = uses.sorted { $0.cid < $1.cid }
+        let cids = sorted.map(\.cid)
+        let program = table.program(for: sorted.map(\.glyph))
+        // The subset's tag: six letters from the glyphs it holds (§9.6.4), the same for the same glyphs.
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for cid in cids { hash = (hash ^ UInt64(cid)) &* 0x100_0000_01b3 }
+        var tag = ""
+        for _ in 0..<6 {
+            tag.append(Character(Unicode.Scalar(UInt8(ascii: "A") + UInt8(hash % 26))))
+            hash /= 26
+        }
+        let baseFont = PDFValue.name(tag + "+" + metrics.postScriptName)
+
+        let programNumber = objects.add(
+            .dictionary(["/Subtype": .name("CIDFontType0C"), "/Filter": .name("FlateDecode")]),
+            stream: try deflater.compress(program, level: Deflater.fast))
+        let box = metrics.boundingBox
+        let descriptor = objects.add(
+            .dictionary([
+                "/Type": .name("FontDescriptor"), "/FontName": baseFont, "/Flags": .token("4"),
+                "/FontBBox": .array([box.xMin, box.yMin, box.xMax, box.yMax].map { PDFSyntax.integer(metrics.thousandths($0)) }),
+                "/ItalicAngle": .token("0"), "/Ascent": PDFSyntax.integer(metrics.thousandths(metrics.ascender)),
+                "/Descent": PDFSyntax.integer(metrics.thousandths(metrics.descender)),
+                "/CapHeight": PDFSyntax.integer(metrics.thousandths(metrics.capHeight)), "/StemV": .token("80"),
+                "/FontFile3": .reference(programNumber),
+            ]))
+        // Widths: only those that are not the default of 1000 (most CJK glyphs are a full em).
+        var widths: [PDFValue] = []
+        var run: [PDFValue] = []
+        var runStart: UInt16 = 0
+        var previous: UInt16?
+        func flush() {
+            if !run.isEmpty { widths += [PDFSyntax.integer(Int(runStart)), .array(run)] }
+            run = []
+        }
+        for use in sorted {
+            let (cid, width) = (use.cid, use.width)
+            guard width != 1000 else { continue }
+            if let previous, previous &+ 1 == cid, !run.isEmpty {
+                run.append(PDFSyntax.integer(width))
+            } else {
+                flush()
+                runStart = cid
+                run = [PDFSyntax.integer(width)]
+            }
+            previous = cid
+        }
+        flush()
+        let cidFont = objects.add(
+            .dictionary([
+                "/Type": .name("Font"), "/Subtype": .name("CIDFontType0"), "/BaseFont": baseFont,
+                "/CIDSystemInfo": .dictionary([
+                    "/Registry": .token(PDFValue.literalString(table.registry)),
+                    "/Ordering": .token(PDFValue.literalString(table.ordering)),
+                    "/Supplement": PDFSyntax.integer(table.supplement),
+                ]),
+                "/FontDescriptor": .reference(descriptor), "/DW": .token("1000"), "/W": .array(widths),
+            ]))
+        let toUnicode = objects.add(
+            .dictionary(["/Filter": .name("FlateDecode")]), stream: try deflater.compress(toUnicodeMap(sorted), level: Deflater.thorough))
+        return objects.add(
+            .dictionary([
+                "/Type": .name("Font"), "/Subtype": .name("Type0"), "/BaseFont": baseFont, "/Encoding": .name("Identity-H"),
+                "/DescendantFonts": .array([.reference(cidFont)]), "/ToUnicode": .reference(toUnicode),
+            ]))
+    }
+
+    /// The ToUnicode CMap (§9.10.3): each CID's text in UTF-16BE.
+    private func toUnicodeMap(_ sorted: [Use]) -> [UInt8] {
+        var map = Array(
+            """
+            /CIDInit /ProcSet findresource begin
+            12 dict begin
+            begincmap
+            /CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+            /CMapName /Adobe-Identity-UCS def
+            /CMapType 2 def
+            1 begincodespacerange
+            <0000> <FFFF>
+            endcodespacerange
+
+            """.utf8)
+        let mapped = sorted.filter { $0.text != nil }
+        var start = 0
+        // At most 100 entries a block.
+        while start < mapped.count {
+            let block = mapped[start..<min(start + 100, mapped.count)]
+            start = block.endIndex
+            PDFSyntax.appendInteger(block.count, into: &map)
+            map += Array(" beginbfchar\n".utf8)
+            for use in block {
+                map.append(UInt8(ascii: "<"))
+                PDFSyntax.appendHex16(use.cid, into: &map)
+                map += Array("> ".utf8)
+                map += Array(PDFSyntax.utf16Hex(String(decoding: use.text ?? [], as: UTF8.self), byteOrderMark: false).utf8)
+                map.append(0x0A)
+            }
+            map += Array("endbfchar\n".utf8)
+        }
+        map += Array("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n".utf8)
+        return map
+    }
+}

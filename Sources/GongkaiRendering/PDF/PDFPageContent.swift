@@ -1,0 +1,146 @@
+/// A page's content stream (PDF 1.7 §8–9) in PDF coordinates (y up, points): text shown glyph by glyph
+/// at given positions, marked-content sequences, and stroked lines.
+struct PDFPageContent {
+    private(set) var bytes: [UInt8] = []
+    private var font: (name: String, size: Double)?
+    /// Inside BT … ET, with the pen at `pen` (text space, points) after the last glyph, in an open TJ array.
+    private var textObject = false
+    private var array = false
+    /// Inside a hex string of that array: glyphs that need no adjustment share one string.
+    private var string = false
+    private var pen = (x: 0.0, y: 0.0)
+
+    init() {
+        bytes.reserveCapacity(16_384)
+    }
+
+    private mutating func append(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    private mutating func number(_ value: Double) {
+        PDFSyntax.appendNumber(value, into: &bytes)
+        bytes.append(UInt8(ascii: " "))
+    }
+
+    // MARK: Marked content
+
+    /// Opens a marked-content sequence for structure element content: "/P <</MCID 3>> BDC".
+    mutating func beginMarkedContent(role: String, mcid: Int) {
+        endText()
+        bytes.append(UInt8(ascii: "/"))
+        bytes += Array(role.utf8)
+        append(" <</MCID ")
+        PDFSyntax.appendInteger(mcid, into: &bytes)
+        append(">> BDC\n")
+    }
+
+    /// Opens an artifact (running headers, page numbers, rules: not part of the document's content).
+    mutating func beginArtifact(pagination: Bool) {
+        endText()
+        append(pagination ? "/Artifact <</Type /Pagination>> BDC\n" : "/Artifact BMC\n")
+    }
+
+    /// Opens a span whose text is `text` whatever its glyphs say.
+    mutating func beginActualText(_ text: String) {
+        endText()
+        append("/Span <</ActualText ")
+        bytes += Array(PDFSyntax.utf16Hex(text, byteOrderMark: true).utf8)
+        append(">> BDC\n")
+    }
+
+    mutating func endMarkedContent() {
+        endText()
+        append("EMC\n")
+    }
+
+    // MARK: Text
+
+    /// Moves to the start of a new line of glyphs at (x, y) in `font` at `size` points.
+    mutating func moveTo(x: Double, y: Double, font name: String, size: Double) {
+        if !textObject {
+            append("BT\n")
+            textObject = true
+        }
+        endArray()
+        if font?.name != name || font?.size != size {
+            bytes.append(UInt8(ascii: "/"))
+            bytes += Array(name.utf8)
+            bytes.append(UInt8(ascii: " "))
+            number(size)
+            append("Tf\n")
+            font = (name, size)
+        }
+        append("1 0 0 1 ")
+        number(x)
+        number(y)
+        append("Tm\n")
+        pen = (x, y)
+    }
+
+    /// Shows one glyph (its CID) whose left edge is at `x` on the current line, advancing the pen by its
+    /// width (thousandths of the em); a gap from where the pen stands becomes a TJ adjustment.
+    mutating func show(cid: UInt16, at x: Double, width: Int) {
+        guard let size = font?.size, size > 0 else { return }
+        if !array {
+            bytes.append(UInt8(ascii: "["))
+            array = true
+        }
+        // Thousandths of the em, as TJ counts them (a positive number moves left).
+        let adjustment = ((pen.x - x) * 1000 / size).rounded()
+        if adjustment != 0 {
+            if string {
+                bytes.append(UInt8(ascii: ">"))
+                string = false
+            }
+            PDFSyntax.appendInteger(Int(adjustment), into: &bytes)
+            pen.x -= adjustment * size / 1000
+        }
+        if !string {
+            bytes.append(UInt8(ascii: "<"))
+            string = true
+        }
+        PDFSyntax.appendHex16(cid, into: &bytes)
+        pen.x += Double(width) * size / 1000
+    }
+
+    private mutating func endArray() {
+        guard array else { return }
+        if string {
+            bytes.append(UInt8(ascii: ">"))
+            string = false
+        }
+        append("]TJ\n")
+        array = false
+    }
+
+    private mutating func endText() {
+        endArray()
+        guard textObject else { return }
+        append("ET\n")
+        textObject = false
+    }
+
+    // MARK: Lines
+
+    /// Strokes lines of `width` with square caps: [(x1, y1, x2, y2)].
+    mutating func stroke(_ lines: [(Double, Double, Double, Double)], width: Double) {
+        endText()
+        number(width)
+        append("w 2 J\n")
+        for (x1, y1, x2, y2) in lines {
+            number(x1)
+            number(y1)
+            append("m ")
+            number(x2)
+            number(y2)
+            append("l\n")
+        }
+        append("S\n")
+    }
+
+    mutating func finish() -> [UInt8] {
+        endText()
+        return bytes
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// Writing PDF tokens: numbers, text strings and dates (PDF 1.7 §7.3, §7.9).
+enum PDFSyntax {
+    /// Appends `value` rounded to thousandths, without trailing zeros or exponent ("12.5", "-0.125", "3").
+    static func appendNumber(_ value: Double, into output: inout [UInt8]) {
+        guard value.isFinite else {
+            output.append(UInt8(ascii: "0"))
+            return
+        }
+        let thousandths = Int64((value * 1000).rounded())
+        if thousandths < 0 { output.append(UInt8(ascii: "-")) }
+        let magnitude = thousandths.magnitude
+        appendInteger(Int(magnitude / 1000), into: &output)
+        var fraction = Int(magnitude % 1000)
+        guard fraction > 0 else { return }
+        output.append(UInt8(ascii: "."))
+        var divisor = 100
+        while fraction > 0 {
+            output.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
+            fraction %= divisor
+            divisor /= 10
+        }
+    }
+
+    static func appendInteger(_ value: Int, into output: inout [UInt8]) {
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        // Digits are appended lowest first, then put in order.
+        let start = output.count
+        repeat {
+            output.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        output[start...].reverse()
+    }
+
+    static func number(_ value: Double) -> PDFValue {
+        var bytes: [UInt8] = []
+        appendNumber(value, into: &bytes)
+        return .token(bytes)
+    }
+
+    static func integer(_ value: Int) -> PDFValue {
+        var bytes: [UInt8] = []
+        appendInteger(value, into: &bytes)
+        return .token(bytes)
+    }
+
+    static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    static func appendHex16(_ value: UInt16, into output: inout [UInt8]) {
+        output.append(hexDigits[Int(value >> 12)])
+        output.append(hexDigits[Int((value >> 8) & 0xF)])
+        output.append(hexDigits[Int((value >> 4) & 0xF)])
+        output.append(hexDigits[Int(value & 0xF)])
+    }
+
+    /// A text string (§7.9.2.2): a literal string for printable ASCII, else UTF-16BE with a byte order mark.
+    static func textString(_ text: String) -> PDFValue {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return .token(PDFValue.literalString(text)) }
+        return .token(utf16Hex(text, byteOrderMark: true))
+    }
+
+    /// `<FEFF…>`: the text's UTF-16BE code units in hex.
+    static func utf16Hex(_ text: String, byteOrderMark: Bool) -> String {
+        var bytes: [UInt8] = [UInt8(ascii: "<")]
+        if byteOrderMark { appendHex16(0xFEFF, into: &bytes) }
+        for unit in text.utf16 { appendHex16(unit, into: &bytes) }
+        bytes.append(UInt8(ascii: ">"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A PDF date ("D:20230210000000Z") from ISO 8601 ("2023-02-10T00:00:00Z", "2023-02-10T08:00:00+08:00",
+    /// or without a zone).
+    static func date(_ iso: String) -> String {
+        let digits = iso.prefix(19).filter(\.isNumber)
+        var date = "D:" + digits.prefix(14)
+        let zone = iso.dropFirst(19)
+        if zone.hasPrefix("Z") {
+            date += "Z"
+        } else if let sign = zone.first, sign == "+" || sign == "-" {
+            let parts = zone.dropFirst().split(separator: ":")
+            if parts.count == 2 { date += "\(sign)\(parts[0])'\(parts[1])'" }
+        }
+        return date
+    }
+
+    /// A URI as a PDF string: ASCII, with other characters percent-encoded (§12.6.4.7).
+    static func uriString(_ uri: String) -> PDFValue {
+        var ascii = ""
+        for byte in uri.utf8 {
+            if byte >= 0x21, byte < 0x7F {
+                ascii.append(Character(Unicode.Scalar(byte)))
+            } else {
+                ascii += String(format: "%%%02X", byte)
+            }
+        }
+        return .token(PDFValue.literalString(ascii))
+    }
+}
+
+extension PDFValue {
+    /// A name token ("/Catalog") from a name without its slash; names here are ASCII letters and digits.
+    static func name(_ name: String) -> PDFValue { .token("/" + name) }
+
+    /// A dictionary from ("/Key", value) pairs, in order.
+    static func dictionary(_ entries: KeyValuePairs<String, PDFValue>) -> PDFValue {
+        .dictionary(entries.map { PDFEntry(key: Array($0.key.utf8), value: $0.value) })
+    }
+}
