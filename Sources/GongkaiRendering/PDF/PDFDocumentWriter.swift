@@ -8,8 +8,8 @@ import GongkaiTypesetting
 ///
 /// Writing is most of the cost of a document, and a batch writes many: this writer formats the content
 /// streams itself, copies font programs together from glyphs cut once per process, and compresses each
-/// stream once. Fonts it cannot embed this way (TrueType outlines, name-keyed CFF) are left to Cairo:
-/// `write` returns nil.
+/// stream once. TrueType fonts are cut per document. Fonts it cannot embed (name-keyed CFF, bitmap
+/// fonts) are left to Cairo: `write` returns nil.
 struct PDFDocumentWriter {
     let shaper: TextShaper
     let programs: CFFProgramCache
@@ -53,8 +53,16 @@ struct PDFDocumentWriter {
         }
         var fonts: [PDFEmbeddedFont] = []
         for (index, used) in faces.enumerated() {
-            guard let (table, metrics) = programs.table(for: used.face, covering: used.glyphs) else { return nil }
-            fonts.append(PDFEmbeddedFont(resourceName: "F\(index)", table: table, metrics: metrics))
+            let name = "F\(index)"
+            if let (table, metrics) = programs.table(for: used.face, covering: used.glyphs) {
+                fonts.append(PDFEmbeddedFont(resourceName: name, program: .cff(table), metrics: metrics))
+            } else if let subset = TrueTypeSubset(used.face, glyphs: used.glyphs) {
+                var metrics = SourceFontMetrics(used.face)
+                metrics.recordAdvances(of: used.glyphs, in: used.face)
+                fonts.append(PDFEmbeddedFont(resourceName: name, program: .trueType(subset), metrics: metrics))
+            } else {
+                return nil
+            }
         }
 
         var objects = PDFObjectList()

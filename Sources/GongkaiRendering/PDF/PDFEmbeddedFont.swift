@@ -1,11 +1,20 @@
 /// One source font as one document embeds it (PDF 1.7 §9.7): a Type 0 font with Identity-H encoding
-/// over a CIDFontType0 whose program (CIDFontType0C) has exactly the glyphs the document draws. Text is
-/// shown by CID, two bytes a glyph; /W gives each glyph's advance, and a ToUnicode map the text it stands
-/// for, so that the PDF's text can be searched and copied.
+/// over a CID font whose program has exactly the glyphs the document draws. Text is shown two bytes a
+/// glyph; /W gives each glyph's advance, and a ToUnicode map the text it stands for, so that the PDF's
+/// text can be searched and copied.
 final class PDFEmbeddedFont {
+    /// Where the glyphs come from.
+    enum Program {
+        /// A CID-keyed CFF font (CIDFontType0, FontFile3 /CIDFontType0C): glyphs shown by their CIDs.
+        case cff(CFFGlyphTable)
+        /// A TrueType font (CIDFontType2, FontFile2, CIDToGIDMap /Identity): glyphs shown by their ids in
+        /// the document's subset.
+        case trueType(TrueTypeSubset)
+    }
+
     /// The resource name pages use ("F0").
     let resourceName: String
-    private let table: CFFGlyphTable
+    private let source: Program
     private let metrics: SourceFontMetrics
 
     /// A glyph the document draws: its CID, advance (thousandths of the em) and the text it stands for
@@ -22,9 +31,9 @@ final class PDFEmbeddedFont {
     private var uses: [Use] = []
     private var useOfGlyph: [Int32]
 
-    init(resourceName: String, table: CFFGlyphTable, metrics: SourceFontMetrics) {
+    init(resourceName: String, program: Program, metrics: SourceFontMetrics) {
         self.resourceName = resourceName
-        self.table = table
+        source = program
         self.metrics = metrics
         useOfGlyph = [Int32](repeating: -1, count: 1 << 16)
     }
@@ -35,7 +44,12 @@ final class PDFEmbeddedFont {
         guard glyph < 1 << 16 else { return nil }
         let known = useOfGlyph[Int(glyph)]
         if known >= 0 { return Int(known) }
-        guard let cid = table.cid(of: glyph) else { return nil }
+        let code: UInt16?
+        switch source {
+        case .cff(let table): code = table.cid(of: glyph)
+        case .trueType(let subset): code = subset.glyphIDs[glyph]
+        }
+        guard let cid = code else { return nil }
         uses.append(Use(glyph: glyph, cid: cid, width: metrics.thousandths(metrics.advances[glyph] ?? metrics.unitsPerEm)))
         useOfGlyph[Int(glyph)] = Int32(uses.count - 1)
         return uses.count - 1
@@ -57,7 +71,25 @@ final class PDFEmbeddedFont {
     func write(into objects: inout PDFObjectList, deflater: Deflater) throws -> Int {
         let sorted = uses.sorted { $0.cid < $1.cid }
         let cids = sorted.map(\.cid)
-        let program = table.program(for: sorted.map(\.glyph))
+        let program: [UInt8]
+        let fontFile: String
+        var cidFont: [PDFEntry] = [
+            PDFEntry(key: Array("/Type".utf8), value: .name("Font")),
+            PDFEntry(key: Array("/CIDSystemInfo".utf8), value: .dictionary([]))
+        ]
+        switch source {
+        case .cff(let table):
+            program = table.program(for: sorted.map(\.glyph))
+            fontFile = "/FontFile3"
+            cidFont[1].value = Self.systemInfo(table.registry, table.ordering, table.supplement)
+            cidFont.append(PDFEntry(key: Array("/Subtype".utf8), value: .name("CIDFontType0")))
+        case .trueType(let subset):
+            program = subset.program
+            fontFile = "/FontFile2"
+            cidFont[1].value = Self.systemInfo("Adobe", "Identity", 0)
+            cidFont.append(PDFEntry(key: Array("/Subtype".utf8), value: .name("CIDFontType2")))
+            cidFont.append(PDFEntry(key: Array("/CIDToGIDMap".utf8), value: .name("Identity")))
+        }
         // The subset's tag: six letters from the glyphs it holds (§9.6.4), the same for the same glyphs.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for cid in cids { hash = (hash ^ UInt64(cid)) &* 0x100_0000_01b3 }
@@ -68,18 +100,27 @@ final class PDFEmbeddedFont {
         }
         let baseFont = PDFValue.name(tag + "+" + metrics.postScriptName)
 
-        let programNumber = objects.add(
-            .dictionary(["/Subtype": .name("CIDFontType0C"), "/Filter": .name("FlateDecode")]),
-            stream: try deflater.compress(program, level: Deflater.fast))
+        let programDictionary: PDFValue
+        switch source {
+        case .cff: programDictionary = .dictionary(["/Subtype": .name("CIDFontType0C"), "/Filter": .name("FlateDecode")])
+        case .trueType: programDictionary = .dictionary(["/Length1": PDFSyntax.integer(program.count), "/Filter": .name("FlateDecode")])
+        }
+        let programNumber = objects.add(programDictionary, stream: try deflater.compress(program, level: Deflater.fast))
         let box = metrics.boundingBox
         let descriptor = objects.add(
             .dictionary([
-                "/Type": .name("FontDescriptor"), "/FontName": baseFont, "/Flags": .token("4"),
-                "/FontBBox": .array([box.xMin, box.yMin, box.xMax, box.yMax].map { PDFSyntax.integer(metrics.thousandths($0)) }),
-                "/ItalicAngle": .token("0"), "/Ascent": PDFSyntax.integer(metrics.thousandths(metrics.ascender)),
-                "/Descent": PDFSyntax.integer(metrics.thousandths(metrics.descender)),
-                "/CapHeight": PDFSyntax.integer(metrics.thousandths(metrics.capHeight)), "/StemV": .token("80"),
-                "/FontFile3": .reference(programNumber),
+                PDFEntry(key: Array("/Type".utf8), value: .name("FontDescriptor")),
+                PDFEntry(key: Array("/FontName".utf8), value: baseFont),
+                PDFEntry(key: Array("/Flags".utf8), value: .token("4")),
+                PDFEntry(
+                    key: Array("/FontBBox".utf8),
+                    value: .array([box.xMin, box.yMin, box.xMax, box.yMax].map { PDFSyntax.integer(metrics.thousandths($0)) })),
+                PDFEntry(key: Array("/ItalicAngle".utf8), value: .token("0")),
+                PDFEntry(key: Array("/Ascent".utf8), value: PDFSyntax.integer(metrics.thousandths(metrics.ascender))),
+                PDFEntry(key: Array("/Descent".utf8), value: PDFSyntax.integer(metrics.thousandths(metrics.descender))),
+                PDFEntry(key: Array("/CapHeight".utf8), value: PDFSyntax.integer(metrics.thousandths(metrics.capHeight))),
+                PDFEntry(key: Array("/StemV".utf8), value: .token("80")),
+                PDFEntry(key: Array(fontFile.utf8), value: .reference(programNumber)),
             ]))
         // Widths: only those that are not the default of 1000 (most CJK glyphs are a full em).
         var widths: [PDFValue] = []
@@ -103,23 +144,27 @@ final class PDFEmbeddedFont {
             previous = cid
         }
         flush()
-        let cidFont = objects.add(
-            .dictionary([
-                "/Type": .name("Font"), "/Subtype": .name("CIDFontType0"), "/BaseFont": baseFont,
-                "/CIDSystemInfo": .dictionary([
-                    "/Registry": .token(PDFValue.literalString(table.registry)),
-                    "/Ordering": .token(PDFValue.literalString(table.ordering)),
-                    "/Supplement": PDFSyntax.integer(table.supplement),
-                ]),
-                "/FontDescriptor": .reference(descriptor), "/DW": .token("1000"), "/W": .array(widths),
-            ]))
+        cidFont += [
+            PDFEntry(key: Array("/BaseFont".utf8), value: baseFont),
+            PDFEntry(key: Array("/FontDescriptor".utf8), value: .reference(descriptor)),
+            PDFEntry(key: Array("/DW".utf8), value: .token("1000")),
+            PDFEntry(key: Array("/W".utf8), value: .array(widths)),
+        ]
+        let descendant = objects.add(.dictionary(cidFont))
         let toUnicode = objects.add(
             .dictionary(["/Filter": .name("FlateDecode")]), stream: try deflater.compress(toUnicodeMap(sorted), level: Deflater.thorough))
         return objects.add(
             .dictionary([
                 "/Type": .name("Font"), "/Subtype": .name("Type0"), "/BaseFont": baseFont, "/Encoding": .name("Identity-H"),
-                "/DescendantFonts": .array([.reference(cidFont)]), "/ToUnicode": .reference(toUnicode),
+                "/DescendantFonts": .array([.reference(descendant)]), "/ToUnicode": .reference(toUnicode),
             ]))
+    }
+
+    private static func systemInfo(_ registry: String, _ ordering: String, _ supplement: Int) -> PDFValue {
+        .dictionary([
+            "/Registry": .token(PDFValue.literalString(registry)), "/Ordering": .token(PDFValue.literalString(ordering)),
+            "/Supplement": PDFSyntax.integer(supplement),
+        ])
     }
 
     /// The ToUnicode CMap (§9.10.3): each CID's text in UTF-16BE.
