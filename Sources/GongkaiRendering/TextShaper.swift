@@ -39,7 +39,7 @@ final class TextShaper {
 
     /// Keeps shaped texts until `endCaching`, first forgetting them all if they hold more than `limit`
     /// characters (a few megabytes of glyphs at the default), so that memory stays flat in a batch.
-    func beginCaching(limit: Int = 200_000) {
+    func beginCaching(limit: Int = 100_000) {
         if cachedCharacters > limit {
             cache.removeAll(keepingCapacity: true)
             cachedCharacters = 0
