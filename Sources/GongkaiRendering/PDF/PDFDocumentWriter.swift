@@ -363,6 +363,19 @@ private struct PageWriter {
                 withinCluster += Int(infos[glyph].geometry.width)
                 previousCharacter = character
             }
+            // The gap most glyphs leave before the next (justification, letter spacing), as character
+            // spacing: found by majority vote, in thousandths of a point.
+            var candidate = 0
+            var votes = 0
+            for index in 0..<(count - 1) {
+                guard PDFDocumentWriter.drawn(infos[index].glyph), let use = font.use(infos[index].glyph) else { continue }
+                let gap = Double(targets[index + 1] + Int(infos[index + 1].geometry.x_offset) - targets[index] - Int(infos[index].geometry.x_offset)) / scale
+                    - Double(font.width(use)) * run.style.size / 1000
+                let key = Int((gap * 1000).rounded())
+                if votes == 0 { candidate = key }
+                votes += key == candidate ? 1 : -1
+            }
+            let spacing = votes > 0 ? Double(candidate) / 1000 : 0
             let length = Int(item.item.pointer.pointee.length)
             var lineY: Double?
             var glyph = 0
@@ -391,7 +404,7 @@ private struct PageWriter {
                     let x = run.origin.x + (Double(targets[index]) + Double(infos[index].geometry.x_offset)) / scale
                     let y = page.height - run.origin.y - Double(infos[index].geometry.y_offset) / scale
                     if lineY != y || !plain {
-                        content.moveTo(x: x, y: y, font: font.resourceName, size: run.style.size)
+                        content.moveTo(x: x, y: y, font: font.resourceName, size: run.style.size, spacing: spacing)
                         lineY = y
                     }
                     content.show(cid: font.cid(use), at: x, width: font.width(use))

@@ -9,6 +9,8 @@ struct PDFPageContent {
     /// Inside a hex string of that array: glyphs that need no adjustment share one string.
     private var string = false
     private var pen = (x: 0.0, y: 0.0)
+    /// Tc: space added after every glyph (points). Text state, so it lasts across text objects.
+    private var characterSpacing = 0.0
 
     init() {
         bytes.reserveCapacity(16_384)
@@ -56,13 +58,19 @@ struct PDFPageContent {
 
     // MARK: Text
 
-    /// Moves to the start of a new line of glyphs at (x, y) in `font` at `size` points.
-    mutating func moveTo(x: Double, y: Double, font name: String, size: Double) {
+    /// Moves to the start of a new line of glyphs at (x, y) in `font` at `size` points, with `spacing`
+    /// points after every glyph: a justified line's glyphs then need no adjustment each.
+    mutating func moveTo(x: Double, y: Double, font name: String, size: Double, spacing: Double = 0) {
         if !textObject {
             append("BT\n")
             textObject = true
         }
         endArray()
+        if spacing != characterSpacing {
+            number(spacing)
+            append("Tc\n")
+            characterSpacing = spacing
+        }
         if font?.name != name || font?.size != size {
             bytes.append(UInt8(ascii: "/"))
             bytes += Array(name.utf8)
@@ -101,7 +109,7 @@ struct PDFPageContent {
             string = true
         }
         PDFSyntax.appendHex16(cid, into: &bytes)
-        pen.x += Double(width) * size / 1000
+        pen.x += Double(width) * size / 1000 + characterSpacing
     }
 
     private mutating func endArray() {
