@@ -20,14 +20,69 @@ public struct BatchManifest: Sendable {
         // A block mapping's top-level key starts a line: no need to parse a whole department file to see
         // that it is not a manifest. A flow mapping ({departments: …}) is parsed.
         guard let data = FileManager.default.contents(atPath: path) else { return false }
-        let text = String(decoding: data, as: UTF8.self)
-        let lines = text.split(separator: "\n")
-        let content = lines.map { $0.trimmingCharacters(in: .whitespaces) }
-            .first { !$0.isEmpty && !$0.hasPrefix("#") && !$0.hasPrefix("---") }
-        if content?.hasPrefix("{") == true {
-            return (try? NodeReader.parse(yaml: text, file: path))?.node.mapping?["departments"] != nil
+        return data.withUnsafeBytes { raw in
+            let lines = Lines(bytes: raw.bindMemory(to: UInt8.self))
+            if lines.firstContent?.hasPrefix("{") == true {
+                let text = String(decoding: data, as: UTF8.self)
+                return (try? NodeReader.parse(yaml: text, file: path))?.node.mapping?["departments"] != nil
+            }
+            return lines.contains { $0.hasPrefix("departments:") || $0.hasPrefix("\"departments\":") }
         }
-        return lines.contains { $0.hasPrefix("departments:") || $0.hasPrefix("\"departments\":") }
+    }
+
+    /// The lines of a file as `String(decoding:as:).split(separator: "\n")` gives them, looked at one by one
+    /// and only where needed. A line feed ends a line unless a carriage return comes just before it (`"\r\n"`
+    /// is one `Character`, not a `"\n"`); empty lines are left out; decoding a line on its own gives the same
+    /// text as decoding the file, since a line feed ends any sequence of bytes that is not UTF-8.
+    private struct Lines {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        /// Where the line that starts at `start` ends.
+        func end(from start: Int) -> Int {
+            guard let base = bytes.baseAddress else { return start }
+            var from = start
+            while from < bytes.count, let found = memchr(base + from, 0x0A, bytes.count - from) {
+                let newline = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                if newline == 0 || bytes[newline - 1] != 0x0D { return newline }
+                from = newline + 1
+            }
+            return bytes.count
+        }
+
+        func line(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+
+        /// The first line that is more than white space, a comment or a document marker, trimmed.
+        var firstContent: String? {
+            var start = 0
+            while start < bytes.count {
+                let end = end(from: start)
+                let trimmed = line(start..<end).trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty, !trimmed.hasPrefix("#"), !trimmed.hasPrefix("---") { return trimmed }
+                start = end + 1
+            }
+            return nil
+        }
+
+        /// Whether a line that starts with `departments` or `"departments` satisfies `predicate`, which must be
+        /// false for any other line.
+        func contains(where predicate: (String) -> Bool) -> Bool {
+            var start = 0
+            while start < bytes.count {
+                let end = end(from: start)
+                if startsWithDepartments(start..<end), predicate(line(start..<end)) { return true }
+                start = end + 1
+            }
+            return false
+        }
+
+        private func startsWithDepartments(_ range: Range<Int>) -> Bool {
+            let word = "departments".utf8
+            var from = range.lowerBound
+            if from < range.upperBound, bytes[from] == UInt8(ascii: "\"") { from += 1 }
+            return range.upperBound - from >= word.count && bytes[from..<from + word.count].elementsEqual(word)
+        }
     }
 
     public init(contentsOf path: String) throws {

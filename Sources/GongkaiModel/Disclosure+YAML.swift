@@ -36,7 +36,7 @@ extension Department {
         code = try r.text("code")
         name = try r.text("name")
         shortName = try r.optionalText("short_name") ?? name
-        for (field, value) in [("code", code), ("name", name)] where value.trimmingCharacters(in: .whitespaces).isEmpty {
+        for (field, value) in [("code", code), ("name", name)] where value.trimmingWhitespace.isEmpty {
             throw try r.required(field).error(.invalidValue, "must not be empty")
         }
     }

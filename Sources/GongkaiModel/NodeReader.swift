@@ -7,6 +7,17 @@ import Yams
 package final class SourceMap {
     package var locations: [String: SourceLocation] = [:]
     package var workbooks: [String: XLSXWorkbook] = [:]
+
+    package init() {}
+
+    /// Room for the locations of a file like `yaml`, about one a line, so that the map is not copied as it grows.
+    init(capacityFor yaml: String) {
+        var lines = 0
+        _ = yaml.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte == UInt8(ascii: "\n") { lines += 1 }
+        }
+        locations.reserveCapacity(lines)
+    }
 }
 
 /// Reads a YAML node into typed values, keeping track of the field path and the source location so
@@ -17,36 +28,74 @@ package struct NodeReader {
     package let path: String
     /// Shared by every reader of one file.
     package let sourceMap: SourceMap
+    /// How the tree's plain scalars were typed, which decides how keys are matched.
+    let typing: ScalarTyping
+    /// With `.deferred` typing, the keys of a mapping node, in order, taken out once for all the lookups:
+    /// a `Node.Mapping` hands out a copy of both key and value for each key looked at.
+    private let keys: [Key]
+
+    private struct Key {
+        /// The key's text; nil when it is not a scalar.
+        var text: String?
+        var isPlain: Bool
+    }
 
     package init(file: String, node: Node, path: String, sourceMap: SourceMap = SourceMap()) {
+        self.init(file: file, node: node, path: path, sourceMap: sourceMap, typing: .resolved)
+    }
+
+    init(file: String, node: Node, path: String, sourceMap: SourceMap, typing: ScalarTyping) {
         self.file = file
         self.node = node
         self.path = path
         self.sourceMap = sourceMap
+        self.typing = typing
+        if typing == .deferred, case .mapping(let mapping) = node {
+            keys = mapping.indices.map { index in
+                guard case .scalar(let scalar) = mapping[index].key else { return Key(text: nil, isPlain: false) }
+                return Key(text: scalar.string, isPlain: scalar.style == .plain)
+            }
+        } else {
+            keys = []
+        }
         if let location = location() { sourceMap.locations[path] = location }
     }
 
     /// Reads the file at `path` (UTF-8 YAML) into a reader for its root node.
-    package static func read(contentsOf path: String) throws -> NodeReader {
+    /// - Parameter typing: `.deferred` reads the file faster, with the same values and errors.
+    package static func read(contentsOf path: String, typing: ScalarTyping = .resolved) throws -> NodeReader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw DataError(.unreadable, file: path, location: nil, fieldPath: "", message: "cannot read the file")
         }
         guard let yaml = String(data: data, encoding: .utf8) else {
             throw DataError(.unreadable, file: path, location: nil, fieldPath: "", message: "the file is not UTF-8 text")
         }
-        return try parse(yaml: yaml, file: path)
+        return try parse(yaml: yaml, file: path, typing: typing)
     }
 
     /// Parses `yaml`, reporting errors against `file`.
-    package static func parse(yaml: String, file: String) throws -> NodeReader {
+    /// - Parameter typing: `.deferred` reads the file faster, with the same values and errors.
+    package static func parse(yaml: String, file: String, typing: ScalarTyping = .resolved) throws -> NodeReader {
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
-                throw DataError(.missingField, file: file, location: nil, fieldPath: "", message: "the file is empty")
+            // `Parser.Encoding.default` reads the whole environment on every parse to look for
+            // `YAMS_DEFAULT_ENCODING`; without it, the encoding is UTF-8.
+            if typing == .deferred, getenv("YAMS_DEFAULT_ENCODING") == nil, !ScalarTyping.mayHaveTags(yaml) {
+                do {
+                    guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { throw emptyFile(file) }
+                    return NodeReader(file: file, node: node, path: "", sourceMap: SourceMap(capacityFor: yaml), typing: .deferred)
+                } catch YamlError.duplicatedKeysInMapping {
+                    // Keys with the same text may still differ in type (`1` and "1"): the typed parse decides.
+                }
             }
+            guard let node = try Yams.compose(yaml: yaml) else { throw emptyFile(file) }
             return NodeReader(file: file, node: node, path: "")
         } catch let error as YamlError {
             throw syntaxError(error, file: file)
         }
+    }
+
+    private static func emptyFile(_ file: String) -> DataError {
+        DataError(.missingField, file: file, location: nil, fieldPath: "", message: "the file is empty")
     }
 
     private static func syntaxError(_ error: YamlError, file: String) -> DataError {
@@ -86,16 +135,97 @@ package struct NodeReader {
         DataError(kind, file: file, location: location(of: node), fieldPath: path ?? self.path, message: message)
     }
 
-    private func childPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    private func childPath(_ key: String) -> String {
+        path.isEmpty ? key : Self.concatenate(path, ".", key, "")
+    }
+
+    private func elementPath(_ index: Int) -> String {
+        Self.concatenate(path, "[", String(index), "]")
+    }
+
+    /// `a + b + c + d` in one allocation (paths are made for every field read).
+    private static func concatenate(_ a: String, _ b: String, _ c: String, _ d: String) -> String {
+        String(unsafeUninitializedCapacity: a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count) { buffer in
+            var end = 0
+            func append(_ part: String) {
+                end += UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(from: part.utf8).1
+            }
+            append(a)
+            append(b)
+            append(c)
+            append(d)
+            return end
+        }
+    }
+
+    /// The child node at `key` as Yams' `mapping[key]` finds it in a tree typed by the default resolver;
+    /// nil when absent.
+    private func child(_ key: String, in mapping: Node.Mapping) -> Node? {
+        switch typing {
+        case .resolved:
+            return mapping[key]
+        case .deferred:
+            // No two keys have the same text (the parse checked), and a key and `key` match when they have the
+            // same text and type: a plain key is typed as `key` is, a quoted one is text.
+            guard let index = keys.firstIndex(where: { $0.text == key }) else { return nil }
+            return keys[index].isPlain || ScalarTyping.isText(key) ? mapping[mapping.startIndex + index].value : nil
+        }
+    }
+
+    /// The child node at `key`, nil when absent; throws when this node is not a mapping.
+    private func child(_ key: String) throws -> Node? {
+        guard case .mapping(let mapping) = node else {
+            throw error(.wrongType, "expected a mapping (fields), found \(describe(node))")
+        }
+        return child(key, in: mapping)
+    }
+
+    /// Whether this node is a mapping with a `key`.
+    package func has(_ key: String) -> Bool {
+        guard case .mapping(let mapping) = node else { return false }
+        return child(key, in: mapping) != nil
+    }
+
+    /// A mapping key's name (`Node.string` in a tree typed by the default resolver); nil when it is not text.
+    package func name(of key: Node) -> String? {
+        switch typing {
+        case .resolved:
+            return key.string
+        case .deferred:
+            // A mapping used as a key names itself by its `=` (value) key, if it has one.
+            if case .mapping(let mapping) = key {
+                for (inner, value) in mapping {
+                    if case .scalar(let scalar) = inner, scalar.style == .plain, ScalarTyping.tag(ofPlain: scalar.string) == .value {
+                        return name(of: value)
+                    }
+                }
+            }
+            return key.scalar?.string
+        }
+    }
 
     /// The node as a mapping, checking that it has no keys other than `allowed`.
     package func mapping(allowing allowed: Set<String>) throws -> Node.Mapping {
+        try mapping(allowing: allowed, contains: allowed.contains)
+    }
+
+    /// The node as a mapping, checking that it has no keys other than `allowed` (a literal list of a few
+    /// names, searched in place rather than hashed into a set for each mapping read).
+    package func mapping(allowing allowed: [String]) throws -> Node.Mapping {
+        try mapping(allowing: allowed, contains: allowed.contains)
+    }
+
+    private func mapping(allowing allowed: some Sequence<String>, contains: (String) -> Bool) throws -> Node.Mapping {
         guard let mapping = node.mapping else {
             throw error(.wrongType, "expected a mapping (fields), found \(describe(node))")
         }
-        for key in mapping.keys {
-            guard let name = key.string else { throw error(.wrongType, "field names must be text", at: key) }
-            if !allowed.contains(name) {
+        for index in mapping.indices {
+            let offset = index - mapping.startIndex
+            // The key node is needed only for a key that is not plain text, or for an error.
+            if typing == .deferred, let name = keys[offset].text, contains(name) { continue }
+            let key = mapping[index].key
+            guard let name = name(of: key) else { throw error(.wrongType, "field names must be text", at: key) }
+            if !contains(name) {
                 let suggestion = allowed.sorted().first { $0.lowercased() == name.lowercased() }
                     .map { " (did you mean `\($0)`?)" } ?? ""
                 throw error(.unknownField, "unknown field `\(name)`\(suggestion)", at: key, path: childPath(name))
@@ -106,13 +236,14 @@ package struct NodeReader {
 
     /// The child at `key`, or nil when absent or null.
     package func optional(_ key: String) throws -> NodeReader? {
-        guard let mapping = node.mapping else {
-            throw error(.wrongType, "expected a mapping (fields), found \(describe(node))")
-        }
-        guard let child = mapping[key] else { return nil }
+        guard let child = try child(key) else { return nil }
         // An empty or null plain value ("total:" with nothing after it) is the same as an absent one.
         if Self.isNull(child) { return nil }
-        return NodeReader(file: file, node: child, path: childPath(key), sourceMap: sourceMap)
+        return reader(child, path: childPath(key))
+    }
+
+    private func reader(_ node: Node, path: String) -> NodeReader {
+        NodeReader(file: file, node: node, path: path, sourceMap: sourceMap, typing: typing)
     }
 
     /// The child at `key`, required.
@@ -128,7 +259,7 @@ package struct NodeReader {
         guard let sequence = node.sequence else {
             throw error(.wrongType, "expected a list, found \(describe(node))")
         }
-        return sequence.enumerated().map { NodeReader(file: file, node: $1, path: "\(path)[\($0)]", sourceMap: sourceMap) }
+        return sequence.enumerated().map { reader($1, path: elementPath($0)) }
     }
 
     package func text() throws -> String {
@@ -145,7 +276,7 @@ package struct NodeReader {
     }
 
     package func integer() throws -> Int {
-        guard let scalar = node.scalar, let value = Int(scalar.string.trimmingCharacters(in: .whitespaces)) else {
+        guard let scalar = node.scalar, let value = Int(scalar.string.trimmingWhitespace) else {
             throw error(.wrongType, "expected a whole number, found \(describe(node))")
         }
         return value
@@ -156,10 +287,11 @@ package struct NodeReader {
     package func optionalText(_ key: String) throws -> String? { try optional(key)?.text() }
     /// A required amount; a present but blank value ("total:") is zero, as on the budget system's sheets.
     package func amount(_ key: String) throws -> Decimal {
-        if let child = node.mapping?[key], Self.isNull(child) {
-            return 0
+        guard let child = try child(key) else {
+            throw error(.missingField, "missing required field `\(key)`", path: childPath(key))
         }
-        return try required(key).amount()
+        if Self.isNull(child) { return 0 }
+        return try reader(child, path: childPath(key)).amount()
     }
     package func optionalAmount(_ key: String) throws -> Decimal? { try optional(key)?.amount() }
     package func integer(_ key: String) throws -> Int { try required(key).integer() }
@@ -169,8 +301,11 @@ package struct NodeReader {
 
     /// An empty or null plain value ("total:" with nothing after it, ~, null).
     private static func isNull(_ node: Node) -> Bool {
-        guard let scalar = node.scalar, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     private func describe(_ node: Node) -> String {

@@ -31,7 +31,7 @@ struct TableSource {
 
     /// Whether the node is a `{from: …}` mapping rather than the table written out.
     static func isSource(_ reader: NodeReader) -> Bool {
-        reader.node.mapping?["from"] != nil
+        reader.has("from")
     }
 
     /// The table's body rows, label → cell text, with cells merged down a column filled in.
@@ -46,7 +46,7 @@ struct TableSource {
         if let labels = try reader.optional("labels") {
             guard let mapping = labels.node.mapping else { throw labels.error(.wrongType, "expected a mapping of labels") }
             for (key, _) in mapping {
-                guard let name = key.string else { continue }
+                guard let name = labels.name(of: key) else { continue }
                 renamed[name] = try labels.text(name)
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
-import GongkaiModel
 import Testing
+
+@testable import GongkaiModel
 
 /// `AmountParser.parse` reads amounts as exact decimals.
 @Suite("AmountParser")
@@ -50,5 +51,20 @@ struct AmountParserTests {
         let values = try ["25", "7.376", "96.6", "82.44"].map { try #require(AmountParser.parse($0)) }
         #expect(values.reduce(0, +) == decimal("211.416"))
         #expect(try #require(AmountParser.parse("0.000001")) * 1_000_000 == 1)
+    }
+
+    /// The shortcut for plain amounts gives what the reading of every form gives, to the last digit kept.
+    @Test func plainAmountsReadTheSameByEitherPath() {
+        let texts = [
+            "273.87", "16,745.59", "-3.5", "+3.5", "0", "0.00", "00012.50", "-0", "+0.0", "25", "7.376", "1234567.891",
+            "99999999999999999999999999999999999999999", "0.000000000000000000000000000000000000000001", "12.", ".5",
+            "1..2", "--5", "+-5", "+", "-", "", " 12.5 ", "1e3", "１２", "12a", "1.2.3", "5-", "3.14159265358979323846",
+        ]
+        for text in texts {
+            let fast = AmountParser.parse(text)
+            let general = AmountParser.parseAnyForm(text)
+            #expect(fast == general, "\(text)")
+            #expect(fast.map { "\($0)" } == general.map { "\($0)" }, "\(text)")
+        }
     }
 }

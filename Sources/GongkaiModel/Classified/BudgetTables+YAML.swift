@@ -40,7 +40,7 @@ extension BudgetLine {
 
     init(_ r: NodeReader, classification: Classification) throws {
         _ = try r.mapping(allowing: ["code", "name", "source", "personnel", "public", "project", "previous", "total", "basic"])
-        code = try r.text("code").trimmingCharacters(in: .whitespaces)
+        code = try r.text("code").trimmingWhitespace
         guard classification.level(of: code) != nil else {
             throw try r.required("code").error(.invalidValue, classification.notACode(code))
         }
