@@ -252,18 +252,33 @@ struct TableLayouter {
         return shifts
     }
 
-    /// The caption line: left text and right text on the same baseline (either may wrap).
+    /// The caption line: left text and right text on the same baseline. When both do not fit, the left
+    /// text wraps beside the right one; a right text wider than half the line goes below the left one.
     private func captionHeader(_ caption: TableCaption, continued: Bool, style: ParagraphStyle, width: Double) -> RepeatedHeader {
         var header = RepeatedHeader(height: 0, items: [])
         let left = continued ? (caption.continuedLeft ?? caption.left) : caption.left
+        var lineStyle = style
+        lineStyle.firstLineIndent = 0
+        func natural(_ text: String) -> Double { measurer.advances(of: text, in: style.text).reduce(0, +) }
+        var leftWidth = width
+        var rightBelow = false
+        if !left.isEmpty, !caption.right.isEmpty {
+            let right = natural(caption.right)
+            let gap = style.text.size
+            if natural(left) + gap + right > width {
+                if right <= width / 2 { leftWidth = width - right - gap } else { rightBelow = true }
+            }
+        }
+        var leftHeight = 0.0
         for (text, alignment) in [(left, TextAlignment.left), (caption.right, .right)] where !text.isEmpty {
-            var y = 0.0
-            var lineStyle = style
-            lineStyle.firstLineIndent = 0
-            for line in paragraphs.layout(Paragraph(text, style: lineStyle), width: width, alignment: alignment) {
+            var y = alignment == .right && rightBelow ? leftHeight : 0
+            let lines = paragraphs.layout(
+                Paragraph(text, style: lineStyle), width: alignment == .left ? leftWidth : width, alignment: alignment)
+            for line in lines {
                 header.items += line.runs.map { PageItem.text($0).offset(dx: 0, dy: y) }
                 y += line.height
             }
+            if alignment == .left { leftHeight = y }
             header.height = max(header.height, y)
         }
         return header

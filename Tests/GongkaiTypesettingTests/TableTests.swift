@@ -188,6 +188,34 @@ struct TableTests {
         #expect(Set(header.map(\.origin.y)).count == 2, "\(header.map(\.text))")
     }
 
+    @Test("a caption too long for one line wraps its left text beside the right one, never over it")
+    func longCaptionsDoNotOverlap() throws {
+        func runs(_ caption: TableCaption) throws -> [TextRun] {
+            let page = try #require(try Fixture.typeset([.table(Fixture.table(rows: 1, caption: caption))]).pages.first)
+            // The caption's runs: not the header row (项目 金额) or the body row (行0 值0).
+            return page.items.compactMap { if case .text(let run) = $0 { run } else { nil } }
+                .filter { !["项目", "金额", "行0", "值0"].contains($0.text) }
+        }
+        func overlap(_ a: TextRun, _ b: TextRun) -> Bool {
+            a.origin.y == b.origin.y && a.origin.x < b.origin.x + b.width && b.origin.x < a.origin.x + a.width
+        }
+        // 11 characters beside 单位：万元 (50 pt of 100): the left text wraps in the 40 pt left of it.
+        let beside = try runs(TableCaption(left: "编制单位：某某县农业局", right: "单位：万元"))
+        let unit = try #require(beside.first { $0.text == "单位：万元" })
+        let left = beside.filter { $0.text != "单位：万元" }
+        #expect(left.map(\.text).joined() == "编制单位：某某县农业局")
+        #expect(unit.origin.y == left.map(\.origin.y).min())
+        #expect(!left.contains { overlap($0, unit) }, "\(left.map(\.text))")
+        #expect(left.allSatisfy { $0.origin.x + $0.width <= Fixture.marginLeft + 40 + 0.001 })
+        // A right text wider than half the line goes below the left one.
+        let below = try runs(TableCaption(left: "编制单位：某某县", right: "截止时间：2023年12月"))
+        let date = below.filter { $0.text.contains("截止") || $0.text.contains("2023") || $0.text.contains("月") }
+        let unitLine = below.filter { !$0.text.isEmpty && "编制单位：某某县".contains($0.text) }
+        #expect(!date.isEmpty && !unitLine.isEmpty)
+        #expect((date.map(\.origin.y).min() ?? 0) > (unitLine.map(\.origin.y).max() ?? .infinity))
+        #expect(!below.contains { a in below.contains { b in a != b && overlap(a, b) } })
+    }
+
     // MARK: Geometry
 
     @Test("rows are padding + lines + padding tall and text sits inside with the padding")
