@@ -180,6 +180,8 @@ struct PDFDocumentWriter {
             PDFEntry(key: Array("/Border".utf8), value: .array([.token("0"), .token("0"), .token("0")])),
             PDFEntry(key: Array("/F".utf8), value: .token("4")),
             PDFEntry(key: Array("/StructParent".utf8), value: PDFSyntax.integer(key)),
+            // What the link says, for screen readers.
+            PDFEntry(key: Array("/Contents".utf8), value: PDFSyntax.textString(run.text)),
         ]
         switch link {
         case .uri(let uri):
