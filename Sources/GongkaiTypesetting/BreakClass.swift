@@ -23,9 +23,12 @@ enum BreakClass: Equatable {
     private static let asciiOpenings = scalars("([{")
     private static let asciiClosings = scalars(",.;:?!)]}%")
 
-    init(_ character: Character) {
-        guard let value = character.singleScalarValue else {
-            self = character.isASCII ? .ascii : .ideographic  // CR LF, or a cluster such as an emoji
+    /// - Parameters:
+    ///   - singleScalarValue: the character's scalar if it is one alone, nil for a cluster.
+    ///   - isASCII: as `Character.isASCII`.
+    init(singleScalarValue: UInt32?, isASCII: Bool) {
+        guard let value = singleScalarValue else {
+            self = isASCII ? .ascii : .ideographic  // CR LF, or a cluster such as an emoji
             return
         }
         if (0x4E00...0x9FFF).contains(value) {
@@ -67,8 +70,9 @@ enum PunctuationShape {
     private static let closing = scalars("。，、；：）》」』】〕〉”’")
     private static let opening = scalars("（《「『【〔〈“‘")
 
-    init?(_ character: Character) {
-        guard let value = character.singleScalarValue, !(0x4E00...0x9FFF).contains(value) else { return nil }
+    /// - Parameter value: the scalar of a character that is one scalar alone.
+    init?(singleScalarValue value: UInt32) {
+        guard !(0x4E00...0x9FFF).contains(value) else { return nil }
         if Self.closing.contains(value) {
             self = .closingHalf
         } else if Self.opening.contains(value) {
@@ -81,24 +85,3 @@ enum PunctuationShape {
 
 /// The scalar values of `text`'s characters.
 private func scalars(_ text: String) -> Set<UInt32> { Set(text.unicodeScalars.map(\.value)) }
-
-extension Character {
-    /// The value of the character's only scalar; nil for a cluster of several (CR LF, emoji sequences).
-    var singleScalarValue: UInt32? {
-        let scalars = unicodeScalars
-        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
-        return first.value
-    }
-
-    /// Han ideographs (and the CJK symbols that behave like them), for CJK–Latin spacing.
-    var isIdeograph: Bool {
-        guard let scalar = unicodeScalars.first else { return false }
-        switch scalar.value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
-        default: return false
-        }
-    }
-
-    /// Latin letters and digits (ASCII), the other side of CJK–Latin spacing.
-    var isLatinAlphanumeric: Bool { isASCII && (isLetter || isNumber) }
-}
