@@ -1,3 +1,4 @@
+import Foundation
 import GongkaiDocument
 import GongkaiTypesetting
 
@@ -5,7 +6,12 @@ import GongkaiTypesetting
 /// font in its chain could draw. Not thread-safe: one per thread.
 public final class PangoTextMeasurer: TextMeasurer {
     let shaper: TextShaper
-    private var cache: [CacheKey: Measured] = [:]
+    /// Measured texts, one table per style of `styles`.
+    private var cache: [[TextKey: Measured]] = []
+    /// The styles met, in the order met: a style's place is its table in `cache`.
+    private var styles: [TextStyle] = []
+    /// The place of the style measured last: text comes in long stretches of one style.
+    private var lastStyle = 0
     private var missingCharacters: Set<Character> = []
     /// Characters without a font met since `beginDocument`.
     private var documentMissing: Set<Character> = []
@@ -15,9 +21,37 @@ public final class PangoTextMeasurer: TextMeasurer {
         var missing: Set<Character>
     }
 
-    private struct CacheKey: Hashable {
-        var text: String
-        var style: TextStyle
+    /// A text as a cache key, hashed and compared by its UTF-8 bytes: `String`'s own hashing and `==`
+    /// normalise non-ASCII text (all of Chinese) first, at many times the cost. Canonically equivalent
+    /// texts spelt differently are measured apart, which only costs a second measurement.
+    private struct TextKey: Hashable {
+        let text: String
+        /// The hash of the bytes, computed once: the keys met while probing are told apart by it, and
+        /// only the key that matches has its bytes compared.
+        let bytesHash: Int
+
+        init(_ text: String) {
+            var text = text
+            var hasher = Hasher()
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            self.text = text
+            bytesHash = hasher.finalize()
+        }
+
+        static func == (a: TextKey, b: TextKey) -> Bool {
+            guard a.bytesHash == b.bytesHash else { return false }
+            var aText = a.text
+            var bText = b.text
+            return aText.withUTF8 { aBytes in
+                bText.withUTF8 { bBytes in
+                    guard aBytes.count == bBytes.count else { return false }
+                    guard let aStart = aBytes.baseAddress, let bStart = bBytes.baseAddress else { return true }
+                    return memcmp(aStart, bStart, aBytes.count) == 0
+                }
+            }
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(bytesHash) }
     }
 
     public init(fonts: FontSetup) {
@@ -28,8 +62,9 @@ public final class PangoTextMeasurer: TextMeasurer {
     private var cachedCharacters = 0
 
     public func advances(of text: String, in style: TextStyle) -> [Double] {
-        let key = CacheKey(text: text, style: style)
-        if let cached = cache[key] {
+        let place = place(of: style)
+        let key = TextKey(text)
+        if let cached = cache[place][key] {
             if !cached.missing.isEmpty { documentMissing.formUnion(cached.missing) }
             return cached.advances
         }
@@ -37,9 +72,23 @@ public final class PangoTextMeasurer: TextMeasurer {
         let missing = Set(shaped.missing)
         missingCharacters.formUnion(missing)
         documentMissing.formUnion(missing)
-        cache[key] = Measured(advances: shaped.advances, missing: missing)
+        cache[place][key] = Measured(advances: shaped.advances, missing: missing)
         cachedCharacters += shaped.advances.count
         return shaped.advances
+    }
+
+    /// The place of `style` in `styles` (added if new). A document has a handful of styles, mostly the
+    /// same values over and over, so a search beats hashing the style's family names.
+    private func place(of style: TextStyle) -> Int {
+        if lastStyle < styles.count, styles[lastStyle] == style { return lastStyle }
+        if let found = styles.firstIndex(of: style) {
+            lastStyle = found
+        } else {
+            styles.append(style)
+            cache.append([:])
+            lastStyle = styles.count - 1
+        }
+        return lastStyle
     }
 
     /// Starts a document: its missing characters are counted afresh, and the cache is trimmed.
@@ -59,6 +108,8 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// Forgets measured texts; characters without a font are kept.
     public func clearCache() {
         cache.removeAll(keepingCapacity: true)
+        styles.removeAll(keepingCapacity: true)
+        lastStyle = 0
         cachedCharacters = 0
     }
 
