@@ -16,12 +16,19 @@ enum BreakClass: Equatable {
 
     // Sets of scalar values, not string searches or Character sets: this runs for every character of
     // every paragraph, and hashing a Character is far slower than hashing a number.
-    private static let spaces = scalars(" \t\u{3000}")
+    private static let spaces = scalars("\u{3000}")
     private static let inseparables = scalars("—…")
     private static let closings = scalars("。，、；：？！）》」』”’】〉〕％·．﹚﹜｝")
     private static let openings = scalars("（《「『“‘【〈〔﹙﹛｛")
-    private static let asciiOpenings = scalars("([{")
-    private static let asciiClosings = scalars(",.;:?!)]}%")
+    /// The class of each ASCII scalar, looked up by value: digits and letters fill tables' amounts.
+    private static let asciiClasses: [BreakClass] = {
+        let spaces = scalars(" \t")
+        let openings = scalars("([{")
+        let closings = scalars(",.;:?!)]}%")
+        return (0..<0x80).map { value in
+            spaces.contains(value) ? .space : openings.contains(value) ? .opening : closings.contains(value) ? .closing : .ascii
+        }
+    }()
 
     /// - Parameters:
     ///   - singleScalarValue: the character's scalar if it is one alone, nil for a cluster.
@@ -33,6 +40,8 @@ enum BreakClass: Equatable {
         }
         if (0x4E00...0x9FFF).contains(value) {
             self = .ideographic  // the common case first
+        } else if value < 0x80 {
+            self = Self.asciiClasses[Int(value)]
         } else if Self.spaces.contains(value) {
             self = .space
         } else if Self.inseparables.contains(value) {
@@ -41,8 +50,6 @@ enum BreakClass: Equatable {
             self = .closing
         } else if Self.openings.contains(value) {
             self = .opening
-        } else if value < 0x80 {
-            self = Self.asciiOpenings.contains(value) ? .opening : (Self.asciiClosings.contains(value) ? .closing : .ascii)
         } else {
             self = .ideographic
         }
@@ -72,7 +79,8 @@ enum PunctuationShape {
 
     /// - Parameter value: the scalar of a character that is one scalar alone.
     init?(singleScalarValue value: UInt32) {
-        guard !(0x4E00...0x9FFF).contains(value) else { return nil }
+        // Ideographs and ASCII, most characters, are never such marks.
+        guard value >= 0x80, !(0x4E00...0x9FFF).contains(value) else { return nil }
         if Self.closing.contains(value) {
             self = .closingHalf
         } else if Self.opening.contains(value) {

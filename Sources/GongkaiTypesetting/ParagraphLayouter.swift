@@ -55,13 +55,21 @@ struct ParagraphLayouter {
         let baseline = (style.lineHeight - (primary.ascent + primary.descent)) / 2 + primary.ascent
 
         var lines: [SetLine] = []
+        lines.reserveCapacity(ranges.count)
+        // The line's own widths, in buffers reused from line to line.
+        var advances: [Double] = []
+        var glues: [Double] = []
         for (number, line) in ranges.enumerated() {
             let range = line.range
             let left = number == 0 ? firstLeft : otherLeft
             let available = right - left
             // The line's own widths: no glue after its last character, a pushed-in mark at half width.
-            var advances = characters[range].map(\.advance)
-            var glues = characters[range].map(\.glue)
+            advances.removeAll(keepingCapacity: true)
+            glues.removeAll(keepingCapacity: true)
+            for index in range {
+                advances.append(characters[index].advance)
+                glues.append(characters[index].glue)
+            }
             if !glues.isEmpty { glues[glues.count - 1] = 0 }
             if line.compressedEnd, let last = range.last { advances[advances.count - 1] -= characters[last].compressibleAtEnd }
             var firstShift = 0.0
@@ -79,7 +87,8 @@ struct ParagraphLayouter {
             let natural = advances.reduce(0, +) + glues.reduce(0, +)
             let isLast = number == ranges.count - 1
             var x = left
-            var extras = [Double](repeating: 0, count: range.count)
+            // Justification's extra space after each character; none when empty.
+            var extras: [Double] = []
             switch alignment {
             case .left: break
             case .center: x += max(0, available - natural) / 2
@@ -134,7 +143,7 @@ struct ParagraphLayouter {
                 if position == 0 { shift += firstShift }
                 offsets.append(x - origin + shift)
                 width = x - origin + advances[position]
-                x += advances[position] + glues[position] + extras[position]
+                x += advances[position] + glues[position] + (extras.isEmpty ? 0 : extras[position])
                 position += 1
             }
             runs.append(
@@ -241,20 +250,22 @@ struct ParagraphLayouter {
         func boundary(_ a: MeasuredCharacter, _ b: MeasuredCharacter) -> Bool {
             (a.isIdeograph && b.isLatinAlphanumeric) || (a.isLatinAlphanumeric && b.isIdeograph)
         }
-        var kept: [MeasuredCharacter] = []
-        kept.reserveCapacity(characters.count)
-        for (index, character) in characters.enumerated() {
-            if character.isScalar(0x20), let previous = kept.last, index + 1 < characters.count,
-                boundary(previous, characters[index + 1])
+        // The characters kept move down over the spaces dropped, in place: `kept` counts them.
+        var kept = 0
+        for index in characters.indices {
+            let character = characters[index]
+            if character.isScalar(0x20), kept > 0, index + 1 < characters.count,
+                boundary(characters[kept - 1], characters[index + 1])
             {
                 continue
             }
-            kept.append(character)
+            characters[kept] = character
+            kept += 1
         }
-        for index in kept.indices.dropLast() where boundary(kept[index], kept[index + 1]) {
-            kept[index].glue += em * styles[kept[index].styleIndex].size
+        characters.removeLast(characters.count - kept)
+        for index in characters.indices.dropLast() where boundary(characters[index], characters[index + 1]) {
+            characters[index].glue += em * styles[characters[index].styleIndex].size
         }
-        characters = kept
     }
 
     /// The breaks at the narrowest measure that still gives as many lines (found by halving the
@@ -287,6 +298,7 @@ struct ParagraphLayouter {
     /// set half width at a line's end.
     static func compressPunctuation(_ characters: inout [MeasuredCharacter], styles: [TextStyle]) {
         func fullWidth(_ c: MeasuredCharacter) -> Bool { c.isFullWidth(size: styles[c.styleIndex].size) }
+        guard characters.contains(where: { $0.punctuation != nil }) else { return }  // most table cells
         var compressed = [Bool](repeating: false, count: characters.count)
         for index in characters.indices.dropLast() {
             let a = characters[index]

@@ -84,6 +84,7 @@ struct ParagraphText {
         let base = utf8.count
         utf8.append(contentsOf: text.utf8)
         let end = utf8.count
+        characters.reserveCapacity(characters.count + advances.count)
         var count = 0
         utf8.withUnsafeBufferPointer { bytes in
             var start = base
