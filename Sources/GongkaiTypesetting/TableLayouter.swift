@@ -29,7 +29,7 @@ struct TableLayouter {
                 header.items = header.items.map { $0.tagged(tags) }
             }
             for group in headerGroups {
-                header.items += group.items().map { $0.offset(dx: 0, dy: header.height) }
+                group.appendItems(to: &header.items, movedDownBy: header.height)
                 header.height += group.height
             }
             return header
@@ -68,8 +68,9 @@ struct TableLayouter {
         spaceAfter: Double
     ) -> FlowSlice {
         let offset = prefix?.height ?? 0
-        var slice = FlowSlice(
-            height: offset + group.height, items: (prefix?.items ?? []) + group.items().map { $0.offset(dx: 0, dy: offset) })
+        var items = prefix?.items ?? []
+        group.appendItems(to: &items, movedDownBy: offset)
+        var slice = FlowSlice(height: offset + group.height, items: items)
         let continuationHeader = prefix == nil ? continuation : nil
         slice.continuationHeader = continuationHeader
         slice.spaceAfter = spaceAfter
@@ -79,9 +80,9 @@ struct TableLayouter {
             // Prefer a cut between whole texts unless it wastes more than a quarter of the page.
             guard let (items, height, rest, clean) = group.split(
                 available: available - offset, orphans: style.orphans, widows: style.widows,
-                cleanCutFrom: available - offset - pageHeight / 4)
+                cleanCutFrom: available - offset - pageHeight / 4, movedDownBy: offset)
             else { return nil }
-            var head = FlowSlice(height: offset + height, items: (prefix?.items ?? []) + items.map { $0.offset(dx: 0, dy: offset) })
+            var head = FlowSlice(height: offset + height, items: (prefix?.items ?? []) + items)
             head.continuationHeader = continuationHeader
             // The part that continues keeps the table's space below it.
             var tail = Self.slice(rest, prefix: nil, continuation: continuation, style: style, spaceAfter: spaceAfter)
