@@ -66,6 +66,8 @@ struct ParagraphLayouter {
             // The line's own widths: no glue after its last character, a pushed-in mark at half width.
             advances.removeAll(keepingCapacity: true)
             glues.removeAll(keepingCapacity: true)
+            advances.reserveCapacity(range.count)
+            glues.reserveCapacity(range.count)
             for index in range {
                 advances.append(characters[index].advance)
                 glues.append(characters[index].glue)
@@ -133,12 +135,17 @@ struct ParagraphLayouter {
             let runStart = position
             let styleIndex = characters[range.lowerBound + position].styleIndex
             let link = characters[range.lowerBound + position].link
+            var runEnd = position + 1
+            while runEnd < range.count, characters[range.lowerBound + runEnd].styleIndex == styleIndex,
+                characters[range.lowerBound + runEnd].link == link
+            {
+                runEnd += 1
+            }
             var offsets: [Double] = []
+            offsets.reserveCapacity(runEnd - runStart)
             let origin = x
             var width = 0.0
-            while position < range.count, characters[range.lowerBound + position].styleIndex == styleIndex,
-                characters[range.lowerBound + position].link == link
-            {
+            while position < runEnd {
                 var shift = characters[range.lowerBound + position].shift
                 if position == 0 { shift += firstShift }
                 offsets.append(x - origin + shift)

@@ -56,6 +56,13 @@ struct RowGroup {
 
     var height: Double { rowHeights().reduce(0, +) }
 
+    /// How many items `appendItems` appends: four rules per cell (if ruled) and the runs of its lines.
+    var itemCount: Int {
+        cells.reduce(0) { count, cell in
+            count + (ruleWidth > 0 ? 4 : 0) + cell.lines.reduce(0) { $0 + $1.runs.count }
+        }
+    }
+
     /// Appends everything drawn for the whole group to `items`: top at y = 0, then moved down by `dy`
     /// if given.
     func appendItems(to items: inout [PageItem], movedDownBy dy: Double? = nil) {

@@ -28,6 +28,7 @@ struct TableLayouter {
                 let tags = [StructureTag(role: "Table", id: id), StructureTag(role: "Caption", id: id)]
                 header.items = header.items.map { $0.tagged(tags) }
             }
+            header.items.reserveCapacity(header.items.count + headerGroups.reduce(0) { $0 + $1.itemCount })
             for group in headerGroups {
                 group.appendItems(to: &header.items, movedDownBy: header.height)
                 header.height += group.height
@@ -69,6 +70,7 @@ struct TableLayouter {
     ) -> FlowSlice {
         let offset = prefix?.height ?? 0
         var items = prefix?.items ?? []
+        items.reserveCapacity(items.count + group.itemCount)
         group.appendItems(to: &items, movedDownBy: offset)
         var slice = FlowSlice(height: offset + group.height, items: items)
         let continuationHeader = prefix == nil ? continuation : nil
@@ -166,13 +168,14 @@ struct TableLayouter {
     private func groups(_ grid: TableGrid, isHeader: Bool, table: Table, lefts: [Double], id: Int) -> [RowGroup] {
         let style = isHeader ? table.style.header : table.style.body
         let padding = table.style.padding
-        let decimalShifts = isHeader ? [:] : decimalShifts(grid, table: table, style: style.text)
+        let decimalShifts = isHeader ? [] : decimalShifts(grid, table: table, style: style.text)
         var cells: [SetCell] = []
         for gridCell in grid.cells {
             let column = table.columns[gridCell.column]
             let width = lefts[gridCell.column + gridCell.colSpan] - lefts[gridCell.column] - 2 * padding
             var alignment = gridCell.cell.alignment ?? (isHeader ? .center : column.alignment)
-            let shift = decimalShifts[gridCell.row * table.columns.count + gridCell.column]
+            let slot = gridCell.row * table.columns.count + gridCell.column
+            let shift = slot < decimalShifts.count ? decimalShifts[slot] : nil
             if shift != nil { alignment = .right }
             var lines = setText(gridCell.cell.text, style: style, width: width, alignment: alignment, indent: gridCell.cell.indent)
             if let shift {
@@ -236,21 +239,42 @@ struct TableLayouter {
     }
 
     /// For decimal-aligned columns: how far left of the right edge each number's end must sit so that
-    /// the points line up. Keyed by row × column count + column.
-    private func decimalShifts(_ grid: TableGrid, table: Table, style: TextStyle) -> [Int: Double] {
-        var shifts: [Int: Double] = [:]
+    /// the points line up. Indexed by row × column count + column; nil for cells not lined up, and
+    /// empty when no column is.
+    private func decimalShifts(_ grid: TableGrid, table: Table, style: TextStyle) -> [Double?] {
+        let columnCount = table.columns.count
+        guard table.columns.contains(where: \.alignsDecimalPoints) else { return [] }
+        var shifts = [Double?](repeating: nil, count: grid.rowCount * columnCount)
         for (index, column) in table.columns.enumerated() where column.alignsDecimalPoints {
-            var tails: [Int: Double] = [:]
+            var tails: [(row: Int, width: Double)] = []
             for cell in grid.cells where cell.column == index && cell.colSpan == 1 {
-                let text = cell.cell.text
-                guard !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }) else { continue }
-                let tail = text.firstIndex(of: ".").map { String(text[$0...]) } ?? ""
-                tails[cell.row] = measurer.advances(of: tail, in: style).reduce(0, +)
+                guard let tail = Self.decimalTail(of: cell.cell.text) else { continue }
+                tails.append((cell.row, measurer.advances(of: tail, in: style).reduce(0, +)))
             }
-            let widest = tails.values.max() ?? 0
-            for (row, tail) in tails { shifts[row * table.columns.count + index] = widest - tail }
+            let widest = tails.map(\.width).max() ?? 0
+            for (row, tail) in tails { shifts[row * columnCount + index] = widest - tail }
         }
         return shifts
+    }
+
+    /// A number's part from its decimal point on ("" without one); nil if `text` is not a number (only
+    /// digits, ".", "," and "-"), or empty.
+    static func decimalTail(of text: String) -> String? {
+        guard !text.isEmpty else { return nil }
+        // Amounts are ASCII: their bytes are their characters, checked without Unicode properties.
+        var isASCII = true
+        for byte in text.utf8 {
+            guard byte < 0x80 else {
+                isASCII = false
+                break
+            }
+            guard (0x30...0x39).contains(byte) || byte == 0x2E || byte == 0x2C || byte == 0x2D else { return nil }  // 0-9 . , -
+        }
+        if isASCII {
+            return text.utf8.firstIndex(of: 0x2E).map { String(text[$0...]) } ?? ""
+        }
+        guard text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }) else { return nil }
+        return text.firstIndex(of: ".").map { String(text[$0...]) } ?? ""
     }
 
     /// The caption line: left text and right text on the same baseline (either may wrap).

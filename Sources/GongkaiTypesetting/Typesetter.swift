@@ -43,7 +43,17 @@ public struct Typesetter {
             for content in result.pages {
                 let number = pages.count + firstPageNumber
                 let isFirstPage = pages.isEmpty
+                // What surrounds the type area, made first so that the page's items fit one array.
+                var runningHeaderItems: [PageItem] = []
+                if let header = document.header, !(header.skipFirstPage && isFirstPage) {
+                    runningHeaderItems = runningHeader(header, geometry: geometry)
+                }
+                let pageNumberItems = document.pageNumber.map { pageNumber(number, style: $0, geometry: geometry) } ?? []
                 var items: [PageItem] = []
+                items.reserveCapacity(
+                    (content.header?.items.count ?? 0)
+                        + content.placements.reduce(0) { $0 + result.slices[$1.slice].items.count }
+                        + runningHeaderItems.count + pageNumberItems.count)
                 var outline: [OutlineEntry] = []
                 if let header = content.header {
                     for item in header.items { items.append(item.offset(dx: geometry.marginLeft, dy: geometry.marginTop)) }
@@ -60,12 +70,8 @@ public struct Typesetter {
                             TypesettingWarning(message: "a block taller than the type area runs past the page's foot", page: number))
                     }
                 }
-                if let header = document.header, !(header.skipFirstPage && isFirstPage) {
-                    items += runningHeader(header, geometry: geometry)
-                }
-                if let style = document.pageNumber {
-                    items += pageNumber(number, style: style, geometry: geometry)
-                }
+                items += runningHeaderItems
+                items += pageNumberItems
                 pages.append(Page(width: geometry.width, height: geometry.height, number: number, items: items, outline: outline))
             }
         }
