@@ -1,4 +1,3 @@
-import Foundation
 import GongkaiDocument
 import GongkaiTypesetting
 
@@ -6,7 +5,8 @@ import GongkaiTypesetting
 /// font in its chain could draw. Not thread-safe: one per thread.
 public final class PangoTextMeasurer: TextMeasurer {
     let shaper: TextShaper
-    /// Measured texts, one table per style of `styles`.
+    /// Measured texts, one table per style of `styles`; texts are keyed by their bytes (`TextKey`), as
+    /// hashing and comparing them as `String`s normalises them first.
     private var cache: [[TextKey: Measured]] = []
     /// The styles met, in the order met: a style's place is its table in `cache`.
     private var styles: [TextStyle] = []
@@ -19,39 +19,6 @@ public final class PangoTextMeasurer: TextMeasurer {
     private struct Measured {
         var advances: [Double]
         var missing: Set<Character>
-    }
-
-    /// A text as a cache key, hashed and compared by its UTF-8 bytes: `String`'s own hashing and `==`
-    /// normalise non-ASCII text (all of Chinese) first, at many times the cost. Canonically equivalent
-    /// texts spelt differently are measured apart, which only costs a second measurement.
-    private struct TextKey: Hashable {
-        let text: String
-        /// The hash of the bytes, computed once: the keys met while probing are told apart by it, and
-        /// only the key that matches has its bytes compared.
-        let bytesHash: Int
-
-        init(_ text: String) {
-            var text = text
-            var hasher = Hasher()
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            self.text = text
-            bytesHash = hasher.finalize()
-        }
-
-        static func == (a: TextKey, b: TextKey) -> Bool {
-            guard a.bytesHash == b.bytesHash else { return false }
-            var aText = a.text
-            var bText = b.text
-            return aText.withUTF8 { aBytes in
-                bText.withUTF8 { bBytes in
-                    guard aBytes.count == bBytes.count else { return false }
-                    guard let aStart = aBytes.baseAddress, let bStart = bBytes.baseAddress else { return true }
-                    return memcmp(aStart, bStart, aBytes.count) == 0
-                }
-            }
-        }
-
-        func hash(into hasher: inout Hasher) { hasher.combine(bytesHash) }
     }
 
     public init(fonts: FontSetup) {

@@ -169,6 +169,17 @@ struct TableLayouter {
         let style = isHeader ? table.style.header : table.style.body
         let padding = table.style.padding
         let decimalShifts = isHeader ? [] : decimalShifts(grid, table: table, style: style.text)
+        // Cells with the same text, width, alignment and indent are set alike, and such cells are many
+        // ("0.00", "100%", an indicator's name): each is set once.
+        var setTexts: [SetTextKey: [SetLine]] = [:]
+        func set(_ text: String, width: Double, alignment: TextAlignment, indent: Double) -> [SetLine] {
+            guard !text.isEmpty else { return [] }
+            let key = SetTextKey(text: TextKey(text), width: width, alignment: alignment, indent: indent)
+            if let lines = setTexts[key] { return lines }
+            let lines = setText(text, style: style, width: width, alignment: alignment, indent: indent)
+            setTexts[key] = lines
+            return lines
+        }
         var cells: [SetCell] = []
         for gridCell in grid.cells {
             let column = table.columns[gridCell.column]
@@ -177,7 +188,7 @@ struct TableLayouter {
             let slot = gridCell.row * table.columns.count + gridCell.column
             let shift = slot < decimalShifts.count ? decimalShifts[slot] : nil
             if shift != nil { alignment = .right }
-            var lines = setText(gridCell.cell.text, style: style, width: width, alignment: alignment, indent: gridCell.cell.indent)
+            var lines = set(gridCell.cell.text, width: width, alignment: alignment, indent: gridCell.cell.indent)
             if let shift {
                 // Line up the points, but never push a number out of its cell in a narrow column.
                 lines = lines.map { line in
@@ -198,8 +209,8 @@ struct TableLayouter {
                     colSpan: gridCell.colSpan),
             ]
             if !isHeader, column.repeatsWhenSplit, !gridCell.cell.text.isEmpty {
-                cell.repeatedLines = setText(
-                    gridCell.cell.text + table.style.continuationMark, style: style, width: width, alignment: alignment,
+                cell.repeatedLines = set(
+                    gridCell.cell.text + table.style.continuationMark, width: width, alignment: alignment,
                     indent: gridCell.cell.indent)
             }
             cells.append(cell)
@@ -218,6 +229,14 @@ struct TableLayouter {
                 rowCount: range.count, cells: cells, lefts: lefts, padding: padding, ruleWidth: table.style.ruleWidth,
                 minimumRowHeight: style.lineHeight + 2 * padding, verticalAlignment: table.style.verticalAlignment)
         }
+    }
+
+    /// What a cell's text is set by, within one table part (whose style is one).
+    private struct SetTextKey: Hashable {
+        var text: TextKey
+        var width: Double
+        var alignment: TextAlignment
+        var indent: Double
     }
 
     private func setText(
