@@ -47,8 +47,12 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// The place of `style` in `styles` (added if new). A document has a handful of styles, mostly the
     /// same values over and over, so a search beats hashing the style's family names.
     private func place(of style: TextStyle) -> Int {
-        if lastStyle < styles.count, styles[lastStyle] == style { return lastStyle }
-        if let found = styles.firstIndex(of: style) {
+        // Size and weight first: they tell most styles apart without comparing family names as strings.
+        func isStyle(_ other: TextStyle) -> Bool {
+            other.size == style.size && other.font.weight == style.font.weight && other == style
+        }
+        if lastStyle < styles.count, isStyle(styles[lastStyle]) { return lastStyle }
+        if let found = styles.firstIndex(where: isStyle) {
             lastStyle = found
         } else {
             styles.append(style)

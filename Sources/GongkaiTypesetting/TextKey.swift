@@ -21,7 +21,14 @@ public struct TextKey: Hashable, Sendable {
         guard a.bytesHash == b.bytesHash else { return false }
         var aText = a.text
         var bText = b.text
-        return aText.withUTF8 { aBytes in bText.withUTF8 { bBytes in aBytes.elementsEqual(bBytes) } }
+        return aText.withUTF8 { aBytes in
+            bText.withUTF8 { bBytes in
+                // A plain loop: `elementsEqual` goes through iterators at several times the cost.
+                guard aBytes.count == bBytes.count else { return false }
+                for index in 0..<aBytes.count where aBytes[index] != bBytes[index] { return false }
+                return true
+            }
+        }
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(bytesHash) }
