@@ -36,7 +36,8 @@ struct TableLayouter {
             return header
         }
         let first = header(continued: false)
-        let continued = header(continued: true)
+        // Without a caption of its own for continuation pages, the header repeats as it first appeared.
+        let continued = table.caption?.continuedLeft != nil ? header(continued: true) : first
 
         let bodyGroups = groups(bodyGrid, isHeader: false, table: table, lefts: lefts, id: id)
         let ranges = bodyGrid.rowGroups
