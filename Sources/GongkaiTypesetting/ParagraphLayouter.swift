@@ -10,16 +10,49 @@ struct SetLine {
 /// Sets a paragraph into lines of a given width: measures, breaks, aligns and justifies.
 struct ParagraphLayouter {
     let measurer: any TextMeasurer
+    /// Working arrays kept from paragraph to paragraph (a table sets hundreds of short cells, and
+    /// allocating them afresh was a good part of setting each). Not shared between threads: a layouter
+    /// belongs to one typesetting run.
+    private let buffers = Buffers()
+
+    private final class Buffers {
+        var text = ParagraphText()
+        var advances: [Double] = []
+        var glues: [Double] = []
+    }
 
     /// Lays out `paragraph` in a column `width` points wide (the paragraph's indents are inside it),
     /// aligning with `alignment` instead of the style's when given.
     func layout(_ paragraph: Paragraph, width: Double, alignment: TextAlignment? = nil) -> [SetLine] {
-        let style = paragraph.style
-        let alignment = alignment ?? style.alignment
-        var text = ParagraphText()
+        var text = takeText()
+        defer { buffers.text = text }
         for span in paragraph.spans where !span.text.isEmpty {
             text.append(span.text, style: span.style, advances: measurer.advances(of: span.text, in: span.style))
         }
+        return layout(&text, style: paragraph.style, hangingLabel: paragraph.hangingLabel, width: width, alignment: alignment)
+    }
+
+    /// Lays out `string` as a paragraph of one span in `style`'s text style (a table cell), as
+    /// `layout(Paragraph(string, style: style), …)` would.
+    func layout(_ string: String, style: ParagraphStyle, width: Double, alignment: TextAlignment? = nil) -> [SetLine] {
+        var text = takeText()
+        defer { buffers.text = text }
+        if !string.isEmpty { text.append(string, style: style.text, advances: measurer.advances(of: string, in: style.text)) }
+        return layout(&text, style: style, hangingLabel: nil, width: width, alignment: alignment)
+    }
+
+    /// The kept text, emptied, for this paragraph alone (so that filling it copies nothing).
+    private func takeText() -> ParagraphText {
+        var text = buffers.text
+        buffers.text = ParagraphText()
+        text.removeAll()
+        return text
+    }
+
+    private func layout(
+        _ text: inout ParagraphText, style: ParagraphStyle, hangingLabel: Span?, width: Double, alignment: TextAlignment?
+    ) -> [SetLine] {
+        let alignment = alignment ?? style.alignment
         Self.markLinks(&text)
         let styles = text.styles
         if let grid = style.gridAdvance { Self.snapToGrid(&text.characters, styles: styles, advance: grid) }
@@ -29,7 +62,7 @@ struct ParagraphLayouter {
 
         var labelRun: TextRun?
         var labelWidth = 0.0
-        if let label = paragraph.hangingLabel {
+        if let label = hangingLabel {
             var run = Self.naturalRun(label.text, style: label.style, measurer: measurer)
             run.origin = Point(x: style.leftIndent + style.firstLineIndent, y: 0)
             labelWidth = run.width
@@ -57,8 +90,14 @@ struct ParagraphLayouter {
         var lines: [SetLine] = []
         lines.reserveCapacity(ranges.count)
         // The line's own widths, in buffers reused from line to line.
-        var advances: [Double] = []
-        var glues: [Double] = []
+        var advances = buffers.advances
+        var glues = buffers.glues
+        buffers.advances = []
+        buffers.glues = []
+        defer {
+            buffers.advances = advances
+            buffers.glues = glues
+        }
         for (number, line) in ranges.enumerated() {
             let range = line.range
             let left = number == 0 ? firstLeft : otherLeft

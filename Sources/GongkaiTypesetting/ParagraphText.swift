@@ -78,6 +78,14 @@ struct ParagraphText {
     var styles: [TextStyle] = []
     var links: [LinkTarget] = []
 
+    /// Empties the text, keeping its arrays' capacity.
+    mutating func removeAll() {
+        utf8.removeAll(keepingCapacity: true)
+        characters.removeAll(keepingCapacity: true)
+        styles.removeAll(keepingCapacity: true)
+        links.removeAll(keepingCapacity: true)
+    }
+
     /// Appends `text` in `style`, a character for each advance (a measurer gives one per `Character`).
     mutating func append(_ text: String, style: TextStyle, advances: [Double]) {
         let styleIndex = index(of: style)

@@ -249,7 +249,7 @@ struct TableLayouter {
         cellStyle.firstLineIndent = 0
         cellStyle.leftIndent = min(indent, width / 2)
         cellStyle.rightIndent = 0
-        return paragraphs.layout(Paragraph(text, style: cellStyle), width: max(width, 1), alignment: alignment)
+        return paragraphs.layout(text, style: cellStyle, width: max(width, 1), alignment: alignment)
     }
 
     private func shifted(_ line: SetLine, by dx: Double) -> SetLine {
@@ -305,7 +305,7 @@ struct TableLayouter {
             var y = 0.0
             var lineStyle = style
             lineStyle.firstLineIndent = 0
-            for line in paragraphs.layout(Paragraph(text, style: lineStyle), width: width, alignment: alignment) {
+            for line in paragraphs.layout(text, style: lineStyle, width: width, alignment: alignment) {
                 header.items += line.runs.map { PageItem.text($0).offset(dx: 0, dy: y) }
                 y += line.height
             }
