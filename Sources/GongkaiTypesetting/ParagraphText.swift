@@ -83,7 +83,7 @@ struct ParagraphText {
         utf8.removeAll(keepingCapacity: true)
         characters.removeAll(keepingCapacity: true)
         styles.removeAll(keepingCapacity: true)
-        links.removeAll(keepingCapacity: true)
+        if !links.isEmpty { links.removeAll(keepingCapacity: true) }  // most paragraphs have none
     }
 
     /// Appends `text` in `style`, a character for each advance (a measurer gives one per `Character`).
@@ -92,20 +92,36 @@ struct ParagraphText {
         let base = utf8.count
         utf8.append(contentsOf: text.utf8)
         let end = utf8.count
+        // Filled as a local array: appending to it needs no access to `self`.
+        var characters = self.characters
+        self.characters = []
+        defer { self.characters = characters }
         characters.reserveCapacity(characters.count + advances.count)
-        var count = 0
         utf8.withUnsafeBufferPointer { bytes in
             var start = base
+            var count = 0
+            // The scalar starting the next character, decoded once: it was the lookahead of the last.
+            var (scalar, scalarEnd) = start < end ? Self.decodeScalar(in: bytes, at: start) : (0, start)
             while start < end, count < advances.count {
-                let (scalar, scalarEnd) = Self.decodeScalar(in: bytes, at: start)
-                let characterEnd = Self.characterEnd(in: bytes, from: start, firstScalar: scalar, scalarEnd: scalarEnd, end: end)
-                    ?? Self.characterEnd(in: text, fromUTF8Offset: start - base) + base
+                var characterEnd = end
+                var next = (value: UInt32(0), end: end)
+                if scalarEnd < end {
+                    next = Self.decodeScalar(in: bytes, at: scalarEnd)
+                    // Between two scalars that always stand alone the character ends; else String decides.
+                    characterEnd = Self.breaksAround(scalar) && Self.breaksAround(next.value)
+                        ? scalarEnd : Self.characterEnd(in: text, fromUTF8Offset: start - base) + base
+                }
                 characters.append(
                     MeasuredCharacter(
                         utf8: start..<characterEnd, scalar: scalar, isSingleScalar: characterEnd == scalarEnd,
                         styleIndex: styleIndex, advance: advances[count]))
                 count += 1
                 start = characterEnd
+                if characterEnd == scalarEnd {
+                    (scalar, scalarEnd) = next
+                } else if start < end {
+                    (scalar, scalarEnd) = Self.decodeScalar(in: bytes, at: start)
+                }
             }
         }
     }
@@ -152,17 +168,6 @@ struct ParagraphText {
         let end = min(offset + length, bytes.count)
         for position in (offset + 1)..<max(offset + 1, end) { value = value << 6 | UInt32(bytes[position] & 0x3F) }
         return (value, end)
-    }
-
-    /// Where the character starting at `start` ends, when that is certain from its first two scalars;
-    /// nil when only the full grapheme cluster rules can tell.
-    static func characterEnd(
-        in bytes: UnsafeBufferPointer<UInt8>, from start: Int, firstScalar: UInt32, scalarEnd: Int, end: Int
-    ) -> Int? {
-        guard breaksAround(firstScalar) else { return nil }
-        if scalarEnd == end { return end }
-        let (next, _) = decodeScalar(in: bytes, at: scalarEnd)
-        return breaksAround(next) ? scalarEnd : nil
     }
 
     /// Where the character containing UTF-8 offset `offset` of `text` ends, by `String`'s own rules.

@@ -173,6 +173,7 @@ struct TableLayouter {
         // Cells with the same text, width, alignment and indent are set alike, and such cells are many
         // ("0.00", "100%", an indicator's name): each is set once.
         var setTexts: [SetTextKey: [SetLine]] = [:]
+        setTexts.reserveCapacity(grid.cells.count)
         func set(_ text: String, width: Double, alignment: TextAlignment, indent: Double) -> [SetLine] {
             guard !text.isEmpty else { return [] }
             let key = SetTextKey(text: TextKey(text), width: width, alignment: alignment, indent: indent)
