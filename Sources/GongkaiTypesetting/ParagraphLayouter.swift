@@ -296,19 +296,22 @@ struct ParagraphLayouter {
         func boundary(_ a: MeasuredCharacter, _ b: MeasuredCharacter) -> Bool {
             (a.isIdeograph && b.isLatinAlphanumeric) || (a.isLatinAlphanumeric && b.isIdeograph)
         }
-        // The characters kept move down over the spaces dropped, in place: `kept` counts them.
-        var kept = 0
-        for index in characters.indices {
-            let character = characters[index]
-            if character.isScalar(0x20), kept > 0, index + 1 < characters.count,
-                boundary(characters[kept - 1], characters[index + 1])
-            {
-                continue
+        // The characters kept move down over the spaces dropped, in place: `kept` counts them. Most
+        // texts have no spaces, and are left as they are.
+        if characters.contains(where: { $0.isScalar(0x20) }) {
+            var kept = 0
+            for index in characters.indices {
+                let character = characters[index]
+                if character.isScalar(0x20), kept > 0, index + 1 < characters.count,
+                    boundary(characters[kept - 1], characters[index + 1])
+                {
+                    continue
+                }
+                characters[kept] = character
+                kept += 1
             }
-            characters[kept] = character
-            kept += 1
+            characters.removeLast(characters.count - kept)
         }
-        characters.removeLast(characters.count - kept)
         for index in characters.indices.dropLast() where boundary(characters[index], characters[index + 1]) {
             characters[index].glue += em * styles[characters[index].styleIndex].size
         }

@@ -40,13 +40,15 @@ public struct Typesetter {
         for section in sections where !section.blocks.isEmpty {
             let geometry = section.geometry
             let result = Paginator(pageHeight: geometry.contentHeight).paginate(try flow(section.blocks, width: geometry.contentWidth))
+            // The running header is the same on every page of a section: set once.
+            let sectionHeaderItems = document.header.map { runningHeader($0, geometry: geometry) } ?? []
             for content in result.pages {
                 let number = pages.count + firstPageNumber
                 let isFirstPage = pages.isEmpty
                 // What surrounds the type area, made first so that the page's items fit one array.
                 var runningHeaderItems: [PageItem] = []
                 if let header = document.header, !(header.skipFirstPage && isFirstPage) {
-                    runningHeaderItems = runningHeader(header, geometry: geometry)
+                    runningHeaderItems = sectionHeaderItems
                 }
                 let pageNumberItems = document.pageNumber.map { pageNumber(number, style: $0, geometry: geometry) } ?? []
                 var items: [PageItem] = []
