@@ -44,26 +44,29 @@ public enum NumberFormatting {
     /// `groupingThousands` for what it is always given, a number written "-"? digits ("." digits)?,
     /// byte by byte; nil for any other text.
     private static func groupingThousandsOfNumber(_ text: String) -> String? {
-        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
-        let utf8 = text.utf8
-        let negative = utf8.first == 0x2D  // -
-        let start = negative ? utf8.index(after: utf8.startIndex) : utf8.startIndex
-        let integerEnd = utf8[start...].firstIndex { !isDigit($0) } ?? utf8.endIndex
-        let integerCount = utf8.distance(from: start, to: integerEnd)
-        guard integerCount > 0 else { return nil }
-        if integerEnd != utf8.endIndex {
-            let fraction = utf8[utf8.index(after: integerEnd)...]
-            guard utf8[integerEnd] == 0x2E, !fraction.isEmpty, fraction.allSatisfy(isDigit) else { return nil }
+        var text = text
+        return text.withUTF8 { utf8 -> String? in
+            func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+            let negative = utf8.first == 0x2D  // -
+            let start = negative ? 1 : 0
+            var integerEnd = start
+            while integerEnd < utf8.count, isDigit(utf8[integerEnd]) { integerEnd += 1 }
+            let integerCount = integerEnd - start
+            guard integerCount > 0 else { return nil }
+            if integerEnd < utf8.count {
+                let fraction = utf8[(integerEnd + 1)...]
+                guard utf8[integerEnd] == 0x2E, !fraction.isEmpty, fraction.allSatisfy(isDigit) else { return nil }  // .
+            }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count + integerCount / 3)
+            if negative { bytes.append(0x2D) }
+            for index in start..<integerEnd {
+                if index > start, (integerEnd - index) % 3 == 0 { bytes.append(0x2C) }  // ,
+                bytes.append(utf8[index])
+            }
+            bytes += utf8[integerEnd...]
+            return String(decoding: bytes, as: UTF8.self)
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count + integerCount / 3)
-        if negative { bytes.append(0x2D) }
-        for (index, digit) in utf8[start..<integerEnd].enumerated() {
-            if index > 0, (integerCount - index) % 3 == 0 { bytes.append(0x2C) }  // ,
-            bytes.append(digit)
-        }
-        bytes += utf8[integerEnd...]
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The amount as the data gave it, without trailing zeros: 273.87, 0.1, 7.376, 0.
