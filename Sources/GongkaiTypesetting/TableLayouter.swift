@@ -306,7 +306,7 @@ struct TableLayouter {
             var y = 0.0
             var lineStyle = style
             lineStyle.firstLineIndent = 0
-            for line in paragraphs.layout(text, style: lineStyle, width: width, alignment: alignment) {
+            for line in paragraphs.layout(Paragraph(text, style: lineStyle), width: width, alignment: alignment) {
                 header.items += line.runs.map { PageItem.text($0).offset(dx: 0, dy: y) }
                 y += line.height
             }
