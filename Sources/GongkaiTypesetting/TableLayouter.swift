@@ -259,25 +259,6 @@ struct TableLayouter {
         return line
     }
 
-    /// For decimal-aligned columns: how far left of the right edge each number's end must sit so that
-    /// the points line up. Indexed by row × column count + column; nil for cells not lined up, and
-    /// empty when no column is.
-    private func decimalShifts(_ grid: TableGrid, table: Table, style: TextStyle) -> [Double?] {
-        let columnCount = table.columns.count
-        guard table.columns.contains(where: \.alignsDecimalPoints) else { return [] }
-        var shifts = [Double?](repeating: nil, count: grid.rowCount * columnCount)
-        for (index, column) in table.columns.enumerated() where column.alignsDecimalPoints {
-            var tails: [(row: Int, width: Double)] = []
-            for cell in grid.cells where cell.column == index && cell.colSpan == 1 {
-                guard let tail = Self.decimalTail(of: cell.cell.text) else { continue }
-                tails.append((cell.row, measurer.advances(of: tail, in: style).reduce(0, +)))
-            }
-            let widest = tails.map(\.width).max() ?? 0
-            for (row, tail) in tails { shifts[row * columnCount + index] = widest - tail }
-        }
-        return shifts
-    }
-
     /// A number's part from its decimal point on ("" without one); nil if `text` is not a number (only
     /// digits, ".", "," and "-"), or empty.
     static func decimalTail(of text: String) -> String? {
@@ -296,6 +277,25 @@ struct TableLayouter {
         }
         guard text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }) else { return nil }
         return text.firstIndex(of: ".").map { String(text[$0...]) } ?? ""
+    }
+
+    /// For decimal-aligned columns: how far left of the right edge each number's end must sit so that
+    /// the points line up. Indexed by row × column count + column; nil for cells not lined up, and
+    /// empty when no column is.
+    private func decimalShifts(_ grid: TableGrid, table: Table, style: TextStyle) -> [Double?] {
+        let columnCount = table.columns.count
+        guard table.columns.contains(where: \.alignsDecimalPoints) else { return [] }
+        var shifts = [Double?](repeating: nil, count: grid.rowCount * columnCount)
+        for (index, column) in table.columns.enumerated() where column.alignsDecimalPoints {
+            var tails: [(row: Int, width: Double)] = []
+            for cell in grid.cells where cell.column == index && cell.colSpan == 1 {
+                guard let tail = Self.decimalTail(of: cell.cell.text) else { continue }
+                tails.append((cell.row, measurer.advances(of: tail, in: style).reduce(0, +)))
+            }
+            let widest = tails.map(\.width).max() ?? 0
+            for (row, tail) in tails { shifts[row * columnCount + index] = widest - tail }
+        }
+        return shifts
     }
 
     /// The caption line: left text and right text on the same baseline (either may wrap).
