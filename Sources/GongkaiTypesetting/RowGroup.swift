@@ -131,7 +131,7 @@ struct RowGroup {
     ///   useful fits.
     /// - Parameter cleanCutFrom: a cut that divides no cell's text is taken in preference to a lower-waste
     ///   one that does, if it lies at or below this height.
-    /// - Parameter dy: how far to move the items above the cut down (as `items(movedDownBy:)`).
+    /// - Parameter dy: how far to move the items above the cut down (as in `appendItems`).
     func split(
         available: Double, orphans: Int, widows: Int, cleanCutFrom: Double = .infinity, movedDownBy dy: Double? = nil
     ) -> (items: [PageItem], height: Double, rest: RowGroup, clean: Bool)? {
