@@ -27,6 +27,7 @@ public struct NumberStyle: Hashable, Sendable {
 public enum NumberFormatting {
     /// "16745.59" → "16,745.59"; "-1234" → "-1,234".
     public static func groupingThousands(_ text: String) -> String {
+        if let grouped = groupingThousandsOfNumber(text) { return grouped }
         let negative = text.hasPrefix("-")
         let unsigned = negative ? String(text.dropFirst()) : text
         let parts = unsigned.split(separator: ".", maxSplits: 1)
@@ -40,6 +41,34 @@ public enum NumberFormatting {
         return negative ? "-" + result : result
     }
 
+    /// `groupingThousands` for what it is always given, a number written "-"? digits ("." digits)?,
+    /// byte by byte; nil for any other text.
+    private static func groupingThousandsOfNumber(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { utf8 -> String? in
+            func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+            let negative = utf8.first == 0x2D  // -
+            let start = negative ? 1 : 0
+            var integerEnd = start
+            while integerEnd < utf8.count, isDigit(utf8[integerEnd]) { integerEnd += 1 }
+            let integerCount = integerEnd - start
+            guard integerCount > 0 else { return nil }
+            if integerEnd < utf8.count {
+                let fraction = utf8[(integerEnd + 1)...]
+                guard utf8[integerEnd] == 0x2E, !fraction.isEmpty, fraction.allSatisfy(isDigit) else { return nil }  // .
+            }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count + integerCount / 3)
+            if negative { bytes.append(0x2D) }
+            for index in start..<integerEnd {
+                if index > start, (integerEnd - index) % 3 == 0 { bytes.append(0x2C) }  // ,
+                bytes.append(utf8[index])
+            }
+            bytes += utf8[integerEnd...]
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
     /// The amount as the data gave it, without trailing zeros: 273.87, 0.1, 7.376, 0.
     public static func plain(_ value: Decimal) -> String { NumberFormat.plain(value) }
 
@@ -49,15 +78,36 @@ public enum NumberFormatting {
         var rounded = Decimal()
         NSDecimalRound(&rounded, &value, places, .plain)
         if rounded.isZero { rounded = 0 }
-        var text = "\(rounded)"
+        var text = description(of: rounded)
         guard places > 0 else { return text }
-        if let dot = text.firstIndex(of: ".") {
-            let decimals = text.distance(from: text.index(after: dot), to: text.endIndex)
+        if let dot = text.utf8.firstIndex(of: 0x2E) {  // .
+            let decimals = text.utf8.distance(from: text.utf8.index(after: dot), to: text.utf8.endIndex)
             text += String(repeating: "0", count: max(0, places - decimals))
         } else {
             text += "." + String(repeating: "0", count: places)
         }
         return text
+    }
+
+    /// The largest significand `description(of:)` writes out itself: 18 digits, within `Int64`.
+    private static let largestIntegerSignificand = Decimal(999_999_999_999_999_999)
+
+    /// `value.description` ("-1234.5", "0.05", "1000"): worked out from the significand as an integer
+    /// when it has at most 18 digits (any amount), at a small part of the cost of `Decimal`'s own.
+    static func description(of value: Decimal) -> String {
+        if value.isZero { return "0" }
+        let significand = value.significand.magnitude
+        guard !value.isNaN, significand <= largestIntegerSignificand else { return value.description }
+        var text = String(NSDecimalNumber(decimal: significand).int64Value)
+        let exponent = value.exponent
+        if exponent >= 0 {
+            text += String(repeating: "0", count: exponent)
+        } else if text.utf8.count > -exponent {
+            text.insert(".", at: text.utf8.index(text.utf8.endIndex, offsetBy: exponent))
+        } else {
+            text = "0." + String(repeating: "0", count: -exponent - text.utf8.count) + text
+        }
+        return value.sign == .minus ? "-" + text : text
     }
 
     /// 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一; up to 99.

@@ -46,7 +46,7 @@ struct TemplateRenderer {
     }
 
     private func format(_ value: TemplateValue, format: String?, path: [Substring], template: Template) throws -> String {
-        let name = path.joined(separator: ".")
+        var name: String { path.joined(separator: ".") }  // for messages only: not joined for every value
         switch (value, format) {
         case (.absent, _): return ""
         case (.text(let text), nil), (.text(let text), "plain"): return text

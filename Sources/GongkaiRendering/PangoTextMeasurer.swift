@@ -5,7 +5,13 @@ import GongkaiTypesetting
 /// font in its chain could draw. Not thread-safe: one per thread.
 public final class PangoTextMeasurer: TextMeasurer {
     let shaper: TextShaper
-    private var cache: [CacheKey: Measured] = [:]
+    /// Measured texts, one table per style of `styles`; texts are keyed by their bytes (`TextKey`), as
+    /// hashing and comparing them as `String`s normalises them first.
+    private var cache: [[TextKey: Measured]] = []
+    /// The styles met, in the order met: a style's place is its table in `cache`.
+    private var styles: [TextStyle] = []
+    /// The place of the style measured last: text comes in long stretches of one style.
+    private var lastStyle = 0
     private var missingCharacters: Set<Character> = []
     /// Characters without a font met since `beginDocument`.
     private var documentMissing: Set<Character> = []
@@ -13,11 +19,6 @@ public final class PangoTextMeasurer: TextMeasurer {
     private struct Measured {
         var advances: [Double]
         var missing: Set<Character>
-    }
-
-    private struct CacheKey: Hashable {
-        var text: String
-        var style: TextStyle
     }
 
     public init(fonts: FontSetup) {
@@ -28,8 +29,9 @@ public final class PangoTextMeasurer: TextMeasurer {
     private var cachedCharacters = 0
 
     public func advances(of text: String, in style: TextStyle) -> [Double] {
-        let key = CacheKey(text: text, style: style)
-        if let cached = cache[key] {
+        let place = place(of: style)
+        let key = TextKey(text)
+        if let cached = cache[place][key] {
             if !cached.missing.isEmpty { documentMissing.formUnion(cached.missing) }
             return cached.advances
         }
@@ -37,9 +39,27 @@ public final class PangoTextMeasurer: TextMeasurer {
         let missing = Set(shaped.missing)
         missingCharacters.formUnion(missing)
         documentMissing.formUnion(missing)
-        cache[key] = Measured(advances: shaped.advances, missing: missing)
+        cache[place][key] = Measured(advances: shaped.advances, missing: missing)
         cachedCharacters += shaped.advances.count
         return shaped.advances
+    }
+
+    /// The place of `style` in `styles` (added if new). A document has a handful of styles, mostly the
+    /// same values over and over, so a search beats hashing the style's family names.
+    private func place(of style: TextStyle) -> Int {
+        // Size and weight first: they tell most styles apart without comparing family names as strings.
+        func isStyle(_ other: TextStyle) -> Bool {
+            other.size == style.size && other.font.weight == style.font.weight && other == style
+        }
+        if lastStyle < styles.count, isStyle(styles[lastStyle]) { return lastStyle }
+        if let found = styles.firstIndex(where: isStyle) {
+            lastStyle = found
+        } else {
+            styles.append(style)
+            cache.append([:])
+            lastStyle = styles.count - 1
+        }
+        return lastStyle
     }
 
     /// Starts a document: its missing characters are counted afresh, and the cache is trimmed.
@@ -59,6 +79,8 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// Forgets measured texts; characters without a font are kept.
     public func clearCache() {
         cache.removeAll(keepingCapacity: true)
+        styles.removeAll(keepingCapacity: true)
+        lastStyle = 0
         cachedCharacters = 0
     }
 

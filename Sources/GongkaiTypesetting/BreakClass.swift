@@ -14,34 +14,37 @@ enum BreakClass: Equatable {
     /// Ideographs and everything else: a break is allowed on both sides.
     case ideographic
 
-    // Sets of scalar values, not string searches or Character sets: this runs for every character of
+    // Tables of scalar values, not string searches or Character sets: this runs for every character of
     // every paragraph, and hashing a Character is far slower than hashing a number.
-    private static let spaces = scalars(" \t\u{3000}")
-    private static let inseparables = scalars("—…")
-    private static let closings = scalars("。，、；：？！）》」』”’】〉〕％·．﹚﹜｝")
-    private static let openings = scalars("（《「『“‘【〈〔﹙﹛｛")
-    private static let asciiOpenings = scalars("([{")
-    private static let asciiClosings = scalars(",.;:?!)]}%")
+    /// The marks outside ASCII with a class other than ideographic; the first class given wins.
+    private static let marks = ScalarTable<BreakClass>([
+        ("\u{3000}", .space), ("—…", .inseparable), ("。，、；：？！）》」』”’】〉〕％·．﹚﹜｝", .closing),
+        ("（《「『“‘【〈〔﹙﹛｛", .opening),
+    ])
+    /// The class of each ASCII scalar, looked up by value: digits and letters fill tables' amounts.
+    private static let asciiClasses: [BreakClass] = {
+        let spaces = scalars(" \t")
+        let openings = scalars("([{")
+        let closings = scalars(",.;:?!)]}%")
+        return (0..<0x80).map { value in
+            spaces.contains(value) ? .space : openings.contains(value) ? .opening : closings.contains(value) ? .closing : .ascii
+        }
+    }()
 
-    init(_ character: Character) {
-        guard let value = character.singleScalarValue else {
-            self = character.isASCII ? .ascii : .ideographic  // CR LF, or a cluster such as an emoji
+    /// - Parameters:
+    ///   - singleScalarValue: the character's scalar if it is one alone, nil for a cluster.
+    ///   - isASCII: as `Character.isASCII`.
+    init(singleScalarValue: UInt32?, isASCII: Bool) {
+        guard let value = singleScalarValue else {
+            self = isASCII ? .ascii : .ideographic  // CR LF, or a cluster such as an emoji
             return
         }
         if (0x4E00...0x9FFF).contains(value) {
             self = .ideographic  // the common case first
-        } else if Self.spaces.contains(value) {
-            self = .space
-        } else if Self.inseparables.contains(value) {
-            self = .inseparable
-        } else if Self.closings.contains(value) {
-            self = .closing
-        } else if Self.openings.contains(value) {
-            self = .opening
         } else if value < 0x80 {
-            self = Self.asciiOpenings.contains(value) ? .opening : (Self.asciiClosings.contains(value) ? .closing : .ascii)
+            self = Self.asciiClasses[Int(value)]
         } else {
-            self = .ideographic
+            self = Self.marks[value] ?? .ideographic
         }
     }
 
@@ -64,41 +67,41 @@ enum PunctuationShape {
     /// Ink in the right half (（《「『【 “ ‘): the left half can go.
     case openingHalf
 
-    private static let closing = scalars("。，、；：）》」』】〕〉”’")
-    private static let opening = scalars("（《「『【〔〈“‘")
+    private static let shapes = ScalarTable<PunctuationShape>([
+        ("。，、；：）》」』】〕〉”’", .closingHalf), ("（《「『【〔〈“‘", .openingHalf),
+    ])
 
-    init?(_ character: Character) {
-        guard let value = character.singleScalarValue, !(0x4E00...0x9FFF).contains(value) else { return nil }
-        if Self.closing.contains(value) {
-            self = .closingHalf
-        } else if Self.opening.contains(value) {
-            self = .openingHalf
-        } else {
-            return nil
-        }
+    /// - Parameter value: the scalar of a character that is one scalar alone.
+    init?(singleScalarValue value: UInt32) {
+        // Ideographs and ASCII, most characters, are never such marks.
+        guard value >= 0x80, !(0x4E00...0x9FFF).contains(value), let shape = Self.shapes[value] else { return nil }
+        self = shape
     }
 }
 
 /// The scalar values of `text`'s characters.
 private func scalars(_ text: String) -> Set<UInt32> { Set(text.unicodeScalars.map(\.value)) }
 
-extension Character {
-    /// The value of the character's only scalar; nil for a cluster of several (CR LF, emoji sequences).
-    var singleScalarValue: UInt32? {
-        let scalars = unicodeScalars
-        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
-        return first.value
-    }
+/// Values for a few scalars, looked up without hashing for nearly all others: a lookup first checks
+/// whether any key lies in the scalar's block of 128 (Chinese text is mostly ideographs, in blocks with
+/// no marks).
+struct ScalarTable<Value: Sendable>: Sendable {
+    private var values: [UInt32: Value] = [:]
+    /// For each block of 128 scalars below U+10000: whether a key lies in it.
+    private var blocksWithKeys = [Bool](repeating: false, count: 0x10000 >> 7)
 
-    /// Han ideographs (and the CJK symbols that behave like them), for CJK–Latin spacing.
-    var isIdeograph: Bool {
-        guard let scalar = unicodeScalars.first else { return false }
-        switch scalar.value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
-        default: return false
+    /// The scalars of each text map to its value; a scalar met twice keeps its first.
+    init(_ entries: [(String, Value)]) {
+        for (text, value) in entries {
+            for scalar in text.unicodeScalars where values[scalar.value] == nil {
+                values[scalar.value] = value
+                if scalar.value < 0x10000 { blocksWithKeys[Int(scalar.value >> 7)] = true }
+            }
         }
     }
 
-    /// Latin letters and digits (ASCII), the other side of CJK–Latin spacing.
-    var isLatinAlphanumeric: Bool { isASCII && (isLetter || isNumber) }
+    subscript(scalar: UInt32) -> Value? {
+        if scalar < 0x10000, !blocksWithKeys[Int(scalar >> 7)] { return nil }
+        return values[scalar]
+    }
 }

@@ -1,26 +1,5 @@
 import GongkaiDocument
 
-/// One character of a paragraph, measured and prepared for setting.
-struct MeasuredCharacter {
-    var character: Character
-    /// Index into the paragraph's styles.
-    var styleIndex: Int
-    /// Its advance, after punctuation compression.
-    var advance: Double
-    /// Space after it (CJK–Latin spacing) that vanishes at a line's end.
-    var glue: Double = 0
-    /// Where its glyph sits relative to its slot (a compressed opening mark moves left).
-    var shift: Double = 0
-    /// How much narrower it may be set at a line's end (the empty half of a closing mark).
-    var compressibleAtEnd: Double = 0
-    var breakClass: BreakClass
-    /// The link the character belongs to (a web address in the text).
-    var link: LinkTarget?
-
-    /// Whether it is set a full em wide in `size` (an ideograph or full-width mark, not yet compressed).
-    func isFullWidth(size: Double) -> Bool { abs(advance - size) < 0.05 * size }
-}
-
 /// A line: its characters and whether its last one is set compressed (pushed in).
 struct BrokenLine {
     var range: Range<Int>
@@ -93,7 +72,7 @@ struct LineBreaker {
     /// previous opportunity, so that it has a companion (the line before is justified a little looser).
     private func giveCompany(to lines: inout [BrokenLine], _ characters: [MeasuredCharacter]) {
         guard lines.count >= 2, let last = lines.last else { return }
-        let significant = characters[last.range].filter { $0.breakClass != .closing && $0.breakClass != .space }.count
+        let significant = characters[last.range].count { $0.breakClass != .closing && $0.breakClass != .space }
         guard significant == 1 else { return }
         let previous = lines[lines.count - 2]
         // The latest break inside the previous line that leaves it at least two characters.
@@ -109,8 +88,7 @@ struct LineBreaker {
     private func canBreak(before index: Int, in characters: [MeasuredCharacter]) -> Bool {
         let before = characters[index - 1]
         let after = characters[index]
-        let asciiPair = before.breakClass != .space && after.breakClass != .space
-            && before.character.isASCII && after.character.isASCII
+        let asciiPair = before.breakClass != .space && after.breakClass != .space && before.isASCII && after.isASCII
         guard prohibitions else { return after.breakClass != .space && !asciiPair }
         return BreakClass.canBreak(between: before.breakClass, and: after.breakClass, asciiPair: asciiPair)
     }

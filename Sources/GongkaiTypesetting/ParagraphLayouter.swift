@@ -10,32 +10,59 @@ struct SetLine {
 /// Sets a paragraph into lines of a given width: measures, breaks, aligns and justifies.
 struct ParagraphLayouter {
     let measurer: any TextMeasurer
+    /// Working arrays kept from paragraph to paragraph (a table sets hundreds of short cells, and
+    /// allocating them afresh was a good part of setting each). Not shared between threads: a layouter
+    /// belongs to one typesetting run.
+    private let buffers = Buffers()
+
+    private final class Buffers {
+        var text = ParagraphText()
+        var advances: [Double] = []
+        var glues: [Double] = []
+    }
 
     /// Lays out `paragraph` in a column `width` points wide (the paragraph's indents are inside it),
     /// aligning with `alignment` instead of the style's when given.
     func layout(_ paragraph: Paragraph, width: Double, alignment: TextAlignment? = nil) -> [SetLine] {
-        let style = paragraph.style
-        let alignment = alignment ?? style.alignment
-        var styles: [TextStyle] = []
-        var characters: [MeasuredCharacter] = []
+        var text = takeText()
+        defer { buffers.text = text }
         for span in paragraph.spans where !span.text.isEmpty {
-            let styleIndex = index(of: span.style, in: &styles)
-            let advances = measurer.advances(of: span.text, in: span.style)
-            for (character, advance) in zip(span.text, advances) {
-                characters.append(
-                    MeasuredCharacter(
-                        character: character, styleIndex: styleIndex, advance: advance,
-                        breakClass: BreakClass(character)))
-            }
+            text.append(span.text, style: span.style, advances: measurer.advances(of: span.text, in: span.style))
         }
-        Self.markLinks(&characters)
-        if let grid = style.gridAdvance { Self.snapToGrid(&characters, styles: styles, advance: grid) }
-        if style.cjkLatinSpacing > 0 { Self.spaceCJKAndLatin(&characters, styles: styles, em: style.cjkLatinSpacing) }
-        if style.compressesPunctuation { Self.compressPunctuation(&characters, styles: styles) }
+        return layout(&text, style: paragraph.style, hangingLabel: paragraph.hangingLabel, width: width, alignment: alignment)
+    }
+
+    /// Lays out `string` as a paragraph of one span in `style`'s text style (a table cell), as
+    /// `layout(Paragraph(string, style: style), …)` would.
+    func layout(_ string: String, style: ParagraphStyle, width: Double, alignment: TextAlignment? = nil) -> [SetLine] {
+        var text = takeText()
+        defer { buffers.text = text }
+        if !string.isEmpty { text.append(string, style: style.text, advances: measurer.advances(of: string, in: style.text)) }
+        return layout(&text, style: style, hangingLabel: nil, width: width, alignment: alignment)
+    }
+
+    /// The kept text, emptied, for this paragraph alone (so that filling it copies nothing).
+    private func takeText() -> ParagraphText {
+        var text = buffers.text
+        buffers.text = ParagraphText()
+        text.removeAll()
+        return text
+    }
+
+    private func layout(
+        _ text: inout ParagraphText, style: ParagraphStyle, hangingLabel: Span?, width: Double, alignment: TextAlignment?
+    ) -> [SetLine] {
+        let alignment = alignment ?? style.alignment
+        Self.markLinks(&text)
+        let styles = text.styles
+        if let grid = style.gridAdvance { Self.snapToGrid(&text.characters, styles: styles, advance: grid) }
+        if style.cjkLatinSpacing > 0 { Self.spaceCJKAndLatin(&text.characters, styles: styles, em: style.cjkLatinSpacing) }
+        if style.compressesPunctuation { Self.compressPunctuation(&text.characters, styles: styles) }
+        let characters = text.characters
 
         var labelRun: TextRun?
         var labelWidth = 0.0
-        if let label = paragraph.hangingLabel {
+        if let label = hangingLabel {
             var run = Self.naturalRun(label.text, style: label.style, measurer: measurer)
             run.origin = Point(x: style.leftIndent + style.firstLineIndent, y: 0)
             labelWidth = run.width
@@ -61,20 +88,36 @@ struct ParagraphLayouter {
         let baseline = (style.lineHeight - (primary.ascent + primary.descent)) / 2 + primary.ascent
 
         var lines: [SetLine] = []
+        lines.reserveCapacity(ranges.count)
+        // The line's own widths, in buffers reused from line to line.
+        var advances = buffers.advances
+        var glues = buffers.glues
+        buffers.advances = []
+        buffers.glues = []
+        defer {
+            buffers.advances = advances
+            buffers.glues = glues
+        }
         for (number, line) in ranges.enumerated() {
             let range = line.range
             let left = number == 0 ? firstLeft : otherLeft
             let available = right - left
             // The line's own widths: no glue after its last character, a pushed-in mark at half width.
-            var advances = characters[range].map(\.advance)
-            var glues = characters[range].map(\.glue)
+            advances.removeAll(keepingCapacity: true)
+            glues.removeAll(keepingCapacity: true)
+            advances.reserveCapacity(range.count)
+            glues.reserveCapacity(range.count)
+            for index in range {
+                advances.append(characters[index].advance)
+                glues.append(characters[index].glue)
+            }
             if !glues.isEmpty { glues[glues.count - 1] = 0 }
             if line.compressedEnd, let last = range.last { advances[advances.count - 1] -= characters[last].compressibleAtEnd }
             var firstShift = 0.0
             if style.compressesPunctuationAtLineEdges, let first = range.first, let last = range.last {
                 // An opening mark starting the line loses its empty left half, a closing mark ending it its right half.
                 let c = characters[first]
-                if PunctuationShape(c.character) == .openingHalf, c.shift == 0, c.advance > styles[c.styleIndex].size * 0.9 {
+                if c.punctuation == .openingHalf, c.shift == 0, c.advance > styles[c.styleIndex].size * 0.9 {
                     advances[0] -= styles[c.styleIndex].size / 2
                     firstShift = -styles[c.styleIndex].size / 2
                 }
@@ -85,7 +128,8 @@ struct ParagraphLayouter {
             let natural = advances.reduce(0, +) + glues.reduce(0, +)
             let isLast = number == ranges.count - 1
             var x = left
-            var extras = [Double](repeating: 0, count: range.count)
+            // Justification's extra space after each character; none when empty.
+            var extras: [Double] = []
             switch alignment {
             case .left: break
             case .center: x += max(0, available - natural) / 2
@@ -96,16 +140,16 @@ struct ParagraphLayouter {
                 if (!isLast || fillsLast), range.count > 1, slack > 0 {
                     // No space is added inside a Latin word or a number ("2023", "273.87").
                     let stretchable = range.dropLast().map { index in
-                        let a = characters[index].character
-                        let b = characters[index + 1].character
-                        return !(a.isASCII && b.isASCII && a != " " && b != " ")
+                        let a = characters[index]
+                        let b = characters[index + 1]
+                        return !(a.isASCII && b.isASCII && !a.isScalar(0x20) && !b.isScalar(0x20))
                     }
                     extras = Self.distribute(slack, glues: glues, stretchable: stretchable, em: style.text.size)
                 }
             }
-            var lineCharacters = characters
-            if firstShift != 0, let first = range.first { lineCharacters[first].shift += firstShift }
-            var runs = makeRuns(lineCharacters, range, styles, start: x, advances: advances, glues: glues, extras: extras, baseline: baseline)
+            var runs = makeRuns(
+                text, range, start: x, firstShift: firstShift, advances: advances, glues: glues, extras: extras,
+                baseline: baseline)
             if number == 0, var labelRun {
                 labelRun.origin.y = baseline
                 runs.insert(labelRun, at: 0)
@@ -116,35 +160,43 @@ struct ParagraphLayouter {
     }
 
     /// Splits a line into runs of one style, each character at its own position: its slot's left edge
-    /// plus its glyph's shift; after it come its advance, its glue and its share of the justification.
+    /// plus its glyph's shift (and `firstShift` for the line's first); after it come its advance, its glue
+    /// and its share of the justification.
     private func makeRuns(
-        _ characters: [MeasuredCharacter], _ range: Range<Int>, _ styles: [TextStyle], start: Double,
-        advances: [Double], glues: [Double], extras: [Double], baseline: Double
+        _ text: ParagraphText, _ range: Range<Int>, start: Double, firstShift: Double, advances: [Double],
+        glues: [Double], extras: [Double], baseline: Double
     ) -> [TextRun] {
+        let characters = text.characters
         var runs: [TextRun] = []
         var x = start
         var position = 0
         while position < range.count {
+            let runStart = position
             let styleIndex = characters[range.lowerBound + position].styleIndex
             let link = characters[range.lowerBound + position].link
-            var text = ""
+            var runEnd = position + 1
+            while runEnd < range.count, characters[range.lowerBound + runEnd].styleIndex == styleIndex,
+                characters[range.lowerBound + runEnd].link == link
+            {
+                runEnd += 1
+            }
             var offsets: [Double] = []
+            offsets.reserveCapacity(runEnd - runStart)
             let origin = x
             var width = 0.0
-            while position < range.count, characters[range.lowerBound + position].styleIndex == styleIndex,
-                characters[range.lowerBound + position].link == link
-            {
-                let character = characters[range.lowerBound + position]
-                text.append(character.character)
-                offsets.append(x - origin + character.shift)
+            while position < runEnd {
+                var shift = characters[range.lowerBound + position].shift
+                if position == 0 { shift += firstShift }
+                offsets.append(x - origin + shift)
                 width = x - origin + advances[position]
-                x += advances[position] + glues[position] + extras[position]
+                x += advances[position] + glues[position] + (extras.isEmpty ? 0 : extras[position])
                 position += 1
             }
             runs.append(
                 TextRun(
-                    text: text, style: styles[styleIndex], origin: Point(x: origin, y: baseline), offsets: offsets, width: width,
-                    link: link))
+                    text: text.string((range.lowerBound + runStart)..<(range.lowerBound + position)),
+                    style: text.styles[styleIndex], origin: Point(x: origin, y: baseline), offsets: offsets,
+                    width: width, link: link.map { text.links[$0] }))
         }
         return runs
     }
@@ -171,29 +223,59 @@ struct ParagraphLayouter {
 
     /// Web addresses in the text ("https://…", "http://…", "www.…") become links, up to the first
     /// character that cannot be part of one.
-    static func markLinks(_ characters: inout [MeasuredCharacter]) {
+    static func markLinks(_ text: inout ParagraphText) {
         // Addresses start with h or w: look no further at any other character (most are CJK).
-        let starts: Set<UInt32> = [0x68, 0x48, 0x77, 0x57]
-        guard characters.contains(where: { $0.character.singleScalarValue.map(starts.contains) ?? false }) else { return }
-        let text = characters.map(\.character)
+        func mayStartLink(_ c: MeasuredCharacter) -> Bool {
+            c.isSingleScalar && (c.scalar == 0x68 || c.scalar == 0x48 || c.scalar == 0x77 || c.scalar == 0x57)
+        }
+        guard text.characters.contains(where: mayStartLink) else { return }
+        let characters = text.characters
+        /// Whether the characters from `index` on spell `prefix` (ASCII, lowercase), ignoring case.
+        func spells(_ prefix: String, at index: Int) -> Bool {
+            var position = index
+            for byte in prefix.utf8 {
+                guard position < characters.count, characters[position].isSingleScalar else { return false }
+                var scalar = characters[position].scalar
+                if (0x41...0x5A).contains(scalar) { scalar += 0x20 }
+                guard scalar == UInt32(byte) else { return false }
+                position += 1
+            }
+            return true
+        }
         var index = 0
-        while index < text.count {
-            guard text[index].singleScalarValue.map(starts.contains) ?? false else {
+        while index < characters.count {
+            guard mayStartLink(characters[index]) else {
                 index += 1
                 continue
             }
-            let rest = String(text[index..<min(text.count, index + 8)]).lowercased()
-            guard rest.hasPrefix("http://") || rest.hasPrefix("https://") || rest.hasPrefix("www.") else {
+            let isWWW = spells("www.", at: index)
+            guard spells("http://", at: index) || spells("https://", at: index) || isWWW else {
                 index += 1
                 continue
             }
             var end = index
-            while end < text.count, text[end].isASCII, !text[end].isWhitespace, !"\"<>".contains(text[end]) { end += 1 }
+            while end < characters.count, characters[end].isASCII, !characters[end].isASCIIWhitespace,
+                !(characters[end].isSingleScalar && [0x22, 0x3C, 0x3E].contains(characters[end].scalar))  // " < >
+            {
+                end += 1
+            }
             // Trailing ASCII punctuation ends the sentence, not the address.
-            while end > index, ".,;:!?)".contains(text[end - 1]) { end -= 1 }
-            var address = String(text[index..<end])
-            if address.lowercased().hasPrefix("www.") { address = "http://" + address }
-            for position in index..<end { characters[position].link = .uri(address) }
+            while end > index, characters[end - 1].isSingleScalar,
+                [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29].contains(characters[end - 1].scalar)  // . , ; : ! ? )
+            {
+                end -= 1
+            }
+            var address = text.string(index..<end)
+            if isWWW, end - index >= 4 { address = "http://" + address }  // not when cut back to "www"
+            let target = LinkTarget.uri(address)
+            let link: Int
+            if let last = text.links.last, last == target {
+                link = text.links.count - 1
+            } else {
+                text.links.append(target)
+                link = text.links.count - 1
+            }
+            for position in index..<end { text.characters[position].link = link }
             index = max(end, index + 1)
         }
     }
@@ -211,23 +293,28 @@ struct ParagraphLayouter {
     /// CJK–Latin spacing: a literal space between an ideograph and a Latin letter or digit is dropped,
     /// and every such boundary gets `em` ems of glue instead.
     static func spaceCJKAndLatin(_ characters: inout [MeasuredCharacter], styles: [TextStyle], em: Double) {
-        func boundary(_ a: Character, _ b: Character) -> Bool {
+        func boundary(_ a: MeasuredCharacter, _ b: MeasuredCharacter) -> Bool {
             (a.isIdeograph && b.isLatinAlphanumeric) || (a.isLatinAlphanumeric && b.isIdeograph)
         }
-        var kept: [MeasuredCharacter] = []
-        kept.reserveCapacity(characters.count)
-        for (index, character) in characters.enumerated() {
-            if character.character == " ", let previous = kept.last, index + 1 < characters.count,
-                boundary(previous.character, characters[index + 1].character)
-            {
-                continue
+        // The characters kept move down over the spaces dropped, in place: `kept` counts them. Most
+        // texts have no spaces, and are left as they are.
+        if characters.contains(where: { $0.isScalar(0x20) }) {
+            var kept = 0
+            for index in characters.indices {
+                let character = characters[index]
+                if character.isScalar(0x20), kept > 0, index + 1 < characters.count,
+                    boundary(characters[kept - 1], characters[index + 1])
+                {
+                    continue
+                }
+                characters[kept] = character
+                kept += 1
             }
-            kept.append(character)
+            characters.removeLast(characters.count - kept)
         }
-        for index in kept.indices.dropLast() where boundary(kept[index].character, kept[index + 1].character) {
-            kept[index].glue += em * styles[kept[index].styleIndex].size
+        for index in characters.indices.dropLast() where boundary(characters[index], characters[index + 1]) {
+            characters[index].glue += em * styles[characters[index].styleIndex].size
         }
-        characters = kept
     }
 
     /// The breaks at the narrowest measure that still gives as many lines (found by halving the
@@ -260,11 +347,12 @@ struct ParagraphLayouter {
     /// set half width at a line's end.
     static func compressPunctuation(_ characters: inout [MeasuredCharacter], styles: [TextStyle]) {
         func fullWidth(_ c: MeasuredCharacter) -> Bool { c.isFullWidth(size: styles[c.styleIndex].size) }
+        guard characters.contains(where: { $0.punctuation != nil }) else { return }  // most table cells
         var compressed = [Bool](repeating: false, count: characters.count)
         for index in characters.indices.dropLast() {
             let a = characters[index]
             let b = characters[index + 1]
-            guard let first = PunctuationShape(a.character), let second = PunctuationShape(b.character) else { continue }
+            guard let first = a.punctuation, let second = b.punctuation else { continue }
             let half = styles[a.styleIndex].size / 2
             if first == .closingHalf, fullWidth(a), !compressed[index] {
                 characters[index].advance -= half
@@ -276,16 +364,10 @@ struct ParagraphLayouter {
             }
         }
         for index in characters.indices where !compressed[index] {
-            if PunctuationShape(characters[index].character) == .closingHalf, fullWidth(characters[index]) {
+            if characters[index].punctuation == .closingHalf, fullWidth(characters[index]) {
                 characters[index].compressibleAtEnd = styles[characters[index].styleIndex].size / 2
             }
         }
-    }
-
-    private func index(of style: TextStyle, in styles: inout [TextStyle]) -> Int {
-        if let found = styles.firstIndex(of: style) { return found }
-        styles.append(style)
-        return styles.count - 1
     }
 
     /// A run at (0, 0) with the measurer's natural spacing.

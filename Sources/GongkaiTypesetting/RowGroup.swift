@@ -56,18 +56,39 @@ struct RowGroup {
 
     var height: Double { rowHeights().reduce(0, +) }
 
-    /// Everything drawn for the whole group, top at y = 0.
-    func items() -> [PageItem] {
-        let tops = Self.tops(rowHeights())
-        return cells.flatMap { cell in
-            draw(cell, top: tops[cell.row], bottom: tops[cell.row + cell.rowSpan], lines: cell.lines, topAligned: cell.isContinued)
+    /// How many items `appendItems` appends: four rules per cell (if ruled) and the runs of its lines.
+    var itemCount: Int {
+        cells.reduce(0) { count, cell in
+            count + (ruleWidth > 0 ? 4 : 0) + cell.lines.reduce(0) { $0 + $1.runs.count }
         }
     }
 
-    private func draw(_ cell: SetCell, top: Double, bottom: Double, lines: [SetLine], topAligned: Bool) -> [PageItem] {
+    /// Appends everything drawn for the whole group to `items`: top at y = 0, then moved down by `dy`
+    /// if given.
+    func appendItems(to items: inout [PageItem], movedDownBy dy: Double? = nil) {
+        let tops = Self.tops(rowHeights())
+        for cell in cells {
+            draw(
+                cell, top: tops[cell.row], bottom: tops[cell.row + cell.rowSpan], lines: cell.lines[...],
+                topAligned: cell.isContinued, movedDownBy: dy, into: &items)
+        }
+    }
+
+    /// Draws `cell` between `top` and `bottom`, top at y = 0, then moved down by `dy` if given (a
+    /// separate step, as the group's items used to be moved after drawing: same sums, same positions).
+    private func draw(
+        _ cell: SetCell, top: Double, bottom: Double, lines: ArraySlice<SetLine>, topAligned: Bool,
+        movedDownBy dy: Double?, into items: inout [PageItem]
+    ) {
         let x0 = lefts[cell.column]
         let x1 = lefts[cell.column + cell.colSpan]
-        var items = box(x0: x0, y0: top, x1: x1, y1: bottom)
+        func moved(_ point: Point) -> Point { dy.map { point.offset(dx: 0, dy: $0) } ?? point }
+        if ruleWidth > 0 {  // an unruled table (a table of contents) has no box
+            let corners = [Point(x: x0, y: top), Point(x: x1, y: top), Point(x: x1, y: bottom), Point(x: x0, y: bottom)]
+            for side in 0..<4 {
+                items.append(.rule(Rule(from: moved(corners[side]), to: moved(corners[(side + 1) % 4]), width: ruleWidth)))
+            }
+        }
         let textHeight = lines.reduce(0) { $0 + $1.height }
         let free = max(0, bottom - top - 2 * padding - textHeight)
         var y = top + padding
@@ -79,20 +100,14 @@ struct RowGroup {
             }
         }
         for line in lines {
-            for run in line.runs {
-                var run = run
+            for var run in line.runs {
                 if let link = cell.link { run.link = link }
-                items.append(PageItem.text(run).offset(dx: x0 + padding, dy: y).tagged(cell.structure))
+                run.origin = moved(run.origin.offset(dx: x0 + padding, dy: y))
+                run.structure = cell.structure
+                items.append(.text(run))
             }
             y += line.height
         }
-        return items
-    }
-
-    private func box(x0: Double, y0: Double, x1: Double, y1: Double) -> [PageItem] {
-        guard ruleWidth > 0 else { return [] }  // an unruled table (a table of contents)
-        let corners = [Point(x: x0, y: y0), Point(x: x1, y: y0), Point(x: x1, y: y1), Point(x: x0, y: y1)]
-        return (0..<4).map { .rule(Rule(from: corners[$0], to: corners[($0 + 1) % 4], width: ruleWidth)) }
     }
 
     /// How many of `cell`'s lines fit above a cut at `cut`, set from the cell's top.
@@ -116,8 +131,9 @@ struct RowGroup {
     ///   useful fits.
     /// - Parameter cleanCutFrom: a cut that divides no cell's text is taken in preference to a lower-waste
     ///   one that does, if it lies at or below this height.
+    /// - Parameter dy: how far to move the items above the cut down (as in `appendItems`).
     func split(
-        available: Double, orphans: Int, widows: Int, cleanCutFrom: Double = .infinity
+        available: Double, orphans: Int, widows: Int, cleanCutFrom: Double = .infinity, movedDownBy dy: Double? = nil
     ) -> (items: [PageItem], height: Double, rest: RowGroup, clean: Bool)? {
         let heights = rowHeights()
         let tops = Self.tops(heights)
@@ -136,7 +152,7 @@ struct RowGroup {
         let chosen = sorted.first { $0 >= cleanCutFrom && feasibility(of: $0, tops: tops, orphans: orphans, widows: widows) == true }
             ?? sorted.first { feasibility(of: $0, tops: tops, orphans: orphans, widows: widows) != nil }
         guard let position = chosen else { return nil }
-        return cut(at: position, tops: tops, orphans: orphans, widows: widows)
+        return cut(at: position, tops: tops, orphans: orphans, widows: widows, movedDownBy: dy)
     }
 
     /// Whether a cut at `cut` honours widows and orphans in every cell it divides and leaves text above
@@ -166,7 +182,7 @@ struct RowGroup {
 
     /// The cut at `cut` (already found feasible): what is drawn above it, and the group that continues.
     private func cut(
-        at cut: Double, tops: [Double], orphans: Int, widows: Int
+        at cut: Double, tops: [Double], orphans: Int, widows: Int, movedDownBy dy: Double?
     ) -> (items: [PageItem], height: Double, rest: RowGroup, clean: Bool)? {
         let epsilon = 0.001
         guard let clean = feasibility(of: cut, tops: tops, orphans: orphans, widows: widows) else { return nil }
@@ -178,14 +194,14 @@ struct RowGroup {
             let top = tops[cell.row]
             let bottom = tops[cell.row + cell.rowSpan]
             if bottom <= cut + epsilon {
-                items += draw(cell, top: top, bottom: bottom, lines: cell.lines, topAligned: cell.isContinued)
+                draw(cell, top: top, bottom: bottom, lines: cell.lines[...], topAligned: cell.isContinued, movedDownBy: dy, into: &items)
             } else if top >= cut - epsilon {
                 var moved = cell
                 moved.row -= firstRow
                 restCells.append(moved)
             } else {
                 let above = linesAbove(cut, in: cell, top: top)
-                items += draw(cell, top: top, bottom: cut, lines: Array(cell.lines.prefix(above)), topAligned: true)
+                draw(cell, top: top, bottom: cut, lines: cell.lines.prefix(above), topAligned: true, movedDownBy: dy, into: &items)
                 var rest = cell
                 rest.row = 0
                 rest.rowSpan = cell.row + cell.rowSpan - firstRow

@@ -21,12 +21,13 @@ struct TableGrid {
     init(rows: [[TableCell]], columnCount: Int, table: String, part: String) throws {
         self.rowCount = rows.count
         self.columnCount = columnCount
-        var covered = Array(repeating: Array(repeating: false, count: columnCount), count: rows.count)
+        // Slot (row, column) is covered[row * columnCount + column]: one array, not one per row.
+        var covered = [Bool](repeating: false, count: rows.count * columnCount)
         var cells: [GridCell] = []
         for (rowIndex, row) in rows.enumerated() {
             var column = 0
             for cell in row {
-                while column < columnCount, covered[rowIndex][column] { column += 1 }
+                while column < columnCount, covered[rowIndex * columnCount + column] { column += 1 }
                 func fail(_ reason: String) -> TypesettingError {
                     .invalidSpan(table: table, part: part, row: rowIndex, column: column, reason: reason)
                 }
@@ -43,19 +44,19 @@ struct TableGrid {
                     throw fail("rowspan \(cell.rowSpan) runs past the last row")
                 }
                 for r in rowIndex..<(rowIndex + cell.rowSpan) {
-                    for c in column..<(column + cell.colSpan) where covered[r][c] {
+                    for c in column..<(column + cell.colSpan) where covered[r * columnCount + c] {
                         throw fail("overlaps a cell spanning from above (row \(r + 1), column \(c + 1))")
                     }
                 }
                 for r in rowIndex..<(rowIndex + cell.rowSpan) {
-                    for c in column..<(column + cell.colSpan) { covered[r][c] = true }
+                    for c in column..<(column + cell.colSpan) { covered[r * columnCount + c] = true }
                 }
                 cells.append(
                     GridCell(row: rowIndex, column: column, rowSpan: cell.rowSpan, colSpan: cell.colSpan, cell: cell))
                 column += cell.colSpan
             }
-            for c in 0..<columnCount where !covered[rowIndex][c] {
-                covered[rowIndex][c] = true
+            for c in 0..<columnCount where !covered[rowIndex * columnCount + c] {
+                covered[rowIndex * columnCount + c] = true
                 cells.append(GridCell(row: rowIndex, column: c, rowSpan: 1, colSpan: 1, cell: TableCell("")))
             }
         }

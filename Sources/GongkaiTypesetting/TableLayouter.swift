@@ -28,14 +28,16 @@ struct TableLayouter {
                 let tags = [StructureTag(role: "Table", id: id), StructureTag(role: "Caption", id: id)]
                 header.items = header.items.map { $0.tagged(tags) }
             }
+            header.items.reserveCapacity(header.items.count + headerGroups.reduce(0) { $0 + $1.itemCount })
             for group in headerGroups {
-                header.items += group.items().map { $0.offset(dx: 0, dy: header.height) }
+                group.appendItems(to: &header.items, movedDownBy: header.height)
                 header.height += group.height
             }
             return header
         }
         let first = header(continued: false)
-        let continued = header(continued: true)
+        // Without a caption of its own for continuation pages, the header repeats as it first appeared.
+        let continued = table.caption?.continuedLeft != nil ? header(continued: true) : first
 
         let bodyGroups = groups(bodyGrid, isHeader: false, table: table, lefts: lefts, id: id)
         let ranges = bodyGrid.rowGroups
@@ -68,8 +70,10 @@ struct TableLayouter {
         spaceAfter: Double
     ) -> FlowSlice {
         let offset = prefix?.height ?? 0
-        var slice = FlowSlice(
-            height: offset + group.height, items: (prefix?.items ?? []) + group.items().map { $0.offset(dx: 0, dy: offset) })
+        var items = prefix?.items ?? []
+        items.reserveCapacity(items.count + group.itemCount)
+        group.appendItems(to: &items, movedDownBy: offset)
+        var slice = FlowSlice(height: offset + group.height, items: items)
         let continuationHeader = prefix == nil ? continuation : nil
         slice.continuationHeader = continuationHeader
         slice.spaceAfter = spaceAfter
@@ -79,9 +83,9 @@ struct TableLayouter {
             // Prefer a cut between whole texts unless it wastes more than a quarter of the page.
             guard let (items, height, rest, clean) = group.split(
                 available: available - offset, orphans: style.orphans, widows: style.widows,
-                cleanCutFrom: available - offset - pageHeight / 4)
+                cleanCutFrom: available - offset - pageHeight / 4, movedDownBy: offset)
             else { return nil }
-            var head = FlowSlice(height: offset + height, items: (prefix?.items ?? []) + items.map { $0.offset(dx: 0, dy: offset) })
+            var head = FlowSlice(height: offset + height, items: (prefix?.items ?? []) + items)
             head.continuationHeader = continuationHeader
             // The part that continues keeps the table's space below it.
             var tail = Self.slice(rest, prefix: nil, continuation: continuation, style: style, spaceAfter: spaceAfter)
@@ -165,15 +169,28 @@ struct TableLayouter {
     private func groups(_ grid: TableGrid, isHeader: Bool, table: Table, lefts: [Double], id: Int) -> [RowGroup] {
         let style = isHeader ? table.style.header : table.style.body
         let padding = table.style.padding
-        let decimalShifts = isHeader ? [:] : decimalShifts(grid, table: table, style: style.text)
+        let decimalShifts = isHeader ? [] : decimalShifts(grid, table: table, style: style.text)
+        // Cells with the same text, width, alignment and indent are set alike, and such cells are many
+        // ("0.00", "100%", an indicator's name): each is set once.
+        var setTexts: [SetTextKey: [SetLine]] = [:]
+        setTexts.reserveCapacity(grid.cells.count)
+        func set(_ text: String, width: Double, alignment: TextAlignment, indent: Double) -> [SetLine] {
+            guard !text.isEmpty else { return [] }
+            let key = SetTextKey(text: TextKey(text), width: width, alignment: alignment, indent: indent)
+            if let lines = setTexts[key] { return lines }
+            let lines = setText(text, style: style, width: width, alignment: alignment, indent: indent)
+            setTexts[key] = lines
+            return lines
+        }
         var cells: [SetCell] = []
         for gridCell in grid.cells {
             let column = table.columns[gridCell.column]
             let width = lefts[gridCell.column + gridCell.colSpan] - lefts[gridCell.column] - 2 * padding
             var alignment = gridCell.cell.alignment ?? (isHeader ? .center : column.alignment)
-            let shift = decimalShifts[gridCell.row * table.columns.count + gridCell.column]
+            let slot = gridCell.row * table.columns.count + gridCell.column
+            let shift = slot < decimalShifts.count ? decimalShifts[slot] : nil
             if shift != nil { alignment = .right }
-            var lines = setText(gridCell.cell.text, style: style, width: width, alignment: alignment, indent: gridCell.cell.indent)
+            var lines = set(gridCell.cell.text, width: width, alignment: alignment, indent: gridCell.cell.indent)
             if let shift {
                 // Line up the points, but never push a number out of its cell in a narrow column.
                 lines = lines.map { line in
@@ -194,8 +211,8 @@ struct TableLayouter {
                     colSpan: gridCell.colSpan),
             ]
             if !isHeader, column.repeatsWhenSplit, !gridCell.cell.text.isEmpty {
-                cell.repeatedLines = setText(
-                    gridCell.cell.text + table.style.continuationMark, style: style, width: width, alignment: alignment,
+                cell.repeatedLines = set(
+                    gridCell.cell.text + table.style.continuationMark, width: width, alignment: alignment,
                     indent: gridCell.cell.indent)
             }
             cells.append(cell)
@@ -216,6 +233,14 @@ struct TableLayouter {
         }
     }
 
+    /// What a cell's text is set by, within one table part (whose style is one).
+    private struct SetTextKey: Hashable {
+        var text: TextKey
+        var width: Double
+        var alignment: TextAlignment
+        var indent: Double
+    }
+
     private func setText(
         _ text: String, style: ParagraphStyle, width: Double, alignment: TextAlignment, indent: Double = 0
     ) -> [SetLine] {
@@ -225,7 +250,7 @@ struct TableLayouter {
         cellStyle.firstLineIndent = 0
         cellStyle.leftIndent = min(indent, width / 2)
         cellStyle.rightIndent = 0
-        return paragraphs.layout(Paragraph(text, style: cellStyle), width: max(width, 1), alignment: alignment)
+        return paragraphs.layout(text, style: cellStyle, width: max(width, 1), alignment: alignment)
     }
 
     private func shifted(_ line: SetLine, by dx: Double) -> SetLine {
@@ -234,20 +259,41 @@ struct TableLayouter {
         return line
     }
 
-    /// For decimal-aligned columns: how far left of the right edge each number's end must sit so that
-    /// the points line up. Keyed by row × column count + column.
-    private func decimalShifts(_ grid: TableGrid, table: Table, style: TextStyle) -> [Int: Double] {
-        var shifts: [Int: Double] = [:]
-        for (index, column) in table.columns.enumerated() where column.alignsDecimalPoints {
-            var tails: [Int: Double] = [:]
-            for cell in grid.cells where cell.column == index && cell.colSpan == 1 {
-                let text = cell.cell.text
-                guard !text.isEmpty, text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }) else { continue }
-                let tail = text.firstIndex(of: ".").map { String(text[$0...]) } ?? ""
-                tails[cell.row] = measurer.advances(of: tail, in: style).reduce(0, +)
+    /// A number's part from its decimal point on ("" without one); nil if `text` is not a number (only
+    /// digits, ".", "," and "-"), or empty.
+    static func decimalTail(of text: String) -> String? {
+        guard !text.isEmpty else { return nil }
+        // Amounts are ASCII: their bytes are their characters, checked without Unicode properties.
+        var isASCII = true
+        for byte in text.utf8 {
+            guard byte < 0x80 else {
+                isASCII = false
+                break
             }
-            let widest = tails.values.max() ?? 0
-            for (row, tail) in tails { shifts[row * table.columns.count + index] = widest - tail }
+            guard (0x30...0x39).contains(byte) || byte == 0x2E || byte == 0x2C || byte == 0x2D else { return nil }  // 0-9 . , -
+        }
+        if isASCII {
+            return text.utf8.firstIndex(of: 0x2E).map { String(text[$0...]) } ?? ""
+        }
+        guard text.allSatisfy({ $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }) else { return nil }
+        return text.firstIndex(of: ".").map { String(text[$0...]) } ?? ""
+    }
+
+    /// For decimal-aligned columns: how far left of the right edge each number's end must sit so that
+    /// the points line up. Indexed by row × column count + column; nil for cells not lined up, and
+    /// empty when no column is.
+    private func decimalShifts(_ grid: TableGrid, table: Table, style: TextStyle) -> [Double?] {
+        let columnCount = table.columns.count
+        guard table.columns.contains(where: \.alignsDecimalPoints) else { return [] }
+        var shifts = [Double?](repeating: nil, count: grid.rowCount * columnCount)
+        for (index, column) in table.columns.enumerated() where column.alignsDecimalPoints {
+            var tails: [(row: Int, width: Double)] = []
+            for cell in grid.cells where cell.column == index && cell.colSpan == 1 {
+                guard let tail = Self.decimalTail(of: cell.cell.text) else { continue }
+                tails.append((cell.row, measurer.advances(of: tail, in: style).reduce(0, +)))
+            }
+            let widest = tails.map(\.width).max() ?? 0
+            for (row, tail) in tails { shifts[row * columnCount + index] = widest - tail }
         }
         return shifts
     }

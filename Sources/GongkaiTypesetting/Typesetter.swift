@@ -40,17 +40,30 @@ public struct Typesetter {
         for section in sections where !section.blocks.isEmpty {
             let geometry = section.geometry
             let result = Paginator(pageHeight: geometry.contentHeight).paginate(try flow(section.blocks, width: geometry.contentWidth))
+            // The running header is the same on every page of a section: set once.
+            let sectionHeaderItems = document.header.map { runningHeader($0, geometry: geometry) } ?? []
             for content in result.pages {
                 let number = pages.count + firstPageNumber
                 let isFirstPage = pages.isEmpty
+                // What surrounds the type area, made first so that the page's items fit one array.
+                var runningHeaderItems: [PageItem] = []
+                if let header = document.header, !(header.skipFirstPage && isFirstPage) {
+                    runningHeaderItems = sectionHeaderItems
+                }
+                let pageNumberItems = document.pageNumber.map { pageNumber(number, style: $0, geometry: geometry) } ?? []
                 var items: [PageItem] = []
+                items.reserveCapacity(
+                    (content.header?.items.count ?? 0)
+                        + content.placements.reduce(0) { $0 + result.slices[$1.slice].items.count }
+                        + runningHeaderItems.count + pageNumberItems.count)
                 var outline: [OutlineEntry] = []
                 if let header = content.header {
-                    items += header.items.map { $0.offset(dx: geometry.marginLeft, dy: geometry.marginTop) }
+                    for item in header.items { items.append(item.offset(dx: geometry.marginLeft, dy: geometry.marginTop)) }
                 }
                 for placement in content.placements {
                     let slice = result.slices[placement.slice]
-                    items += slice.items.map { $0.offset(dx: geometry.marginLeft, dy: geometry.marginTop + placement.y) }
+                    let dy = geometry.marginTop + placement.y
+                    for item in slice.items { items.append(item.offset(dx: geometry.marginLeft, dy: dy)) }
                     if let heading = slice.outline {
                         outline.append(OutlineEntry(level: heading.level, title: heading.title, y: geometry.marginTop + placement.y))
                     }
@@ -59,12 +72,8 @@ public struct Typesetter {
                             TypesettingWarning(message: "a block taller than the type area runs past the page's foot", page: number))
                     }
                 }
-                if let header = document.header, !(header.skipFirstPage && isFirstPage) {
-                    items += runningHeader(header, geometry: geometry)
-                }
-                if let style = document.pageNumber {
-                    items += pageNumber(number, style: style, geometry: geometry)
-                }
+                items += runningHeaderItems
+                items += pageNumberItems
                 pages.append(Page(width: geometry.width, height: geometry.height, number: number, items: items, outline: outline))
             }
         }
@@ -86,12 +95,10 @@ public struct Typesetter {
                 pageBreak = true
                 continue
             case .paragraph(let paragraph):
-                blockSlices = paragraphSlices(paragraph, lines: paragraphs.layout(paragraph, width: width))
+                blockSlices = paragraphSlices(
+                    paragraph, lines: paragraphs.layout(paragraph, width: width),
+                    structure: Self.structure(of: paragraph, id: slices.count + 1))
                 keepWithNext = paragraph.style.keepWithNext
-                let structure = Self.structure(of: paragraph, id: slices.count + 1)
-                for index in blockSlices.indices {
-                    blockSlices[index].items = blockSlices[index].items.map { $0.tagged(structure) }
-                }
             case .table(let table):
                 blockSlices = try tables.layout(table, width: width, id: slices.count + 1)
             case .spacer(let height):
@@ -121,11 +128,16 @@ public struct Typesetter {
 
     /// One slice per line; breaks inside the paragraph only where they leave at least `orphans` lines
     /// at the foot of a page and `widows` lines at the head of the next. Headings never break inside.
-    func paragraphSlices(_ paragraph: Paragraph, lines: [SetLine]) -> [FlowSlice] {
+    func paragraphSlices(_ paragraph: Paragraph, lines: [SetLine], structure: [StructureTag]) -> [FlowSlice] {
         let style = paragraph.style
         let count = lines.count
         return lines.enumerated().map { number, line in
-            var slice = FlowSlice(height: line.height, items: line.runs.map(PageItem.text))
+            let items = line.runs.map { run in
+                var run = run
+                run.structure = structure
+                return PageItem.text(run)
+            }
+            var slice = FlowSlice(height: line.height, items: items)
             if number == 0 {
                 slice.spaceBefore = style.spaceBefore
                 if case .heading(let level) = paragraph.role { slice.outline = (level, paragraph.plainText) }

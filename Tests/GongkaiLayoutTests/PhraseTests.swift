@@ -65,6 +65,42 @@ import Testing
         #expect(NumberFormatting.fixed(Decimal(string: "25")!, places: 2) == "25.00")
     }
 
+    /// `fixed` writes digits itself rather than through `Decimal.description`: the same text for amounts
+    /// of every size and sign, for results of arithmetic, and for values too long to do so (left to
+    /// `description`).
+    @Test func fixedWritesWhatTheDecimalsDescriptionWould() {
+        func reference(_ value: Decimal, places: Int) -> String {
+            var value = value
+            var rounded = Decimal()
+            NSDecimalRound(&rounded, &value, places, .plain)
+            if rounded.isZero { rounded = 0 }
+            let text = rounded.description
+            let decimals = text.split(separator: ".", maxSplits: 1).dropFirst().first?.count ?? 0
+            return text + (decimals == 0 && places > 0 ? "." : "") + String(repeating: "0", count: max(0, places - decimals))
+        }
+        var values = ["0", "-0", "0.004", "-0.005", "1e3", "-1e20", "1E-20", "999999999999999999.5", "123456789012345678901.25"]
+            .map { Decimal(string: $0)! }
+        for index in 0..<2_000 {
+            let value = Decimal(index * 7_919 % 1_000_003) / pow(10, index % 7) * (index % 3 == 0 ? -1 : 1)
+            values += [value, value * value, value / 7]
+        }
+        for value in values {
+            for places in 0...3 {
+                #expect(NumberFormatting.fixed(value, places: places) == reference(value, places: places))
+            }
+        }
+    }
+
+    @Test func thousandsAreGroupedFromTheDecimalPoint() {
+        #expect(NumberFormatting.groupingThousands("1234567.891") == "1,234,567.891")
+        #expect(NumberFormatting.groupingThousands("-999") == "-999")
+        #expect(NumberFormatting.groupingThousands("-1000") == "-1,000")
+        #expect(NumberFormatting.groupingThousands("100000") == "100,000")
+        #expect(NumberFormatting.groupingThousands("") == "")
+        // Not ASCII digits: grouped by characters all the same.
+        #expect(NumberFormatting.groupingThousands("１２３４") == "１,２３４")
+    }
+
     @Test func chineseNumerals() {
         #expect([1, 7, 10, 12, 20, 21, 99].map(NumberFormatting.chinese) == ["一", "七", "十", "十二", "二十", "二十一", "九十九"])
     }

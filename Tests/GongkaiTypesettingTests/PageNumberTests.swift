@@ -63,6 +63,15 @@ struct PageNumberTests {
         #expect(numberStyle(.center).label(for: 12) == "— 12 —")
     }
 
+    @Test("every {n} is replaced as String.replacing would, and nothing else")
+    func labelMatchesReplacing() {
+        for format in ["{n}", "第{n}页", "{n}/{n}", "{{n}}", "{n", "n}", "", "{n}{n}", "{n\u{301}}", "-{N}-"] {
+            var style = numberStyle(.center)
+            style.format = format
+            #expect(style.label(for: 7) == format.replacing("{n}", with: "7"))
+        }
+    }
+
     @Test("dashes as glyphs: the number's run is the page's own label, \"— 3 —\" on page 3")
     func numberText() throws {
         let result = try fourPages(pageNumber: numberStyle(.outside))

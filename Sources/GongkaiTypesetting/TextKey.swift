@@ -1,0 +1,35 @@
+/// A text as a dictionary key, hashed and compared by its UTF-8 bytes.
+///
+/// `String`'s own hashing and `==` normalise non-ASCII text (all of Chinese) first, at many times the
+/// cost. Canonically equivalent texts spelt differently are different keys here, which costs a cache
+/// at most a second entry.
+public struct TextKey: Hashable, Sendable {
+    public let text: String
+    /// The hash of the bytes, computed once: the keys a lookup meets while probing are told apart by it,
+    /// and only the one that matches has its bytes compared.
+    private let bytesHash: Int
+
+    public init(_ text: String) {
+        var text = text
+        var hasher = Hasher()
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        self.text = text
+        bytesHash = hasher.finalize()
+    }
+
+    public static func == (a: TextKey, b: TextKey) -> Bool {
+        guard a.bytesHash == b.bytesHash else { return false }
+        var aText = a.text
+        var bText = b.text
+        return aText.withUTF8 { aBytes in
+            bText.withUTF8 { bBytes in
+                // A plain loop: `elementsEqual` goes through iterators at several times the cost.
+                guard aBytes.count == bBytes.count else { return false }
+                for index in 0..<aBytes.count where aBytes[index] != bBytes[index] { return false }
+                return true
+            }
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(bytesHash) }
+}
