@@ -50,7 +50,7 @@ let package = Package(
         // The public library API.
         .target(
             name: "Gongkai",
-            dependencies: ["GongkaiModel", "GongkaiImport", "GongkaiLayout", "GongkaiTypesetting", "GongkaiRendering", "GongkaiSnapshot"]),
+            dependencies: ["GongkaiModel", "GongkaiLayout", "GongkaiTypesetting", "GongkaiRendering", "GongkaiSnapshot"]),
         // Snapshot assertions for Swift tests (ours and users').
         .target(name: "GongkaiSnapshotTesting", dependencies: ["Gongkai"]),
         .executableTarget(

@@ -19,12 +19,6 @@ public final class PageRenderer {
         self.init(fonts: fonts, programs: .shared, subsetCache: .shared)
     }
 
-    /// Cuts the glyphs of `characters` into the process's font programs with each font's first cut (for
-    /// batches: see `CFFProgramCache.anticipate`).
-    package static func anticipate(_ characters: [Unicode.Scalar]) {
-        CFFProgramCache.shared.anticipate(characters)
-    }
-
     init(fonts: FontSetup, programs: CFFProgramCache, subsetCache: SubsetFaceCache) {
         measurer = PangoTextMeasurer(fonts: fonts)
         painter = PagePainter(shaper: measurer.shaper)

@@ -1,6 +1,4 @@
 import Foundation
-import GongkaiImport
-import GongkaiRendering
 
 /// Renders many departments in one warm process, on several threads. Each worker owns a renderer
 /// (font setup and caches); parsed layouts are shared. A bad file is reported and the rest still render.
@@ -39,8 +37,6 @@ public struct BatchRenderer: Sendable {
         let layoutOfJob = batch.map(\.layoutPath)
         for path in layoutOfJob.compactMap({ $0 }) where layouts[path] == nil { layouts[path] = try cache.layout(at: path) }
         _ = try FontSetup(configurationPath: fontConfiguration)  // fail early, once, if the fonts are unusable
-        // The commonest characters' glyphs are cut with each font's first: few documents then need more.
-        PageRenderer.anticipate(CommonCharacters.gb2312FirstLevel)
         let names = OutputName.unique(batch.map { job in
             OutputName.sanitized([job.code, job.name].compactMap { $0 }.joined(separator: "-"))
         })

@@ -25,8 +25,6 @@ final class CFFProgramCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [SourceFontChecksum: Entry] = [:]
     private var cuts = 0
-    /// Characters whose glyphs are cut with a font's first cut (see `anticipate`).
-    private var anticipated: [UInt32] = []
 
     /// How many times HarfBuzz cut glyphs, for tests and diagnostics.
     var cutCount: Int {
@@ -36,15 +34,6 @@ final class CFFProgramCache: @unchecked Sendable {
     }
 
     init() {}
-
-    /// Cuts the glyphs of `characters` along with each font's first cut: a batch then draws few glyphs
-    /// not cut yet, and its workers seldom wait for a cut. Changes no output: a document's program holds
-    /// the glyphs it draws, whatever was cut.
-    func anticipate(_ characters: [Unicode.Scalar]) {
-        lock.lock()
-        defer { lock.unlock() }
-        anticipated = characters.map(\.value)
-    }
 
     /// The glyphs of `source` (a HarfBuzz face) with at least `glyphs` cut, and the font's metrics; nil
     /// when the font is not a CID-keyed CFF font.
@@ -72,10 +61,7 @@ final class CFFProgramCache: @unchecked Sendable {
             metrics = SourceFontMetrics(source)
         }
         var missing = glyphs.filter { !table.contains($0) }
-        if !table.contains(0) {
-            missing.insert(0)
-            missing.formUnion(Self.glyphs(of: anticipated, in: source))
-        }
+        if !table.contains(0) { missing.insert(0) }
         guard !missing.isEmpty else { return (table, metrics) }
         // Remove the entry while this table is changed, so that it is not copied twice.
         entries[key] = nil
@@ -90,19 +76,6 @@ final class CFFProgramCache: @unchecked Sendable {
     }
 
     private static let cffTag = SourceFontChecksum.tag("CFF ")
-
-    /// The glyphs `face` maps `characters` to.
-    private static func glyphs(of characters: [UInt32], in face: OpaquePointer) -> Set<UInt32> {
-        guard !characters.isEmpty else { return [] }
-        let font = hb_font_create(face)
-        defer { hb_font_destroy(font) }
-        var glyphs: Set<UInt32> = []
-        for character in characters {
-            var glyph: hb_codepoint_t = 0
-            if hb_font_get_nominal_glyph(font, character, &glyph) != 0 { glyphs.insert(glyph) }
-        }
-        return glyphs
-    }
 
     /// HarfBuzz's subset of `source` to `glyphs`, subroutines inlined and hints removed, added to `table`.
     private static func cut(_ source: OpaquePointer, glyphs: Set<UInt32>, into table: inout CFFGlyphTable) -> Bool {
