@@ -139,16 +139,19 @@ struct TableLayouter {
         if let widest = fitting.compactMap({ wanted[$0] }).max() {
             for index in fitting { wanted[index] = widest }
         }
-        var autoTotal = wanted.values.reduce(0, +)
+        // Sums in column order: a dictionary's order changes from run to run, and with it the last bits
+        // of a floating-point sum.
+        func total(_ widths: [Int: Double]) -> Double { table.columns.indices.reduce(0) { $0 + (widths[$1] ?? 0) } }
+        var autoTotal = total(wanted)
         let room = available - fixed
         if autoTotal > room, autoTotal > 0 {
-            let minimum = least.values.reduce(0, +)
+            let minimum = total(least)
             let scale = max(0, room - minimum) / max(0.001, autoTotal - minimum)
             for (key, want) in wanted {
                 let minimum = least[key] ?? 0
                 wanted[key] = minimum + (want - minimum) * scale
             }
-            autoTotal = wanted.values.reduce(0, +)
+            autoTotal = total(wanted)
         }
         if fixed + autoTotal > available + 0.01 {
             throw TypesettingError.tableTooWide(table: table.name, required: fixed + autoTotal, available: available)
