@@ -12,14 +12,17 @@ enum CompressedPDFWriter {
 
     static func write(_ file: PDFFile, deflater: Deflater) throws -> [UInt8] {
         // Lengths become direct; an object that held only a length and is referred to nowhere else goes.
-        var referenced: Set<Int> = []
-        file.trailer.forEachReference { referenced.insert($0) }
-        for object in file.objects.values {
-            var value = object.value
-            if object.stream != nil { value.set("/Length", to: .token("0")) }
-            value.forEachReference { referenced.insert($0) }
+        var dropped = file.lengthObjects
+        if !dropped.isEmpty {
+            var referenced: Set<Int> = []
+            file.trailer.forEachReference { referenced.insert($0) }
+            for object in file.objects.values {
+                var value = object.value
+                if object.stream != nil { value.set("/Length", to: .token("0")) }
+                value.forEachReference { referenced.insert($0) }
+            }
+            dropped.subtract(referenced)
         }
-        let dropped = file.lengthObjects.subtracting(referenced)
 
         var output = Array("%PDF-\(max(file.version, "1.5"))\n%".utf8) + [0xB5, 0xED, 0xAE, 0xFB, 0x0A]
         let numbers = file.objects.keys.filter { !dropped.contains($0) }.sorted()

@@ -1,5 +1,6 @@
 import CPango
 import GongkaiDocument
+import GongkaiTypesetting
 
 /// Shapes text with Pango in the project's font setup. Measuring and drawing both go through here, so
 /// a measured width is exactly a drawn width. Not thread-safe: one per thread.
@@ -28,35 +29,24 @@ final class TextShaper {
 
     /// Shaped texts of the PDFs written (their glyphs are collected, then drawn), kept from one document
     /// to the next up to a bound: a batch's documents share much of their text. Measuring does not fill it.
-    private var cache: [ShapeKey: ShapedText] = [:]
+    private var cache = TextStyleCache<ShapedText>()
     private var caching = false
-    private var cachedCharacters = 0
-
-    private struct ShapeKey: Hashable {
-        var text: String
-        var style: TextStyle
-    }
 
     /// Keeps shaped texts until `endCaching`, first forgetting them all if they hold more than `limit`
     /// characters (a few megabytes of glyphs at the default), so that memory stays flat in a batch.
-    func beginCaching(limit: Int = 100_000) {
-        if cachedCharacters > limit {
-            cache.removeAll(keepingCapacity: true)
-            cachedCharacters = 0
-        }
+    func beginCaching(limit: Int = 50_000) {
+        if cache.characters > limit { cache.removeAll() }
         caching = true
     }
 
     func endCaching() { caching = false }
 
     func shape(_ text: String, style: TextStyle) -> ShapedText {
-        let key = ShapeKey(text: text, style: style)
-        if let cached = cache[key] { return cached }
+        let place = cache.place(of: style)
+        let key = TextKey(text)
+        if let cached = cache.value(for: key, at: place) { return cached }
         let shaped = shapeAnew(text, style: style)
-        if caching {
-            cache[key] = shaped
-            cachedCharacters += shaped.advances.count
-        }
+        if caching { cache.keep(shaped, for: key, at: place, characters: shaped.advances.count) }
         return shaped
     }
 
