@@ -23,17 +23,27 @@ enum CompressedPDFWriter {
             }
             dropped.subtract(referenced)
         }
+        var objects: [Int: PDFObject] = [:]
+        for (number, object) in file.objects where !dropped.contains(number) {
+            objects[number] = PDFObject(object.value, stream: object.stream)
+        }
+        return try write(objects, trailer: file.trailer, version: file.version, deflater: deflater)
+    }
 
-        var output = Array("%PDF-\(max(file.version, "1.5"))\n%".utf8) + [0xB5, 0xED, 0xAE, 0xFB, 0x0A]
-        let numbers = file.objects.keys.filter { !dropped.contains($0) }.sorted()
+    /// Writes `objects` (dictionaries already written, streams with their direct /Length) as a PDF.
+    static func write(_ objects: [Int: PDFObject], trailer: PDFValue, version: String, deflater: Deflater) throws -> [UInt8] {
+        var output = Array("%PDF-\(max(version, "1.5"))\n%".utf8) + [0xB5, 0xED, 0xAE, 0xFB, 0x0A]
+        let numbers = objects.keys.sorted()
         var maxNumber = numbers.last ?? 0
         /// Where each object is: (1, offset) for an object in the file, (2, object stream, index) inside one.
         var entries: [Int: (kind: UInt8, field2: Int, field3: Int)] = [:]
+        entries.reserveCapacity(numbers.count + 8)
 
-        func writeObject(_ number: Int, _ value: PDFValue, stream: ArraySlice<UInt8>? = nil) {
+        func writeObject(_ number: Int, _ dictionary: [UInt8], stream: ArraySlice<UInt8>? = nil) {
             entries[number] = (1, output.count, 0)
-            output.append(contentsOf: "\(number) 0 obj\n".utf8)
-            value.write(into: &output)
+            PDFSyntax.appendInteger(number, into: &output)
+            output.append(contentsOf: " 0 obj\n".utf8)
+            output += dictionary
             if let stream {
                 output.append(contentsOf: "\nstream\n".utf8)
                 output.append(contentsOf: stream)
@@ -41,15 +51,18 @@ enum CompressedPDFWriter {
             }
             output.append(contentsOf: "\nendobj\n".utf8)
         }
+        func written(_ value: PDFValue) -> [UInt8] {
+            var bytes: [UInt8] = []
+            value.write(into: &bytes)
+            return bytes
+        }
 
         // Streams as they are, in object order.
         var packed: [Int] = []
         for number in numbers {
-            guard let object = file.objects[number] else { continue }
+            guard let object = objects[number] else { continue }
             if let stream = object.stream {
-                var value = object.value
-                value.set("/Length", to: .token("\(stream.count)"))
-                writeObject(number, value, stream: stream[...])
+                writeObject(number, object.dictionary, stream: stream)
             } else {
                 packed.append(number)
             }
@@ -65,11 +78,13 @@ enum CompressedPDFWriter {
             var header: [UInt8] = []
             var body: [UInt8] = []
             for (index, number) in chunk.enumerated() {
-                guard let object = file.objects[number] else { continue }
+                guard let object = objects[number] else { continue }
                 entries[number] = (2, streamNumber, index)
                 if index > 0 { header.append(UInt8(ascii: " ")) }
-                header += Array("\(number) \(body.count)".utf8)
-                object.value.write(into: &body)
+                PDFSyntax.appendInteger(number, into: &header)
+                header.append(UInt8(ascii: " "))
+                PDFSyntax.appendInteger(body.count, into: &header)
+                body += object.dictionary
                 body.append(0x0A)
             }
             header.append(0x0A)
@@ -81,7 +96,7 @@ enum CompressedPDFWriter {
                 PDFEntry(key: Array("/Filter".utf8), value: .token("/FlateDecode")),
                 PDFEntry(key: Array("/Length".utf8), value: .token("\(data.count)")),
             ])
-            writeObject(streamNumber, dictionary, stream: data[...])
+            writeObject(streamNumber, written(dictionary), stream: data[...])
         }
 
         // The cross-reference stream, which lists itself too.
@@ -113,7 +128,7 @@ enum CompressedPDFWriter {
             PDFEntry(key: Array("/W".utf8), value: .array([.token("1"), .token("\(width2)"), .token("\(width3)")])),
         ])
         for key in ["/Root", "/Info", "/ID"] {
-            if let value = file.trailer[key] { dictionary.set(key, to: value) }
+            if let value = trailer[key] { dictionary.set(key, to: value) }
         }
         dictionary.set("/Filter", to: .token("/FlateDecode"))
         dictionary.set(
@@ -123,8 +138,29 @@ enum CompressedPDFWriter {
                 PDFEntry(key: Array("/Predictor".utf8), value: .token("12")),
             ]))
         dictionary.set("/Length", to: .token("\(data.count)"))
-        writeObject(xrefNumber, dictionary, stream: data[...])
+        writeObject(xrefNumber, written(dictionary), stream: data[...])
         output += Array("startxref\n\(xrefOffset)\n%%EOF\n".utf8)
         return output
+    }
+}
+
+/// An indirect object ready to be written: its dictionary (or other value) as bytes and, for a stream,
+/// the stream's encoded bytes, which the dictionary's /Length counts.
+struct PDFObject {
+    var dictionary: [UInt8]
+    var stream: ArraySlice<UInt8>?
+
+    init(dictionary: [UInt8], stream: ArraySlice<UInt8>? = nil) {
+        self.dictionary = dictionary
+        self.stream = stream
+    }
+
+    /// `value` written, with a direct /Length for `stream`.
+    init(_ value: PDFValue, stream: ArraySlice<UInt8>?) {
+        var value = value
+        if let stream { value.set("/Length", to: PDFSyntax.integer(stream.count)) }
+        dictionary = []
+        value.write(into: &dictionary)
+        self.stream = stream
     }
 }

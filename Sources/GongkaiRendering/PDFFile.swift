@@ -15,12 +15,6 @@ struct PDFFile {
     var objects: [Int: Object]
     var trailer: PDFValue
 
-    init(version: String, objects: [Int: Object], trailer: PDFValue) {
-        self.version = version
-        self.objects = objects
-        self.trailer = trailer
-    }
-
     init(bytes: [UInt8]) throws {
         guard bytes.starts(with: Array("%PDF-".utf8)) else { throw PDFParser.Failure(description: "not a PDF") }
         var header = PDFParser(bytes, at: 5)

@@ -158,10 +158,9 @@ struct PDFDocumentWriter {
         }
         objects.set(catalog, .dictionary(catalogEntries))
         let info = objects.add(Self.information(document.metadata, creationDate: creationDate))
-        let file = PDFFile(
-            version: "1.7", objects: objects.objects,
-            trailer: .dictionary(["/Root": .reference(catalog), "/Info": .reference(info)]))
-        return try CompressedPDFWriter.write(file, deflater: deflater)
+        return try CompressedPDFWriter.write(
+            objects.objects, trailer: .dictionary(["/Root": .reference(catalog), "/Info": .reference(info)]), version: "1.7",
+            deflater: deflater)
     }
 
     /// Whether a shaped glyph is drawn (not a missing character's box, not an empty glyph).

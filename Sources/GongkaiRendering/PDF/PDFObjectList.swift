@@ -1,6 +1,7 @@
-/// The indirect objects of a PDF being written, numbered from 1 in the order they are reserved or added.
+/// The indirect objects of a PDF being written, numbered from 1 in the order they are reserved or added,
+/// each written to bytes as it is set.
 struct PDFObjectList {
-    private(set) var objects: [Int: PDFFile.Object] = [:]
+    private(set) var objects: [Int: PDFObject] = [:]
     private var next = 1
 
     /// A number for an object written later (one that others refer to before it is complete).
@@ -10,7 +11,12 @@ struct PDFObjectList {
     }
 
     mutating func set(_ number: Int, _ value: PDFValue, stream: [UInt8]? = nil) {
-        objects[number] = PDFFile.Object(value: value, stream: stream.map { $0[...] })
+        objects[number] = PDFObject(value, stream: stream?[...])
+    }
+
+    /// Sets an object already written (a dictionary without a stream).
+    mutating func set(_ number: Int, written dictionary: [UInt8]) {
+        objects[number] = PDFObject(dictionary: dictionary)
     }
 
     mutating func add(_ value: PDFValue, stream: [UInt8]? = nil) -> Int {

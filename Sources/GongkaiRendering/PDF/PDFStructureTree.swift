@@ -86,47 +86,80 @@ struct PDFStructureTree {
         let root = objects.reserve()
         let numbers = elements.map { _ in objects.reserve() }
         for (index, element) in elements.enumerated() {
-            var entries: [PDFEntry] = [
-                PDFEntry(key: Array("/Type".utf8), value: .name("StructElem")),
-                PDFEntry(key: Array("/S".utf8), value: .name(element.role)),
-                PDFEntry(key: Array("/P".utf8), value: .reference(element.parent.map { numbers[$0] } ?? root)),
-            ]
-            if let page = element.page { entries.append(PDFEntry(key: Array("/Pg".utf8), value: .reference(pages[page]))) }
-            let kids: [PDFValue] = element.kids.map { kid in
-                switch kid {
-                case .element(let child):
-                    return .reference(numbers[child])
-                case .markedContent(let page, let mcid) where page == element.page:
-                    return PDFSyntax.integer(mcid)
-                case .markedContent(let page, let mcid):
-                    return .dictionary(["/Type": .name("MCR"), "/Pg": .reference(pages[page]), "/MCID": PDFSyntax.integer(mcid)])
-                case .annotation(let object, let page):
-                    return .dictionary(["/Type": .name("OBJR"), "/Pg": .reference(pages[page]), "/Obj": .reference(object)])
+            var dictionary = PDFDictionaryWriter()
+            dictionary.name("/Type", "StructElem")
+            dictionary.name("/S", element.role)
+            dictionary.reference("/P", element.parent.map { numbers[$0] } ?? root)
+            if let page = element.page { dictionary.reference("/Pg", pages[page]) }
+            dictionary.value("/K") { bytes in
+                if element.kids.count != 1 { bytes.append(UInt8(ascii: "[")) }
+                for (position, kid) in element.kids.enumerated() {
+                    if position > 0 { bytes.append(UInt8(ascii: " ")) }
+                    switch kid {
+                    case .element(let child):
+                        PDFSyntax.appendReference(numbers[child], into: &bytes)
+                    case .markedContent(let page, let mcid) where page == element.page:
+                        PDFSyntax.appendInteger(mcid, into: &bytes)
+                    case .markedContent(let page, let mcid):
+                        bytes += Array("<</Type /MCR /Pg ".utf8)
+                        PDFSyntax.appendReference(pages[page], into: &bytes)
+                        bytes += Array(" /MCID ".utf8)
+                        PDFSyntax.appendInteger(mcid, into: &bytes)
+                        bytes += Array(">>".utf8)
+                    case .annotation(let object, let page):
+                        bytes += Array("<</Type /OBJR /Pg ".utf8)
+                        PDFSyntax.appendReference(pages[page], into: &bytes)
+                        bytes += Array(" /Obj ".utf8)
+                        PDFSyntax.appendReference(object, into: &bytes)
+                        bytes += Array(">>".utf8)
+                    }
+                }
+                if element.kids.count != 1 { bytes.append(UInt8(ascii: "]")) }
+            }
+            if element.rowSpan > 1 || element.colSpan > 1 {
+                dictionary.value("/A") { bytes in
+                    bytes += Array("<</O /Table".utf8)
+                    if element.rowSpan > 1 {
+                        bytes += Array(" /RowSpan ".utf8)
+                        PDFSyntax.appendInteger(element.rowSpan, into: &bytes)
+                    }
+                    if element.colSpan > 1 {
+                        bytes += Array(" /ColSpan ".utf8)
+                        PDFSyntax.appendInteger(element.colSpan, into: &bytes)
+                    }
+                    bytes += Array(">>".utf8)
                 }
             }
-            entries.append(PDFEntry(key: Array("/K".utf8), value: kids.count == 1 ? kids[0] : .array(kids)))
-            if element.rowSpan > 1 || element.colSpan > 1 {
-                var attributes: [PDFEntry] = [PDFEntry(key: Array("/O".utf8), value: .name("Table"))]
-                if element.rowSpan > 1 { attributes.append(PDFEntry(key: Array("/RowSpan".utf8), value: PDFSyntax.integer(element.rowSpan))) }
-                if element.colSpan > 1 { attributes.append(PDFEntry(key: Array("/ColSpan".utf8), value: PDFSyntax.integer(element.colSpan))) }
-                entries.append(PDFEntry(key: Array("/A".utf8), value: .dictionary(attributes)))
-            }
-            objects.set(numbers[index], .dictionary(entries))
+            objects.set(numbers[index], written: dictionary.finish())
         }
         // The parent tree: page i's marked content by MCID, then each annotation's element.
-        var nums: [PDFValue] = []
-        for page in pages.indices {
-            let owners = page < markedContent.count ? markedContent[page] : []
-            nums += [PDFSyntax.integer(page), .array(owners.map { .reference(numbers[$0]) })]
+        var parentTree = PDFDictionaryWriter()
+        parentTree.value("/Nums") { bytes in
+            bytes.append(UInt8(ascii: "["))
+            for page in pages.indices {
+                PDFSyntax.appendInteger(page, into: &bytes)
+                bytes += Array(" [".utf8)
+                let owners = page < markedContent.count ? markedContent[page] : []
+                for (position, owner) in owners.enumerated() {
+                    if position > 0 { bytes.append(UInt8(ascii: " ")) }
+                    PDFSyntax.appendReference(numbers[owner], into: &bytes)
+                }
+                bytes += Array("] ".utf8)
+            }
+            for (index, annotation) in annotations.enumerated() {
+                PDFSyntax.appendInteger(pages.count + index, into: &bytes)
+                bytes.append(UInt8(ascii: " "))
+                PDFSyntax.appendReference(numbers[annotation.element], into: &bytes)
+                bytes.append(UInt8(ascii: " "))
+            }
+            bytes.append(UInt8(ascii: "]"))
         }
-        for (index, annotation) in annotations.enumerated() {
-            nums += [PDFSyntax.integer(pages.count + index), .reference(numbers[annotation.element])]
-        }
-        let parentTree = objects.add(.dictionary(["/Nums": .array(nums)]))
+        let parentTreeNumber = objects.reserve()
+        objects.set(parentTreeNumber, written: parentTree.finish())
         objects.set(
             root,
             .dictionary([
-                "/Type": .name("StructTreeRoot"), "/K": .reference(numbers[0]), "/ParentTree": .reference(parentTree),
+                "/Type": .name("StructTreeRoot"), "/K": .reference(numbers[0]), "/ParentTree": .reference(parentTreeNumber),
                 "/ParentTreeNextKey": PDFSyntax.integer(pages.count + annotations.count),
             ]))
         return root

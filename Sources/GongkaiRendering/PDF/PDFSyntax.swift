@@ -35,6 +35,12 @@ enum PDFSyntax {
         output[start...].reverse()
     }
 
+    /// "12 0 R"
+    static func appendReference(_ number: Int, into output: inout [UInt8]) {
+        appendInteger(number, into: &output)
+        output += [UInt8(ascii: " "), UInt8(ascii: "0"), UInt8(ascii: " "), UInt8(ascii: "R")]
+    }
+
     static func number(_ value: Double) -> PDFValue {
         var bytes: [UInt8] = []
         appendNumber(value, into: &bytes)
@@ -97,6 +103,47 @@ enum PDFSyntax {
             }
         }
         return .token(PDFValue.literalString(ascii))
+    }
+}
+
+/// A dictionary written straight to bytes, for objects made by the thousand (structure elements), where
+/// building `PDFValue`s first would cost an allocation a key.
+struct PDFDictionaryWriter {
+    private(set) var bytes: [UInt8] = [UInt8(ascii: "<"), UInt8(ascii: "<")]
+
+    private mutating func key(_ key: StaticString) {
+        if bytes.count > 2 { bytes.append(UInt8(ascii: " ")) }
+        key.withUTF8Buffer { bytes += $0 }
+        bytes.append(UInt8(ascii: " "))
+    }
+
+    /// "/Key /Name"
+    mutating func name(_ key: StaticString, _ name: String) {
+        self.key(key)
+        bytes.append(UInt8(ascii: "/"))
+        bytes += name.utf8
+    }
+
+    /// "/Key 12 0 R"
+    mutating func reference(_ key: StaticString, _ number: Int) {
+        self.key(key)
+        PDFSyntax.appendReference(number, into: &bytes)
+    }
+
+    mutating func integer(_ key: StaticString, _ value: Int) {
+        self.key(key)
+        PDFSyntax.appendInteger(value, into: &bytes)
+    }
+
+    /// "/Key " followed by whatever `write` appends.
+    mutating func value(_ key: StaticString, _ write: (inout [UInt8]) -> Void) {
+        self.key(key)
+        write(&bytes)
+    }
+
+    mutating func finish() -> [UInt8] {
+        bytes += [UInt8(ascii: ">"), UInt8(ascii: ">")]
+        return bytes
     }
 }
 
