@@ -2,18 +2,33 @@ import Foundation
 
 /// Writes files so that readers see either the old file or the complete new one, never a part.
 package enum AtomicFile {
-    /// Calls `write` with a temporary path in the same folder as `path`, then renames it over `path`.
-    /// On failure the temporary file is removed and `path` is left as it was.
+    /// A file that could not be written, and why, in words.
+    package struct Failure: Error, CustomStringConvertible {
+        package var path: String
+        package var reason: String
+        package var description: String { "cannot write \(path): \(reason)" }
+    }
+
+    /// Calls `write` with a temporary path in the same folder as `path` (created if missing), then renames
+    /// it over `path`. On failure the temporary file is removed and `path` is left as it was.
     package static func write(to path: String, _ write: (String) throws -> Void) throws {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(path: path, reason: "its folder \(directory) cannot be created (\(error.localizedDescription))")
+        }
         let temporary = (directory as NSString).appendingPathComponent(
             ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
             try write(temporary)
             guard rename(temporary, path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+                throw Failure(path: path, reason: String(cString: strerror(errno)))
             }
+        } catch let error as CocoaError {
+            unlink(temporary)
+            throw Failure(path: path, reason: error.localizedDescription)
         } catch {
             unlink(temporary)
             throw error

@@ -132,4 +132,20 @@ import Testing
         #expect(result.status != 0)
         #expect(FileManager.default.contents(atPath: pdf) == Data("old".utf8))
     }
+
+    /// An output folder that does not exist yet is made; one that cannot be made is an error in words.
+    @Test func renderMakesTheOutputFolderOrSaysWhyItCannot() throws {
+        let directory = try Support.temporaryDirectory()
+        let nested = (directory as NSString).appendingPathComponent("new/folder/116.pdf")
+        let made = try Support.run(Support.gongkai, ["render", Support.sample, "-o", nested])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(FileManager.default.fileExists(atPath: nested))
+
+        let file = (directory as NSString).appendingPathComponent("a-file")
+        try Data("x".utf8).write(to: URL(fileURLWithPath: file))
+        let blocked = try Support.run(Support.gongkai, ["render", Support.sample, "-o", file + "/116.pdf"])
+        #expect(blocked.status != 0)
+        #expect(blocked.stderr.contains("cannot write \(file)/116.pdf"), "\(blocked.stderr)")
+        #expect(!blocked.stderr.contains("NSCocoaErrorDomain"), "\(blocked.stderr)")
+    }
 }
