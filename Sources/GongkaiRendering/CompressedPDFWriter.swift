@@ -130,6 +130,12 @@ enum CompressedPDFWriter {
         for key in ["/Root", "/Info", "/ID"] {
             if let value = trailer[key] { dictionary.set(key, to: value) }
         }
+        if trailer["/ID"] == nil {
+            // The file identifier (§14.4), which PDF/A requires: from the file's bytes, so the same file
+            // always has the same one.
+            let identifier = PDFValue.token(Self.identifier(of: output))
+            dictionary.set("/ID", to: .array([identifier, identifier]))
+        }
         dictionary.set("/Filter", to: .token("/FlateDecode"))
         dictionary.set(
             "/DecodeParms",
@@ -141,6 +147,34 @@ enum CompressedPDFWriter {
         writeObject(xrefNumber, written(dictionary), stream: data[...])
         output += Array("startxref\n\(xrefOffset)\n%%EOF\n".utf8)
         return output
+    }
+}
+
+extension CompressedPDFWriter {
+    /// A 128-bit digest of `bytes` as a hex string ("<…>"): two 64-bit FNV-1a lanes over 8-byte words.
+    static func identifier(of bytes: [UInt8]) -> String {
+        var first: UInt64 = 0xcbf2_9ce4_8422_2325
+        var second: UInt64 = 0x6c62_272e_07bb_0142
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset + 8 <= buffer.count {
+                let word = buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                first = (first ^ word) &* 0x100_0000_01b3
+                second = (second ^ (word &+ first)) &* 0x100_0000_01b3
+                offset += 8
+            }
+            while offset < buffer.count {
+                first = (first ^ UInt64(buffer[offset])) &* 0x100_0000_01b3
+                second = (second ^ UInt64(buffer[offset]) ^ first) &* 0x100_0000_01b3
+                offset += 1
+            }
+        }
+        var hex: [UInt8] = [UInt8(ascii: "<")]
+        for lane in [first, second] {
+            for shift in stride(from: 48, through: 0, by: -16) { PDFSyntax.appendHex16(UInt16((lane >> UInt64(shift)) & 0xFFFF), into: &hex) }
+        }
+        hex.append(UInt8(ascii: ">"))
+        return String(decoding: hex, as: UTF8.self)
     }
 }
 

@@ -89,6 +89,7 @@ struct PagePainter {
         let count = Int(glyphs.pointee.num_glyphs)
         guard let infos = glyphs.pointee.glyphs, let logClusters = glyphs.pointee.log_clusters else { return }
         let length = Int(item.item.pointer.pointee.length)
+        let ends = item.clusterEnds()
         var cairoGlyphs: [cairo_glyph_t] = []
         var clusters: [cairo_text_cluster_t] = []
         var index = 0
@@ -107,8 +108,7 @@ struct PagePainter {
                 }
                 next += 1
             }
-            let end = next < count ? Int(logClusters[next]) : length
-            clusters.append(cairo_text_cluster_t(num_bytes: Int32(end - Int(logClusters[index])), num_glyphs: kept))
+            clusters.append(cairo_text_cluster_t(num_bytes: Int32(max(0, ends[index] - Int(logClusters[index]))), num_glyphs: kept))
             index = next
         }
         cairo_set_font_face(cr, font)

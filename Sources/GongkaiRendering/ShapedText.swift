@@ -58,3 +58,36 @@ struct ShapedText {
         }
     }
 }
+
+extension ShapedItem {
+    /// For each glyph, where its cluster's text ends, as a byte offset in the item: at the start of the
+    /// cluster that follows in the text, whichever way the item runs (a right-to-left item lists its
+    /// glyphs from the text's end, so its cluster starts fall).
+    func clusterEnds() -> [Int] {
+        let count = glyphs.count
+        let length = Int(item.pointer.pointee.length)
+        guard count > 0, let clusters = glyphs.pointer.pointee.log_clusters else { return [] }
+        var ends = [Int](repeating: length, count: count)
+        let rising = (1..<max(count, 1)).allSatisfy { clusters[$0] >= clusters[$0 - 1] }
+        let falling = (1..<max(count, 1)).allSatisfy { clusters[$0] <= clusters[$0 - 1] }
+        if rising || falling {
+            // The next cluster in the text is the next different one in glyph order (rising) or the
+            // previous different one (falling).
+            var next = length
+            let order = rising ? Array((0..<count).reversed()) : Array(0..<count)
+            var previous: Int32?
+            for glyph in order {
+                if let previous, previous != clusters[glyph] { next = Int(previous) }
+                ends[glyph] = next
+                previous = clusters[glyph]
+            }
+        } else {
+            let starts = Set((0..<count).map { Int(clusters[$0]) }).sorted()
+            for glyph in 0..<count {
+                let start = Int(clusters[glyph])
+                ends[glyph] = starts.first { $0 > start } ?? length
+            }
+        }
+        return ends
+    }
+}

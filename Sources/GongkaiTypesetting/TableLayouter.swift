@@ -36,8 +36,10 @@ struct TableLayouter {
             return header
         }
         let first = header(continued: false)
-        // Without a caption of its own for continuation pages, the header repeats as it first appeared.
-        let continued = table.caption?.continuedLeft != nil ? header(continued: true) : first
+        // Without a caption of its own for continuation pages, the header repeats as it first appeared. A
+        // repeated header is not content again: untagged, it is an artifact of the page (PDF/UA).
+        var continued = table.caption?.continuedLeft != nil ? header(continued: true) : first
+        continued.items = continued.items.map { $0.tagged([]) }
 
         let bodyGroups = groups(bodyGrid, isHeader: false, table: table, lefts: lefts, id: id)
         let ranges = bodyGrid.rowGroups

@@ -37,9 +37,13 @@ public struct Typesetter {
         }
         var pages: [Page] = []
         var warnings: [TypesettingWarning] = []
+        // Structure ids count on from section to section: an id names one element in the whole document.
+        var firstID = 1
         for section in sections where !section.blocks.isEmpty {
             let geometry = section.geometry
-            let result = Paginator(pageHeight: geometry.contentHeight).paginate(try flow(section.blocks, width: geometry.contentWidth))
+            let slices = try flow(section.blocks, width: geometry.contentWidth, firstID: firstID)
+            firstID += slices.count
+            let result = Paginator(pageHeight: geometry.contentHeight).paginate(slices)
             // The running header is the same on every page of a section: set once.
             let sectionHeaderItems = document.header.map { runningHeader($0, geometry: geometry) } ?? []
             for content in result.pages {
@@ -81,7 +85,9 @@ public struct Typesetter {
     }
 
     /// Turns blocks into flow slices, deciding where page breaks are allowed.
-    func flow(_ blocks: [Block], width: Double) throws -> [FlowSlice] {
+    /// - Parameter firstID: the structure id of the first block's element; a block's id is `firstID` plus
+    ///   the number of slices before it, so ids are unique as long as sections start past each other's.
+    func flow(_ blocks: [Block], width: Double, firstID: Int = 1) throws -> [FlowSlice] {
         let paragraphs = ParagraphLayouter(measurer: measurer)
         let tables = TableLayouter(measurer: measurer)
         var slices: [FlowSlice] = []
@@ -97,10 +103,10 @@ public struct Typesetter {
             case .paragraph(let paragraph):
                 blockSlices = paragraphSlices(
                     paragraph, lines: paragraphs.layout(paragraph, width: width),
-                    structure: Self.structure(of: paragraph, id: slices.count + 1))
+                    structure: Self.structure(of: paragraph, id: firstID + slices.count))
                 keepWithNext = paragraph.style.keepWithNext
             case .table(let table):
-                blockSlices = try tables.layout(table, width: width, id: slices.count + 1)
+                blockSlices = try tables.layout(table, width: width, id: firstID + slices.count)
             case .spacer(let height):
                 blockSlices = [FlowSlice(height: height, items: [])]
                 keepWithNext = true

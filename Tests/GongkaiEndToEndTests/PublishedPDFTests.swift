@@ -97,6 +97,22 @@ import Testing
         #expect(check.status == 0)
     }
 
+    /// A table's header repeated on its continuation pages is an artifact, not content again: the matrix
+    /// runs over several pages, and its header cells are in the structure once. Elements of separate
+    /// sections (the standard tables are sections of their own) stay apart.
+    @Test func repeatedHeadersAreInTheStructureOnce() throws {
+        let pdf = try Support.samplePDF()
+        let structure = try Support.tool("pdfinfo", ["-struct-text", pdf])
+        #expect(structure.status == 0, "\(structure.stderr)")
+        #expect(structure.stdout.components(separatedBy: "\"职责活动\"").count - 1 == 1)
+        // The notes under 表一 and 表八 are paragraphs of their own, not part of the first page's.
+        let lines = structure.stdout.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        for note in ["\"注：本部门公开表中", "\"注：承德高新技术产业开发区总工会2023年没有使用"] {
+            let index = try #require(lines.firstIndex { $0.hasPrefix(note) }, "\(note) not in the structure")
+            #expect(lines[index - 1].hasPrefix("P"), "\(note) is not a paragraph of its own: \(lines[index - 1])")
+        }
+    }
+
     /// A web address in the data becomes a link; the sentence's full stop is not part of it.
     @Test func aURLInTheDataBecomesALink() throws {
         let directory = try Support.temporaryDirectory()

@@ -50,6 +50,11 @@ import Testing
             let start = try #require(pages.firstIndex { $0.hasPrefix(department.department.name) })
             #expect(linkedPages.contains(start), "no link to page \(start + 1)")
         }
+        // Each department's title is a heading of its own in the structure, after the cover's and the
+        // contents' (the departments were set separately, and their elements never merge).
+        let structure = try Support.tool("pdfinfo", ["-struct-text", volume]).stdout
+        let headings = structure.split(separator: "\n").filter { $0.trimmingCharacters(in: .whitespaces).hasPrefix("H1") }
+        #expect(headings.count == departments.count + 2, "\(headings.count) H1 elements")
         let outlines = try JSONSerialization.jsonObject(
             with: Data(try Support.tool("qpdf", ["--json", "--json-key=outlines", volume]).stdout.utf8)) as? [String: Any]
         let entries = try #require(outlines?["outlines"] as? [[String: Any]])

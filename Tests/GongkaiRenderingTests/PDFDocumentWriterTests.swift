@@ -42,6 +42,20 @@ import Testing
         #expect(extracted == text)
     }
 
+    /// Right-to-left text (a pasted override mark, Hebrew, Arabic no font here draws) is written, not a
+    /// crash: its clusters run backwards through the text.
+    @Test func rightToLeftTextIsWritten() throws {
+        let renderer = PageRenderer(fonts: try FontSetup(configurationPath: Self.fonts))
+        let texts = ["完成\u{202E}领导交办\u{202C}的其它任务。", "阿拉伯文 مرحبا 结束。", "希伯来文 שלום עולם 结束。"]
+        let pdf = try write(
+            try Self.document(texts.map { ($0, FontSpec(families: ["Noto Serif CJK SC"])) }, fonts: renderer), with: renderer)
+        defer { unlink(pdf) }
+        let extracted = try PDFTools.run("pdftotext", [pdf, "-"]).stdout
+        for word in ["领导交办", "的其它任务", "阿拉伯文", "希伯来文", "结束"] {
+            #expect(extracted.contains(word) || extracted.contains(String(word.reversed())), "\(word) in \(extracted)")
+        }
+    }
+
     /// A TrueType font (DejaVu here; SimHei or FangSong in a bureau) is embedded as a CIDFontType2 with
     /// its own subset, beside the CFF CJK fallback, and looks as Cairo draws it.
     @Test func trueTypeFontsAreEmbeddedAndLookAsCairoDrawsThem() throws {
@@ -109,6 +123,10 @@ import Testing
         #expect(PDFSyntax.date("2023-02-10T00:00:00Z") == "D:20230210000000Z")
         #expect(PDFSyntax.date("2023-02-10T08:30:00+08:00") == "D:20230210083000+08'00'")
         #expect(PDFSyntax.date("2023-02-10T00:00:00") == "D:20230210000000")
+        #expect(PDFSyntax.date("2023-02-10T08:30:00.250-0500") == "D:20230210083000-05'00'")
+        #expect(PDFSyntax.date("2023-02-10T08:30:00.5Z") == "D:20230210083000Z")
+        #expect(number(.infinity) == "0")
+        #expect(number(1e300) == "1000000000000")
         #expect(PDFSyntax.textString("Gongkai (1)") == .token("(Gongkai \\(1\\))"))
         #expect(PDFSyntax.textString("部门") == .token("<FEFF90E895E8>"))
         #expect(PDFSyntax.uriString("http://例.cn/a b") == .token("(http://%E4%BE%8B.cn/a%20b)"))

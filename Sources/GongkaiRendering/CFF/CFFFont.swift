@@ -29,6 +29,9 @@ struct CFFFont {
     /// The font dictionaries: their operators other than /Private, and their private dictionaries'
     /// operators other than /Subrs.
     let fontDictionaries: [(font: [CFFDict.Entry], privateDict: [CFFDict.Entry])]
+    /// Whether charstrings may call subroutines: the font has global subroutines, or local ones (which
+    /// are not kept).
+    let hasSubroutines: Bool
     /// Registry and ordering strings and the supplement of the ROS operator.
     let registry: String
     let ordering: String
@@ -43,7 +46,7 @@ struct CFFFont {
 
     private static func string(_ sid: Double, in strings: [Range<Int>], data: [UInt8]) -> String {
         let index = Int(sid) - CFFDict.standardStringCount
-        guard index < strings.count else { return "" }
+        guard index >= 0, index < strings.count else { return "" }
         return String(decoding: data[strings[index]], as: UTF8.self)
     }
 
@@ -57,7 +60,7 @@ struct CFFFont {
         let stringIndex = try reader.index()
         strings = stringsStart..<reader.offset
         let globalStart = reader.offset
-        _ = try reader.index()
+        let globalSubroutines = try reader.index()
         globalSubrs = globalStart..<reader.offset
         guard let nameRange = names.first, let topRange = tops.first else { throw Failure(description: "CFF without a font") }
         name = Array(data[nameRange])
@@ -114,6 +117,7 @@ struct CFFFont {
         }
         var arrayReader = CFFReader(data, at: Int(arrayOffset))
         var dictionaries: [(font: [CFFDict.Entry], privateDict: [CFFDict.Entry])] = []
+        var localSubroutines = false
         for range in try arrayReader.index() {
             let font = try CFFDict(data[range])
             var privateEntries: [CFFDict.Entry] = []
@@ -121,11 +125,14 @@ struct CFFFont {
                 let start = Int(location[1])
                 let end = start + Int(location[0])
                 guard start >= 0, end <= data.count, start <= end else { throw Failure(description: "CFF private dictionary out of bounds") }
-                privateEntries = try CFFDict(data[start..<end]).entries.filter { $0.op != CFFDict.subrs }
+                let entries = try CFFDict(data[start..<end]).entries
+                localSubroutines = localSubroutines || entries.contains { $0.op == CFFDict.subrs }
+                privateEntries = entries.filter { $0.op != CFFDict.subrs }
             }
             dictionaries.append((font.entries.filter { $0.op != CFFDict.privateDict }, privateEntries))
         }
         fontDictionaries = dictionaries
+        hasSubroutines = !globalSubroutines.isEmpty || localSubroutines
 
         var select = CFFReader(data, at: Int(selectOffset))
         var fds = [UInt8](repeating: 0, count: count)

@@ -64,9 +64,10 @@ final class CFFProgramCache: @unchecked Sendable {
         if !table.contains(0) { missing.insert(0) }
         guard !missing.isEmpty else { return (table, metrics) }
         // Remove the entry while this table is changed, so that it is not copied twice.
-        entries[key] = nil
+        let known = entries.removeValue(forKey: key)
         guard Self.cut(source, glyphs: missing, into: &table) else {
-            entries[key] = .unsupported
+            // A font that was cut before keeps its glyphs; this document goes to Cairo.
+            entries[key] = known ?? .unsupported
             return nil
         }
         cuts += 1
@@ -98,7 +99,8 @@ final class CFFProgramCache: @unchecked Sendable {
         var length: UInt32 = 0
         guard let data = hb_blob_get_data(blob, &length), length > 0 else { return false }
         let bytes = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
-        guard let cut = try? CFFFont(bytes) else { return false }
+        // Charstrings are copied as they are: a cut that still calls subroutines cannot be used.
+        guard let cut = try? CFFFont(bytes), !cut.hasSubroutines else { return false }
         // Which source glyph each glyph of the cut is.
         let mapping = hb_subset_plan_old_to_new_glyph_mapping(plan)
         var sourceGlyphs = [UInt32](repeating: 0, count: cut.glyphCount)
@@ -131,7 +133,11 @@ struct SourceFontMetrics {
         var size = UInt32(name.count)
         hb_ot_name_get_utf8(face, hb_ot_name_id_t(6), hb_language_from_string("en", -1), &size, &name)
         postScriptName = String(decoding: name.prefix(Int(size)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-            .filter { $0.isASCII && !" ()<>[]{}/%#".contains($0) }
+            .filter { character in
+                // Printable ASCII without PDF's delimiters: the name is written as a PDF name token.
+                guard let value = character.asciiValue, value > 0x20, value < 0x7F else { return false }
+                return !"()<>[]{}/%#".contains(character)
+            }
         if postScriptName.isEmpty { postScriptName = "Font" }
         var position: hb_position_t = 0
         func metric(_ tag: hb_ot_metrics_tag_t, default value: Int) -> Int {

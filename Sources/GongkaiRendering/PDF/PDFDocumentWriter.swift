@@ -39,14 +39,15 @@ struct PDFDocumentWriter {
                     }
                     let glyphs = shapedItem.glyphs.pointer
                     guard let infos = glyphs.pointee.glyphs else { continue }
+                    let drawn = (0..<Int(glyphs.pointee.num_glyphs)).lazy.map { infos[$0].glyph }.filter(Self.drawn)
+                    // A font that draws nothing here (only missing characters) is not embedded.
+                    guard !drawn.isEmpty else { continue }
                     let index = faceIndex[face] ?? {
                         faces.append(UsedFace(face: face))
                         faceIndex[face] = faces.count - 1
                         return faces.count - 1
                     }()
-                    for glyph in 0..<Int(glyphs.pointee.num_glyphs) where Self.drawn(infos[glyph].glyph) {
-                        faces[index].glyphs.insert(infos[glyph].glyph)
-                    }
+                    faces[index].glyphs.formUnion(drawn)
                 }
             }
             shapes.append(pageShapes)
@@ -360,7 +361,7 @@ private struct PageWriter {
                 let character = shaped.characterOfByte[item.byteOffset + Int(clusters[glyph])]
                 if character != previousCharacter { withinCluster = 0 }
                 let base = character < run.offsets.count ? run.offsets[character] : run.width
-                targets.append(Int((base * scale).rounded()) + withinCluster)
+                targets.append(PDFSyntax.integer(rounding: base * scale) + withinCluster)
                 withinCluster += Int(infos[glyph].geometry.width)
                 previousCharacter = character
             }
@@ -372,12 +373,12 @@ private struct PageWriter {
                 guard PDFDocumentWriter.drawn(infos[index].glyph), let use = font.use(infos[index].glyph) else { continue }
                 let gap = Double(targets[index + 1] + Int(infos[index + 1].geometry.x_offset) - targets[index] - Int(infos[index].geometry.x_offset)) / scale
                     - Double(font.width(use)) * run.style.size / 1000
-                let key = Int((gap * 1000).rounded())
+                let key = PDFSyntax.integer(rounding: gap * 1000)
                 if votes == 0 { candidate = key }
                 votes += key == candidate ? 1 : -1
             }
             let spacing = votes > 0 ? Double(candidate) / 1000 : 0
-            let length = Int(item.item.pointer.pointee.length)
+            let ends = item.clusterEnds()
             var lineY: Double?
             var glyph = 0
             while glyph < count {
@@ -385,8 +386,8 @@ private struct PageWriter {
                 var next = glyph + 1
                 while next < count, clusters[next] == clusters[glyph] { next += 1 }
                 let start = item.byteOffset + Int(clusters[glyph])
-                let end = item.byteOffset + (next < count ? Int(clusters[next]) : length)
-                let text = shaped.utf8[start..<end]
+                let end = max(start, item.byteOffset + ends[glyph])
+                let text = shaped.utf8[start..<min(end, shaped.utf8.count - 1)]
                 // One glyph for its text: the ToUnicode map says what it is. Otherwise the text goes with it.
                 var plain = false
                 if next == glyph + 1 {

@@ -155,7 +155,9 @@ final class PDFEmbeddedFont {
             .dictionary(["/Filter": .name("FlateDecode")]), stream: try deflater.compress(toUnicodeMap(sorted), level: Deflater.thorough))
         return objects.add(
             .dictionary([
-                "/Type": .name("Font"), "/Subtype": .name("Type0"), "/BaseFont": baseFont, "/Encoding": .name("Identity-H"),
+                // A Type 0 font over a CIDFontType0 is named after the CID font and its encoding (§9.7.6.1).
+                "/Type": .name("Font"), "/Subtype": .name("Type0"),
+                "/BaseFont": .name(tag + "+" + metrics.postScriptName + "-Identity-H"), "/Encoding": .name("Identity-H"),
                 "/DescendantFonts": .array([.reference(descendant)]), "/ToUnicode": .reference(toUnicode),
             ]))
     }

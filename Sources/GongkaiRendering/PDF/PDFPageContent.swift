@@ -95,7 +95,7 @@ struct PDFPageContent {
             array = true
         }
         // Thousandths of the em, as TJ counts them (a positive number moves left).
-        let adjustment = ((pen.x - x) * 1000 / size).rounded()
+        let adjustment = Double(PDFSyntax.integer(rounding: (pen.x - x) * 1000 / size))
         if adjustment != 0 {
             if string {
                 bytes.append(UInt8(ascii: ">"))

@@ -1,9 +1,10 @@
 import GongkaiTypesetting
 
-/// The logical structure of a tagged PDF (PDF 1.7 §14.7–14.8) as pages are written: one element per
-/// `StructureTag` (so a paragraph or table continued on the next page stays one element), under a
-/// Document element, in the order content first reaches it; marked content and link annotations as
-/// the elements' kids, and the parent tree that leads from them back to their elements.
+/// The logical structure of a tagged PDF (PDF 1.7 §14.7–14.8) as pages are written, under a Document
+/// element: an element per `StructureTag` for as long as content continues it (a paragraph or table
+/// carried over to the next page stays one element; artifacts in between do not interrupt it), in the
+/// order content reaches it; marked content and link annotations as the elements' kids, and the parent
+/// tree that leads from them back to their elements.
 struct PDFStructureTree {
     enum Kid {
         case element(Int)
@@ -23,36 +24,33 @@ struct PDFStructureTree {
 
     /// Element 0 is the Document.
     private(set) var elements: [Element] = [Element(role: "Document", parent: nil)]
-    private var elementOfTag: [StructureTag: Int] = [:]
+    /// The path of the content drawn last, with its elements: what the next content may continue.
+    private var openPath: [(tag: StructureTag, element: Int)] = []
     /// Per page, the element of each marked-content id (MCID), in order.
     private(set) var markedContent: [[Int]] = []
     /// Link annotations, in order: their objects and elements (their /StructParent is page count + index).
     private(set) var annotations: [(object: Int, element: Int)] = []
 
-    /// The last path looked up and its element: consecutive runs mostly share their path.
-    private var lastPath: [StructureTag] = []
-    private var lastElement = 0
-
-    /// The element for the innermost tag of `path`, created with its ancestors as needed.
+    /// The element for the innermost tag of `path`: the open elements of the path's leading tags that
+    /// continue the content drawn last, and new elements for the rest. A tag met again after other
+    /// content is a new element, so ids repeated by separately set parts (a volume's departments) never
+    /// join unrelated content.
     mutating func element(for path: [StructureTag]) -> Int {
-        if path == lastPath { return lastElement }
-        var parent = 0
-        for tag in path {
-            if let known = elementOfTag[tag] {
-                parent = known
-                continue
-            }
+        var shared = 0
+        while shared < path.count, shared < openPath.count, openPath[shared].tag == path[shared] { shared += 1 }
+        if shared == path.count, shared == openPath.count, let last = openPath.last { return last.element }
+        openPath.removeLast(openPath.count - shared)
+        var parent = openPath.last?.element ?? 0
+        for tag in path[shared...] {
             var element = Element(role: tag.role, parent: parent)
             element.rowSpan = tag.rowSpan
             element.colSpan = tag.colSpan
             elements.append(element)
             let number = elements.count - 1
             elements[parent].kids.append(.element(number))
-            elementOfTag[tag] = number
+            openPath.append((tag, number))
             parent = number
         }
-        lastPath = path
-        lastElement = parent
         return parent
     }
 

@@ -2,13 +2,15 @@ import Foundation
 
 /// Writing PDF tokens: numbers, text strings and dates (PDF 1.7 §7.3, §7.9).
 enum PDFSyntax {
+    /// `value` rounded to an integer, 0 when it is not a number, within ±10¹⁵ (no conversion can trap).
+    static func integer(rounding value: Double) -> Int {
+        guard value.isFinite else { return 0 }
+        return Int(min(max(value.rounded(), -1e15), 1e15))
+    }
+
     /// Appends `value` rounded to thousandths, without trailing zeros or exponent ("12.5", "-0.125", "3").
     static func appendNumber(_ value: Double, into output: inout [UInt8]) {
-        guard value.isFinite else {
-            output.append(UInt8(ascii: "0"))
-            return
-        }
-        let thousandths = Int64((value * 1000).rounded())
+        let thousandths = Int64(integer(rounding: value * 1000))
         if thousandths < 0 { output.append(UInt8(ascii: "-")) }
         let magnitude = thousandths.magnitude
         appendInteger(Int(magnitude / 1000), into: &output)
@@ -77,17 +79,23 @@ enum PDFSyntax {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// A PDF date ("D:20230210000000Z") from ISO 8601 ("2023-02-10T00:00:00Z", "2023-02-10T08:00:00+08:00",
-    /// or without a zone).
+    /// A PDF date ("D:20230210000000Z") from ISO 8601: "2023-02-10T00:00:00Z", "2023-02-10T08:00:00+08:00" or
+    /// "+0800", with or without fractions of a second or a zone.
     static func date(_ iso: String) -> String {
-        let digits = iso.prefix(19).filter(\.isNumber)
-        var date = "D:" + digits.prefix(14)
-        let zone = iso.dropFirst(19)
-        if zone.hasPrefix("Z") {
+        let scalars = Array(iso.unicodeScalars)
+        // The zone starts at a Z, + or - after the time ("T…"); the date's own hyphens come before it.
+        let time = scalars.firstIndex { $0 == "T" || $0 == " " } ?? scalars.count
+        let zoneStart = scalars[time...].firstIndex { $0 == "Z" || $0 == "+" || $0 == "-" } ?? scalars.count
+        let digits = scalars[..<zoneStart].prefix { $0 != "." && $0 != "," }.filter { ("0"..."9").contains($0) }
+        var date = "D:" + String(String.UnicodeScalarView(digits.prefix(14)))
+        guard zoneStart < scalars.count else { return date }
+        let sign = scalars[zoneStart]
+        let zoneDigits = scalars[(zoneStart + 1)...].filter { ("0"..."9").contains($0) }
+        if sign == "Z" {
             date += "Z"
-        } else if let sign = zone.first, sign == "+" || sign == "-" {
-            let parts = zone.dropFirst().split(separator: ":")
-            if parts.count == 2 { date += "\(sign)\(parts[0])'\(parts[1])'" }
+        } else if zoneDigits.count == 4 {
+            let text = String(String.UnicodeScalarView(zoneDigits))
+            date += "\(sign)\(text.prefix(2))'\(text.suffix(2))'"
         }
         return date
     }
