@@ -86,11 +86,14 @@ struct CFFGlyphTable {
     /// so that text shown by CID needs no renumbering. Charstrings and dictionaries are copied as they are;
     /// offsets, the charset, FDSelect and the FDArray of the dictionaries used are written anew.
     func program(for used: some Sequence<UInt32>) -> [UInt8] {
-        var kept = Set(used.lazy.filter { self.glyphs[$0] != nil && $0 != 0 }).sorted {
-            (glyphs[$0]?.cid ?? 0, $0) < (glyphs[$1]?.cid ?? 0, $1)
+        // Glyphs in CID order, each once, .notdef first (each glyph looked up once, not in every comparison).
+        var seen: Set<UInt32> = [0]
+        var found: [Glyph] = []
+        for glyph in used where seen.insert(glyph).inserted {
+            if let entry = glyphs[glyph] { found.append(entry) }
         }
-        kept.insert(0, at: 0)
-        let entries = kept.map { glyphs[$0] ?? Glyph(charString: [14], cid: 0, fontDictionary: 0) }
+        found.sort { $0.cid < $1.cid }
+        let entries = [glyphs[0] ?? Glyph(charString: [14], cid: 0, fontDictionary: 0)] + found
 
         // The font dictionaries used, in order of first use.
         var dictionaryNumbers: [Int: UInt8] = [:]
