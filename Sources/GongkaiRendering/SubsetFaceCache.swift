@@ -61,20 +61,11 @@ final class SubsetFaceCache: @unchecked Sendable {
     /// HarfBuzz's subset of `face` to `glyphs`, glyph ids kept, subroutines and hints removed, as a Cairo
     /// font face (one reference).
     private static func subset(_ face: OpaquePointer, glyphs: Set<UInt32>) -> OpaquePointer? {
-        guard let input = hb_subset_input_create_or_fail() else { return nil }
-        defer { hb_subset_input_destroy(input) }
-        let set = hb_subset_input_glyph_set(input)
-        for glyph in glyphs.sorted() { hb_set_add(set, glyph) }
-        hb_subset_input_set_flags(
-            input,
-            HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
-        guard let subset = hb_subset_or_fail(face, input) else { return nil }
-        defer { hb_face_destroy(subset) }
-        let blob = hb_face_reference_blob(subset)
-        defer { hb_blob_destroy(blob) }
-        var length: UInt32 = 0
-        guard let data = hb_blob_get_data(blob, &length), length > 0 else { return nil }
-        return FreeTypeFaces.cairoFace(copying: UnsafeRawPointer(data), count: Int(length))
+        let flags = HB_SUBSET_FLAGS_RETAIN_GIDS.rawValue | HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue
+        guard let (bytes, _) = HarfBuzzSubset.cut(face, glyphs: glyphs, flags: hb_subset_flags_t(flags), dropping: []) else { return nil }
+        return bytes.withUnsafeBytes { buffer in
+            buffer.baseAddress.flatMap { FreeTypeFaces.cairoFace(copying: $0, count: buffer.count) }
+        }
     }
 }
 

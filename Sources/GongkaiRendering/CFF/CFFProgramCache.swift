@@ -80,34 +80,18 @@ final class CFFProgramCache: @unchecked Sendable {
 
     /// HarfBuzz's subset of `source` to `glyphs`, subroutines inlined and hints removed, added to `table`.
     private static func cut(_ source: OpaquePointer, glyphs: Set<UInt32>, into table: inout CFFGlyphTable) -> Bool {
-        guard let input = hb_subset_input_create_or_fail() else { return false }
-        defer { hb_subset_input_destroy(input) }
-        let set = hb_subset_input_glyph_set(input)
-        for glyph in glyphs.sorted() { hb_set_add(set, glyph) }
-        hb_subset_input_set_flags(input, HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue)
         // Only the CFF table is read; without the layout tables HarfBuzz also adds no glyphs they reach.
-        let drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
-        for tag in ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "VORG", "vhea", "vmtx", "cmap", "name", "post", "OS/2"] {
-            hb_set_add(drop, SourceFontChecksum.tag(tag))
-        }
-        guard let plan = hb_subset_plan_create_or_fail(source, input) else { return false }
-        defer { hb_subset_plan_destroy(plan) }
-        guard let subset = hb_subset_plan_execute_or_fail(plan) else { return false }
-        defer { hb_face_destroy(subset) }
-        let blob = hb_face_reference_table(subset, cffTag)
-        defer { hb_blob_destroy(blob) }
-        var length: UInt32 = 0
-        guard let data = hb_blob_get_data(blob, &length), length > 0 else { return false }
-        let bytes = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) { Array(UnsafeBufferPointer(start: $0, count: Int(length))) }
-        // Charstrings are copied as they are: a cut that still calls subroutines cannot be used.
-        guard let cut = try? CFFFont(bytes), !cut.hasSubroutines else { return false }
+        guard
+            let (bytes, newGlyphs) = HarfBuzzSubset.cut(
+                source, glyphs: glyphs, flags: hb_subset_flags_t(HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue),
+                dropping: ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "VORG", "vhea", "vmtx", "cmap", "name", "post", "OS/2"],
+                table: "CFF "),
+            // Charstrings are copied as they are: a cut that still calls subroutines cannot be used.
+            let cut = try? CFFFont(bytes), !cut.hasSubroutines
+        else { return false }
         // Which source glyph each glyph of the cut is.
-        let mapping = hb_subset_plan_old_to_new_glyph_mapping(plan)
         var sourceGlyphs = [UInt32](repeating: 0, count: cut.glyphCount)
-        for glyph in glyphs {
-            let new = hb_map_get(mapping, glyph)
-            if new != UInt32.max, Int(new) < sourceGlyphs.count { sourceGlyphs[Int(new)] = glyph }
-        }
+        for (glyph, new) in newGlyphs where Int(new) < sourceGlyphs.count { sourceGlyphs[Int(new)] = glyph }
         table.add(cut, sourceGlyphs: sourceGlyphs)
         return true
     }
