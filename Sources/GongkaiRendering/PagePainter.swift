@@ -19,7 +19,7 @@ struct PagePainter {
                 let glyphs = shapedItem.glyphs.pointer
                 guard let infos = glyphs.pointee.glyphs else { continue }
                 let drawn = (0..<Int(glyphs.pointee.num_glyphs)).lazy.map { infos[$0].glyph }
-                subsets.use(drawn.filter { $0 & PANGO_GLYPH_UNKNOWN_FLAG == 0 }, of: face)
+                subsets.use(drawn.filter(ShapedItem.isDrawn), of: face)
             }
         }
     }
@@ -99,7 +99,7 @@ struct PagePainter {
             var kept: Int32 = 0
             while next < count, logClusters[next] == logClusters[index] {
                 let info = infos[next]
-                if info.glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0, info.glyph != PANGO_GLYPH_EMPTY {
+                if ShapedItem.isDrawn(info.glyph) {
                     cairoGlyphs.append(
                         cairo_glyph_t(
                             index: UInt(info.glyph), x: run.origin.x + Double(targets[next] + Int(info.geometry.x_offset)) / scale,
@@ -144,23 +144,11 @@ struct PagePainter {
         for item in shaped.items {
             let glyphs = item.glyphs.pointer
             let count = Int(glyphs.pointee.num_glyphs)
-            guard count > 0, let infos = glyphs.pointee.glyphs, let clusters = glyphs.pointee.log_clusters else {
-                continue
-            }
-            // Target x of each glyph in Pango units: its character's position plus its natural offset
-            // within a multi-glyph cluster.
-            var targets = [Int](repeating: 0, count: count + 1)
-            var previousCharacter = -1
-            var withinCluster = 0
-            for index in 0..<count {
-                let character = shaped.characterOfByte[item.byteOffset + Int(clusters[index])]
-                if character != previousCharacter { withinCluster = 0 }
-                let base = character < run.offsets.count ? run.offsets[character] : run.width
-                targets[index] = Int((base * scale).rounded()) + withinCluster
-                withinCluster += Int(infos[index].geometry.width)
-                previousCharacter = character
-            }
-            targets[count] = targets[count - 1] + Int(infos[count - 1].geometry.width)
+            guard count > 0, let infos = glyphs.pointee.glyphs else { continue }
+            // Target x of each glyph in Pango units, and where the last one ends.
+            var targets: [Int] = []
+            item.targets(of: run, in: shaped, into: &targets)
+            targets.append(targets[count - 1] + Int(infos[count - 1].geometry.width))
             if let subsets, let font = item.item.pointer.pointee.analysis.font, let face = FontSubsets.face(of: font),
                 let subset = subsets.cairoFace(for: face)
             {

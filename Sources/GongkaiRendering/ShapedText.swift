@@ -1,4 +1,5 @@
 import CPango
+import GongkaiTypesetting
 
 /// A Pango glyph string with one Swift owner.
 final class GlyphString {
@@ -60,6 +61,33 @@ struct ShapedText {
 }
 
 extension ShapedItem {
+    /// Whether a shaped glyph is drawn: not a missing character's box, not an empty glyph.
+    static func isDrawn(_ glyph: PangoGlyph) -> Bool {
+        glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0 && glyph != PANGO_GLYPH_EMPTY
+    }
+
+    /// Where `run` sets each glyph, in Pango units from the run's origin: its character's position (the
+    /// typesetter's, so justification and spacing live there) plus its natural offset within a
+    /// multi-glyph cluster. Fills `targets`, one a glyph, keeping its capacity.
+    func targets(of run: TextRun, in shaped: ShapedText, into targets: inout [Int]) {
+        targets.removeAll(keepingCapacity: true)
+        let count = glyphs.count
+        guard count > 0, let infos = glyphs.pointer.pointee.glyphs, let clusters = glyphs.pointer.pointee.log_clusters else {
+            return
+        }
+        let scale = Double(PANGO_SCALE)
+        var previousCharacter = -1
+        var withinCluster = 0
+        for glyph in 0..<count {
+            let character = shaped.characterOfByte[byteOffset + Int(clusters[glyph])]
+            if character != previousCharacter { withinCluster = 0 }
+            let base = character < run.offsets.count ? run.offsets[character] : run.width
+            targets.append(PDFSyntax.integer(rounding: base * scale) + withinCluster)
+            withinCluster += Int(infos[glyph].geometry.width)
+            previousCharacter = character
+        }
+    }
+
     /// For each glyph, where its cluster's text ends, as a byte offset in the item: at the start of the
     /// cluster that follows in the text, whichever way the item runs (a right-to-left item lists its
     /// glyphs from the text's end, so its cluster starts fall).

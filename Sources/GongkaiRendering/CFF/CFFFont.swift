@@ -15,9 +15,6 @@ struct CFFFont {
     let name: [UInt8]
     /// The top dictionary's operators other than those that hold offsets, as written.
     let topEntries: [CFFDict.Entry]
-    /// The String and Global Subr INDEXes, as written.
-    let strings: Range<Int>
-    let globalSubrs: Range<Int>
     /// The items of the String INDEX.
     private let stringIndex: [Range<Int>]
     /// Each glyph's charstring.
@@ -56,12 +53,8 @@ struct CFFFont {
         var reader = CFFReader(data, at: Int(data[2]))
         let names = try reader.index()
         let tops = try reader.index()
-        let stringsStart = reader.offset
         let stringIndex = try reader.index()
-        strings = stringsStart..<reader.offset
-        let globalStart = reader.offset
         let globalSubroutines = try reader.index()
-        globalSubrs = globalStart..<reader.offset
         guard let nameRange = names.first, let topRange = tops.first else { throw Failure(description: "CFF without a font") }
         name = Array(data[nameRange])
 

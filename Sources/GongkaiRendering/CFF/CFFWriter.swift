@@ -45,10 +45,6 @@ enum CFFWriter {
         }
     }
 
-    static func dictionarySize(_ entries: [CFFDict.Entry]) -> Int {
-        entries.reduce(0) { $0 + $1.operandBytes.count + ($1.op >= 1200 ? 2 : 1) }
-    }
-
     static func offsetSize(_ largest: Int) -> Int {
         largest < 1 << 8 ? 1 : largest < 1 << 16 ? 2 : largest < 1 << 24 ? 3 : 4
     }

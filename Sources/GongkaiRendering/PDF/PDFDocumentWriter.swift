@@ -39,7 +39,7 @@ struct PDFDocumentWriter {
                     }
                     let glyphs = shapedItem.glyphs.pointer
                     guard let infos = glyphs.pointee.glyphs else { continue }
-                    let drawn = (0..<Int(glyphs.pointee.num_glyphs)).lazy.map { infos[$0].glyph }.filter(Self.drawn)
+                    let drawn = (0..<Int(glyphs.pointee.num_glyphs)).lazy.map { infos[$0].glyph }.filter(ShapedItem.isDrawn)
                     // A font that draws nothing here (only missing characters) is not embedded.
                     guard !drawn.isEmpty else { continue }
                     let index = faceIndex[face] ?? {
@@ -116,24 +116,22 @@ struct PDFDocumentWriter {
             let stream = objects.add(
                 .dictionary(["/Filter": .name("FlateDecode")]), stream: try deflater.compress(content.finish(), level: Deflater.thorough))
             var entries: [PDFEntry] = [
-                PDFEntry(key: Array("/Type".utf8), value: .name("Page")),
-                PDFEntry(key: Array("/Parent".utf8), value: .reference(pagesRoot)),
-                PDFEntry(
-                    key: Array("/MediaBox".utf8),
-                    value: .array([.token("0"), .token("0"), PDFSyntax.number(page.width), PDFSyntax.number(page.height)])),
-                PDFEntry(key: Array("/Resources".utf8), value: .reference(resources)),
-                PDFEntry(key: Array("/Contents".utf8), value: .reference(stream)),
-                PDFEntry(key: Array("/StructParents".utf8), value: PDFSyntax.integer(pageIndex)),
-                PDFEntry(key: Array("/Tabs".utf8), value: .name("S")),
+                PDFEntry("/Type", .name("Page")),
+                PDFEntry("/Parent", .reference(pagesRoot)),
+                PDFEntry("/MediaBox", .array([.token("0"), .token("0"), PDFSyntax.number(page.width), PDFSyntax.number(page.height)])),
+                PDFEntry("/Resources", .reference(resources)),
+                PDFEntry("/Contents", .reference(stream)),
+                PDFEntry("/StructParents", PDFSyntax.integer(pageIndex)),
+                PDFEntry("/Tabs", .name("S")),
             ]
-            if !annotations.isEmpty { entries.append(PDFEntry(key: Array("/Annots".utf8), value: .array(annotations))) }
+            if !annotations.isEmpty { entries.append(PDFEntry("/Annots", .array(annotations))) }
             objects.set(pageNumbers[pageIndex], .dictionary(entries))
         }
 
         var fontEntries: [PDFEntry] = []
         for font in fonts {
             let number = try font.write(into: &objects, deflater: deflater)
-            fontEntries.append(PDFEntry(key: Array("/\(font.resourceName)".utf8), value: .reference(number)))
+            fontEntries.append(PDFEntry("/\(font.resourceName)", .reference(number)))
         }
         objects.set(resources, .dictionary(["/Font": .dictionary(fontEntries)]))
         objects.set(
@@ -145,17 +143,17 @@ struct PDFDocumentWriter {
         let treeRoot = tree.write(into: &objects, pages: pageNumbers)
 
         var catalogEntries: [PDFEntry] = [
-            PDFEntry(key: Array("/Type".utf8), value: .name("Catalog")),
-            PDFEntry(key: Array("/Pages".utf8), value: .reference(pagesRoot)),
-            PDFEntry(key: Array("/StructTreeRoot".utf8), value: .reference(treeRoot)),
-            PDFEntry(key: Array("/MarkInfo".utf8), value: .dictionary(["/Marked": .token("true")])),
-            PDFEntry(key: Array("/Lang".utf8), value: PDFSyntax.textString(document.metadata.language)),
-            PDFEntry(key: Array("/PageLabels".utf8), value: Self.pageLabels(document, frontMatterPages: frontMatterPages)),
-            PDFEntry(key: Array("/ViewerPreferences".utf8), value: .dictionary(["/DisplayDocTitle": .token("true")])),
+            PDFEntry("/Type", .name("Catalog")),
+            PDFEntry("/Pages", .reference(pagesRoot)),
+            PDFEntry("/StructTreeRoot", .reference(treeRoot)),
+            PDFEntry("/MarkInfo", .dictionary(["/Marked": .token("true")])),
+            PDFEntry("/Lang", PDFSyntax.textString(document.metadata.language)),
+            PDFEntry("/PageLabels", Self.pageLabels(document, frontMatterPages: frontMatterPages)),
+            PDFEntry("/ViewerPreferences", .dictionary(["/DisplayDocTitle": .token("true")])),
         ]
         if let outline = Self.outline(document, pages: pageNumbers, into: &objects) {
-            catalogEntries.append(PDFEntry(key: Array("/Outlines".utf8), value: .reference(outline)))
-            catalogEntries.append(PDFEntry(key: Array("/PageMode".utf8), value: .name("UseOutlines")))
+            catalogEntries.append(PDFEntry("/Outlines", .reference(outline)))
+            catalogEntries.append(PDFEntry("/PageMode", .name("UseOutlines")))
         }
         objects.set(catalog, .dictionary(catalogEntries))
         let info = objects.add(Self.information(document.metadata, creationDate: creationDate))
@@ -164,32 +162,27 @@ struct PDFDocumentWriter {
             deflater: deflater)
     }
 
-    /// Whether a shaped glyph is drawn (not a missing character's box, not an empty glyph).
-    static func drawn(_ glyph: PangoGlyph) -> Bool {
-        glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0 && glyph != PANGO_GLYPH_EMPTY
-    }
-
     private static func annotation(for run: TextRun, link: LinkTarget, page: Page, key: Int, pages: [Int]) -> PDFValue {
         let baseline = page.height - run.origin.y
         let size = run.style.size
         let rect: [Double] = [run.origin.x, baseline - 0.2 * size, run.origin.x + run.width, baseline + 0.9 * size]
         var entries: [PDFEntry] = [
-            PDFEntry(key: Array("/Type".utf8), value: .name("Annot")),
-            PDFEntry(key: Array("/Subtype".utf8), value: .name("Link")),
-            PDFEntry(key: Array("/Rect".utf8), value: .array(rect.map(PDFSyntax.number))),
-            PDFEntry(key: Array("/Border".utf8), value: .array([.token("0"), .token("0"), .token("0")])),
-            PDFEntry(key: Array("/F".utf8), value: .token("4")),
-            PDFEntry(key: Array("/StructParent".utf8), value: PDFSyntax.integer(key)),
+            PDFEntry("/Type", .name("Annot")),
+            PDFEntry("/Subtype", .name("Link")),
+            PDFEntry("/Rect", .array(rect.map(PDFSyntax.number))),
+            PDFEntry("/Border", .array([.token("0"), .token("0"), .token("0")])),
+            PDFEntry("/F", .token("4")),
+            PDFEntry("/StructParent", PDFSyntax.integer(key)),
             // What the link says, for screen readers.
-            PDFEntry(key: Array("/Contents".utf8), value: PDFSyntax.textString(run.text)),
+            PDFEntry("/Contents", PDFSyntax.textString(run.text)),
         ]
         switch link {
         case .uri(let uri):
-            entries.append(PDFEntry(key: Array("/A".utf8), value: .dictionary(["/S": .name("URI"), "/URI": PDFSyntax.uriString(uri)])))
+            entries.append(PDFEntry("/A", .dictionary(["/S": .name("URI"), "/URI": PDFSyntax.uriString(uri)])))
         case .page(let number):
             // Physical page `number` (1-based); a link to a page the document does not have goes nowhere.
             if number >= 1, number <= pages.count {
-                entries.append(PDFEntry(key: Array("/Dest".utf8), value: destination(page: pages[number - 1], top: nil)))
+                entries.append(PDFEntry("/Dest", destination(page: pages[number - 1], top: nil)))
             }
         }
         return .dictionary(entries)
@@ -216,7 +209,7 @@ struct PDFDocumentWriter {
             ("/Keywords", metadata.keywords.joined(separator: ", ")), ("/Creator", "Gongkai"), ("/Producer", "Gongkai"),
             ("/CreationDate", date), ("/ModDate", date),
         ] where !value.isEmpty {
-            entries.append(PDFEntry(key: Array(key.utf8), value: PDFSyntax.textString(value)))
+            entries.append(PDFEntry(key, PDFSyntax.textString(value)))
         }
         return .dictionary(entries)
     }
@@ -251,19 +244,19 @@ struct PDFDocumentWriter {
             let siblings = item.parent.map { items[$0].children } ?? roots
             let position = siblings.firstIndex(of: index) ?? 0
             var entries: [PDFEntry] = [
-                PDFEntry(key: Array("/Title".utf8), value: PDFSyntax.textString(item.title)),
-                PDFEntry(key: Array("/Parent".utf8), value: .reference(item.parent.map { numbers[$0] } ?? root)),
-                PDFEntry(key: Array("/Dest".utf8), value: item.destination),
+                PDFEntry("/Title", PDFSyntax.textString(item.title)),
+                PDFEntry("/Parent", .reference(item.parent.map { numbers[$0] } ?? root)),
+                PDFEntry("/Dest", item.destination),
             ]
-            if position > 0 { entries.append(PDFEntry(key: Array("/Prev".utf8), value: .reference(numbers[siblings[position - 1]]))) }
+            if position > 0 { entries.append(PDFEntry("/Prev", .reference(numbers[siblings[position - 1]]))) }
             if position + 1 < siblings.count {
-                entries.append(PDFEntry(key: Array("/Next".utf8), value: .reference(numbers[siblings[position + 1]])))
+                entries.append(PDFEntry("/Next", .reference(numbers[siblings[position + 1]])))
             }
             if let first = item.children.first, let last = item.children.last {
-                entries.append(PDFEntry(key: Array("/First".utf8), value: .reference(numbers[first])))
-                entries.append(PDFEntry(key: Array("/Last".utf8), value: .reference(numbers[last])))
+                entries.append(PDFEntry("/First", .reference(numbers[first])))
+                entries.append(PDFEntry("/Last", .reference(numbers[last])))
                 // Closed: a negative count of the children shown when it is opened.
-                entries.append(PDFEntry(key: Array("/Count".utf8), value: PDFSyntax.integer(-item.children.count)))
+                entries.append(PDFEntry("/Count", PDFSyntax.integer(-item.children.count)))
             }
             objects.set(numbers[index], .dictionary(entries))
         }
@@ -353,24 +346,13 @@ private struct PageWriter {
                 let fontIndex = faceIndex[face]
             else { continue }
             let font = fonts[fontIndex]
-            // Target x of each glyph in Pango units, as PagePainter computes it.
-            targets.removeAll(keepingCapacity: true)
-            var previousCharacter = -1
-            var withinCluster = 0
-            for glyph in 0..<count {
-                let character = shaped.characterOfByte[item.byteOffset + Int(clusters[glyph])]
-                if character != previousCharacter { withinCluster = 0 }
-                let base = character < run.offsets.count ? run.offsets[character] : run.width
-                targets.append(PDFSyntax.integer(rounding: base * scale) + withinCluster)
-                withinCluster += Int(infos[glyph].geometry.width)
-                previousCharacter = character
-            }
+            item.targets(of: run, in: shaped, into: &targets)
             // The gap most glyphs leave before the next (justification, letter spacing), as character
             // spacing: found by majority vote, in thousandths of a point.
             var candidate = 0
             var votes = 0
             for index in 0..<(count - 1) {
-                guard PDFDocumentWriter.drawn(infos[index].glyph), let use = font.use(infos[index].glyph) else { continue }
+                guard ShapedItem.isDrawn(infos[index].glyph), let use = font.use(infos[index].glyph) else { continue }
                 let gap = Double(targets[index + 1] + Int(infos[index + 1].geometry.x_offset) - targets[index] - Int(infos[index].geometry.x_offset)) / scale
                     - Double(font.width(use)) * run.style.size / 1000
                 let key = PDFSyntax.integer(rounding: gap * 1000)
@@ -391,18 +373,18 @@ private struct PageWriter {
                 // One glyph for its text: the ToUnicode map says what it is. Otherwise the text goes with it.
                 var plain = false
                 if next == glyph + 1 {
-                    guard PDFDocumentWriter.drawn(infos[glyph].glyph), let use = font.use(infos[glyph].glyph) else {
+                    guard ShapedItem.isDrawn(infos[glyph].glyph), let use = font.use(infos[glyph].glyph) else {
                         glyph = next
                         continue
                     }
                     plain = font.map(use, to: text)
-                } else if !(glyph..<next).contains(where: { PDFDocumentWriter.drawn(infos[$0].glyph) }) {
+                } else if !(glyph..<next).contains(where: { ShapedItem.isDrawn(infos[$0].glyph) }) {
                     glyph = next
                     continue
                 }
                 if !plain { content.beginActualText(String(decoding: text, as: UTF8.self)) }
                 for index in glyph..<next {
-                    guard PDFDocumentWriter.drawn(infos[index].glyph), let use = font.use(infos[index].glyph) else { continue }
+                    guard ShapedItem.isDrawn(infos[index].glyph), let use = font.use(infos[index].glyph) else { continue }
                     let x = run.origin.x + (Double(targets[index]) + Double(infos[index].geometry.x_offset)) / scale
                     let y = page.height - run.origin.y - Double(infos[index].geometry.y_offset) / scale
                     if lineY != y || !plain {

@@ -73,22 +73,23 @@ final class PDFEmbeddedFont {
         let cids = sorted.map(\.cid)
         let program: [UInt8]
         let fontFile: String
-        var cidFont: [PDFEntry] = [
-            PDFEntry(key: Array("/Type".utf8), value: .name("Font")),
-            PDFEntry(key: Array("/CIDSystemInfo".utf8), value: .dictionary([]))
-        ]
+        var cidFont: [PDFEntry]
         switch source {
         case .cff(let table):
             program = table.program(for: sorted.map(\.glyph))
             fontFile = "/FontFile3"
-            cidFont[1].value = Self.systemInfo(table.registry, table.ordering, table.supplement)
-            cidFont.append(PDFEntry(key: Array("/Subtype".utf8), value: .name("CIDFontType0")))
+            cidFont = [
+                PDFEntry("/Type", .name("Font")),
+                PDFEntry("/CIDSystemInfo", Self.systemInfo(table.registry, table.ordering, table.supplement)),
+                PDFEntry("/Subtype", .name("CIDFontType0")),
+            ]
         case .trueType(let subset):
             program = subset.program
             fontFile = "/FontFile2"
-            cidFont[1].value = Self.systemInfo("Adobe", "Identity", 0)
-            cidFont.append(PDFEntry(key: Array("/Subtype".utf8), value: .name("CIDFontType2")))
-            cidFont.append(PDFEntry(key: Array("/CIDToGIDMap".utf8), value: .name("Identity")))
+            cidFont = [
+                PDFEntry("/Type", .name("Font")), PDFEntry("/CIDSystemInfo", Self.systemInfo("Adobe", "Identity", 0)),
+                PDFEntry("/Subtype", .name("CIDFontType2")), PDFEntry("/CIDToGIDMap", .name("Identity")),
+            ]
         }
         // The subset's tag: six letters from the glyphs it holds (§9.6.4), the same for the same glyphs.
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -109,18 +110,16 @@ final class PDFEmbeddedFont {
         let box = metrics.boundingBox
         let descriptor = objects.add(
             .dictionary([
-                PDFEntry(key: Array("/Type".utf8), value: .name("FontDescriptor")),
-                PDFEntry(key: Array("/FontName".utf8), value: baseFont),
-                PDFEntry(key: Array("/Flags".utf8), value: .token("4")),
-                PDFEntry(
-                    key: Array("/FontBBox".utf8),
-                    value: .array([box.xMin, box.yMin, box.xMax, box.yMax].map { PDFSyntax.integer(metrics.thousandths($0)) })),
-                PDFEntry(key: Array("/ItalicAngle".utf8), value: .token("0")),
-                PDFEntry(key: Array("/Ascent".utf8), value: PDFSyntax.integer(metrics.thousandths(metrics.ascender))),
-                PDFEntry(key: Array("/Descent".utf8), value: PDFSyntax.integer(metrics.thousandths(metrics.descender))),
-                PDFEntry(key: Array("/CapHeight".utf8), value: PDFSyntax.integer(metrics.thousandths(metrics.capHeight))),
-                PDFEntry(key: Array("/StemV".utf8), value: .token("80")),
-                PDFEntry(key: Array(fontFile.utf8), value: .reference(programNumber)),
+                PDFEntry("/Type", .name("FontDescriptor")),
+                PDFEntry("/FontName", baseFont),
+                PDFEntry("/Flags", .token("4")),
+                PDFEntry("/FontBBox", .array([box.xMin, box.yMin, box.xMax, box.yMax].map { PDFSyntax.integer(metrics.thousandths($0)) })),
+                PDFEntry("/ItalicAngle", .token("0")),
+                PDFEntry("/Ascent", PDFSyntax.integer(metrics.thousandths(metrics.ascender))),
+                PDFEntry("/Descent", PDFSyntax.integer(metrics.thousandths(metrics.descender))),
+                PDFEntry("/CapHeight", PDFSyntax.integer(metrics.thousandths(metrics.capHeight))),
+                PDFEntry("/StemV", .token("80")),
+                PDFEntry(fontFile, .reference(programNumber)),
             ]))
         // Widths: only those that are not the default of 1000 (most CJK glyphs are a full em).
         var widths: [PDFValue] = []
@@ -145,10 +144,10 @@ final class PDFEmbeddedFont {
         }
         flush()
         cidFont += [
-            PDFEntry(key: Array("/BaseFont".utf8), value: baseFont),
-            PDFEntry(key: Array("/FontDescriptor".utf8), value: .reference(descriptor)),
-            PDFEntry(key: Array("/DW".utf8), value: .token("1000")),
-            PDFEntry(key: Array("/W".utf8), value: .array(widths)),
+            PDFEntry("/BaseFont", baseFont),
+            PDFEntry("/FontDescriptor", .reference(descriptor)),
+            PDFEntry("/DW", .token("1000")),
+            PDFEntry("/W", .array(widths)),
         ]
         let descendant = objects.add(.dictionary(cidFont))
         let toUnicode = objects.add(

@@ -99,34 +99,28 @@ struct PDFStructureTree {
                     case .markedContent(let page, let mcid) where page == element.page:
                         PDFSyntax.appendInteger(mcid, into: &bytes)
                     case .markedContent(let page, let mcid):
-                        bytes += Array("<</Type /MCR /Pg ".utf8)
-                        PDFSyntax.appendReference(pages[page], into: &bytes)
-                        bytes += Array(" /MCID ".utf8)
-                        PDFSyntax.appendInteger(mcid, into: &bytes)
-                        bytes += Array(">>".utf8)
+                        var reference = PDFDictionaryWriter()
+                        reference.name("/Type", "MCR")
+                        reference.reference("/Pg", pages[page])
+                        reference.integer("/MCID", mcid)
+                        bytes += reference.finish()
                     case .annotation(let object, let page):
-                        bytes += Array("<</Type /OBJR /Pg ".utf8)
-                        PDFSyntax.appendReference(pages[page], into: &bytes)
-                        bytes += Array(" /Obj ".utf8)
-                        PDFSyntax.appendReference(object, into: &bytes)
-                        bytes += Array(">>".utf8)
+                        var reference = PDFDictionaryWriter()
+                        reference.name("/Type", "OBJR")
+                        reference.reference("/Pg", pages[page])
+                        reference.reference("/Obj", object)
+                        bytes += reference.finish()
                     }
                 }
                 if element.kids.count != 1 { bytes.append(UInt8(ascii: "]")) }
             }
             if element.rowSpan > 1 || element.colSpan > 1 {
-                dictionary.value("/A") { bytes in
-                    bytes += Array("<</O /Table".utf8)
-                    if element.rowSpan > 1 {
-                        bytes += Array(" /RowSpan ".utf8)
-                        PDFSyntax.appendInteger(element.rowSpan, into: &bytes)
-                    }
-                    if element.colSpan > 1 {
-                        bytes += Array(" /ColSpan ".utf8)
-                        PDFSyntax.appendInteger(element.colSpan, into: &bytes)
-                    }
-                    bytes += Array(">>".utf8)
-                }
+                var attributes = PDFDictionaryWriter()
+                attributes.name("/O", "Table")
+                if element.rowSpan > 1 { attributes.integer("/RowSpan", element.rowSpan) }
+                if element.colSpan > 1 { attributes.integer("/ColSpan", element.colSpan) }
+                let written = attributes.finish()
+                dictionary.value("/A") { $0 += written }
             }
             objects.set(numbers[index], written: dictionary.finish())
         }

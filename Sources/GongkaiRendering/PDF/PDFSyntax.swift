@@ -161,6 +161,13 @@ extension PDFValue {
 
     /// A dictionary from ("/Key", value) pairs, in order.
     static func dictionary(_ entries: KeyValuePairs<String, PDFValue>) -> PDFValue {
-        .dictionary(entries.map { PDFEntry(key: Array($0.key.utf8), value: $0.value) })
+        .dictionary(entries.map { PDFEntry($0.key, $0.value) })
+    }
+}
+
+extension PDFEntry {
+    /// An entry keyed by a name with its slash ("/Type").
+    init(_ key: String, _ value: PDFValue) {
+        self.init(key: Array(key.utf8), value: value)
     }
 }
