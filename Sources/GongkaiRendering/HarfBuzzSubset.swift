@@ -11,7 +11,7 @@ enum HarfBuzzSubset {
         guard let input = hb_subset_input_create_or_fail() else { return nil }
         defer { hb_subset_input_destroy(input) }
         let set = hb_subset_input_glyph_set(input)
-        for glyph in glyphs.sorted() { hb_set_add(set, glyph) }
+        for glyph in glyphs { hb_set_add(set, glyph) }
         hb_subset_input_set_flags(input, flags.rawValue)
         let drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG)
         for tag in tables { hb_set_add(drop, SourceFontChecksum.tag(tag)) }

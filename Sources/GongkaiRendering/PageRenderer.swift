@@ -46,7 +46,7 @@ public final class PageRenderer {
     }
 
     /// The same PDF through Cairo's PDF surface, for documents whose fonts `PDFDocumentWriter` cannot
-    /// embed (TrueType outlines, name-keyed CFF).
+    /// embed (name-keyed CFF, CFF2).
     func writeWithCairo(_ document: TypesetDocument, to path: String, creationDate: String, frontMatterPages: Int) throws {
         let first = document.pages.first
         // Cairo writes into memory; the file is written once, completed and compressed.

@@ -96,15 +96,18 @@ extension ShapedItem {
         let length = Int(item.pointer.pointee.length)
         guard count > 0, let clusters = glyphs.pointer.pointee.log_clusters else { return [] }
         var ends = [Int](repeating: length, count: count)
-        let rising = (1..<max(count, 1)).allSatisfy { clusters[$0] >= clusters[$0 - 1] }
-        let falling = (1..<max(count, 1)).allSatisfy { clusters[$0] <= clusters[$0 - 1] }
+        var rising = true
+        var falling = true
+        for glyph in 1..<max(count, 1) {
+            if clusters[glyph] < clusters[glyph - 1] { rising = false }
+            if clusters[glyph] > clusters[glyph - 1] { falling = false }
+        }
         if rising || falling {
             // The next cluster in the text is the next different one in glyph order (rising) or the
             // previous different one (falling).
             var next = length
-            let order = rising ? Array((0..<count).reversed()) : Array(0..<count)
             var previous: Int32?
-            for glyph in order {
+            for glyph in rising ? stride(from: count - 1, through: 0, by: -1) : stride(from: 0, through: count - 1, by: 1) {
                 if let previous, previous != clusters[glyph] { next = Int(previous) }
                 ends[glyph] = next
                 previous = clusters[glyph]

@@ -39,6 +39,15 @@ final class CFFProgramCache: @unchecked Sendable {
     /// when the font is not a CID-keyed CFF font.
     func table(for source: OpaquePointer, covering glyphs: Set<UInt32>) -> (CFFGlyphTable, SourceFontMetrics)? {
         let key = SourceFontChecksum(source)
+        // Most documents draw no glyph that is not cut yet: their coverage is checked outside the lock, so
+        // that the other workers do not wait on it.
+        lock.lock()
+        let known = entries[key]
+        lock.unlock()
+        if case .cff(let table, let metrics) = known, table.contains(0), glyphs.allSatisfy(table.contains) {
+            return (table, metrics)
+        }
+
         lock.lock()
         defer { lock.unlock() }
         var table = CFFGlyphTable()
@@ -50,24 +59,21 @@ final class CFFProgramCache: @unchecked Sendable {
             table = known
             metrics = knownMetrics
         case nil:
-            guard hb_face_reference_table(source, Self.cffTag).map({ blob in
-                defer { hb_blob_destroy(blob) }
-                return hb_blob_get_length(blob) > 0
-            }) == true
-            else {
+            guard key.tables[Self.cffTag, default: 0] > 0 else {
                 entries[key] = .unsupported
                 return nil
             }
             metrics = SourceFontMetrics(source)
         }
+        // Checked again: another worker may have cut these glyphs meanwhile.
         var missing = glyphs.filter { !table.contains($0) }
         if !table.contains(0) { missing.insert(0) }
         guard !missing.isEmpty else { return (table, metrics) }
         // Remove the entry while this table is changed, so that it is not copied twice.
-        let known = entries.removeValue(forKey: key)
+        let previous = entries.removeValue(forKey: key)
         guard Self.cut(source, glyphs: missing, into: &table) else {
             // A font that was cut before keeps its glyphs; this document goes to Cairo.
-            entries[key] = known ?? .unsupported
+            entries[key] = previous ?? .unsupported
             return nil
         }
         cuts += 1

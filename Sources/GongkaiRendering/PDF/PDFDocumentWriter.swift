@@ -71,12 +71,11 @@ struct PDFDocumentWriter {
         let pagesRoot = objects.reserve()
         let resources = objects.reserve()
         let pageNumbers = document.pages.map { _ in objects.reserve() }
-        var tree = PDFStructureTree()
+        // One writer for the whole document: it owns the structure tree, which every page adds to.
+        var writer = PageWriter(fonts: fonts, faceIndex: faceIndex)
         for (pageIndex, page) in document.pages.enumerated() {
-            var content = PDFPageContent()
             var annotations: [PDFValue] = []
-            var writer = PageWriter(
-                page: page, index: pageIndex, fonts: fonts, faceIndex: faceIndex, content: content, tree: tree)
+            writer.begin(page, index: pageIndex)
             var shapeIndex = 0
             var rules: [Rule] = []
             for item in page.items {
@@ -96,9 +95,7 @@ struct PDFDocumentWriter {
                     }
                 }
             }
-            writer.closeSequence()
-            content = writer.content
-            tree = writer.tree
+            var content = writer.finishPage()
             // Rules last, outside the structure (they are not content), an edge shared by two cells once.
             let merged = Rule.merged(rules)
             if !merged.isEmpty {
@@ -140,7 +137,7 @@ struct PDFDocumentWriter {
                 "/Type": .name("Pages"), "/Kids": .array(pageNumbers.map { .reference($0) }),
                 "/Count": PDFSyntax.integer(pageNumbers.count),
             ]))
-        let treeRoot = tree.write(into: &objects, pages: pageNumbers)
+        let treeRoot = writer.tree.write(into: &objects, pages: pageNumbers)
 
         var catalogEntries: [PDFEntry] = [
             PDFEntry("/Type", .name("Catalog")),
@@ -270,14 +267,16 @@ struct PDFDocumentWriter {
     }
 }
 
-/// Draws one page's text into its content stream and the structure tree.
+/// Draws pages' text into their content streams and the document's structure tree, a page at a time.
 private struct PageWriter {
-    let page: Page
-    let index: Int
     let fonts: [PDFEmbeddedFont]
     let faceIndex: [OpaquePointer: Int]
-    var content: PDFPageContent
-    var tree: PDFStructureTree
+    private(set) var tree = PDFStructureTree()
+    private var page = Page(width: 0, height: 0, number: 0, items: [])
+    private var index = 0
+    private var content = PDFPageContent()
+    /// Glyph positions of the item being shown, kept for their capacity.
+    private var targets: [Int] = []
 
     /// The marked-content sequence open: an element's content, or artifacts.
     private enum Sequence: Equatable {
@@ -288,16 +287,25 @@ private struct PageWriter {
 
     private var sequence = Sequence.none
 
-    init(page: Page, index: Int, fonts: [PDFEmbeddedFont], faceIndex: [OpaquePointer: Int], content: PDFPageContent, tree: PDFStructureTree) {
-        self.page = page
-        self.index = index
+    init(fonts: [PDFEmbeddedFont], faceIndex: [OpaquePointer: Int]) {
         self.fonts = fonts
         self.faceIndex = faceIndex
-        self.content = content
-        self.tree = tree
     }
 
-    mutating func closeSequence() {
+    /// Starts `page`, the `index`-th.
+    mutating func begin(_ page: Page, index: Int) {
+        self.page = page
+        self.index = index
+        content = PDFPageContent()
+    }
+
+    /// The page's content so far, its marked content closed.
+    mutating func finishPage() -> PDFPageContent {
+        closeSequence()
+        return content
+    }
+
+    private mutating func closeSequence() {
         if sequence != .none { content.endMarkedContent() }
         sequence = .none
     }
@@ -337,7 +345,6 @@ private struct PageWriter {
     /// positions), a glyph of a multi-glyph cluster at its natural offset within the cluster.
     private mutating func show(_ run: TextRun, shaped: ShapedText) {
         let scale = Double(PANGO_SCALE)
-        var targets: [Int] = []
         for item in shaped.items {
             let glyphs = item.glyphs.pointer
             let count = Int(glyphs.pointee.num_glyphs)

@@ -195,7 +195,7 @@ final class PDFEmbeddedFont {
                 map.append(UInt8(ascii: "<"))
                 PDFSyntax.appendHex16(use.cid, into: &map)
                 map += Array("> ".utf8)
-                map += Array(PDFSyntax.utf16Hex(String(decoding: use.text ?? [], as: UTF8.self), byteOrderMark: false).utf8)
+                PDFSyntax.appendUTF16Hex(String(decoding: use.text ?? [], as: UTF8.self), byteOrderMark: false, into: &map)
                 map.append(0x0A)
             }
             map += Array("endbfchar\n".utf8)

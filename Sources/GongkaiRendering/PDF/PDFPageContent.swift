@@ -3,12 +3,12 @@
 struct PDFPageContent {
     private(set) var bytes: [UInt8] = []
     private var font: (name: String, size: Double)?
-    /// Inside BT … ET, with the pen at `pen` (text space, points) after the last glyph, in an open TJ array.
+    /// Inside BT … ET, with the pen at x = `pen` (points) after the last glyph, in an open TJ array.
     private var textObject = false
     private var array = false
     /// Inside a hex string of that array: glyphs that need no adjustment share one string.
     private var string = false
-    private var pen = (x: 0.0, y: 0.0)
+    private var pen = 0.0
     /// Tc: space added after every glyph (points). Text state, so it lasts across text objects.
     private var characterSpacing = 0.0
 
@@ -31,7 +31,7 @@ struct PDFPageContent {
     mutating func beginMarkedContent(role: String, mcid: Int) {
         endText()
         bytes.append(UInt8(ascii: "/"))
-        bytes += Array(role.utf8)
+        bytes += role.utf8
         append(" <</MCID ")
         PDFSyntax.appendInteger(mcid, into: &bytes)
         append(">> BDC\n")
@@ -47,7 +47,7 @@ struct PDFPageContent {
     mutating func beginActualText(_ text: String) {
         endText()
         append("/Span <</ActualText ")
-        bytes += Array(PDFSyntax.utf16Hex(text, byteOrderMark: true).utf8)
+        PDFSyntax.appendUTF16Hex(text, byteOrderMark: true, into: &bytes)
         append(">> BDC\n")
     }
 
@@ -60,7 +60,7 @@ struct PDFPageContent {
 
     /// Moves to the start of a new line of glyphs at (x, y) in `font` at `size` points, with `spacing`
     /// points after every glyph: a justified line's glyphs then need no adjustment each.
-    mutating func moveTo(x: Double, y: Double, font name: String, size: Double, spacing: Double = 0) {
+    mutating func moveTo(x: Double, y: Double, font name: String, size: Double, spacing: Double) {
         if !textObject {
             append("BT\n")
             textObject = true
@@ -73,7 +73,7 @@ struct PDFPageContent {
         }
         if font?.name != name || font?.size != size {
             bytes.append(UInt8(ascii: "/"))
-            bytes += Array(name.utf8)
+            bytes += name.utf8
             bytes.append(UInt8(ascii: " "))
             number(size)
             append("Tf\n")
@@ -83,7 +83,7 @@ struct PDFPageContent {
         number(x)
         number(y)
         append("Tm\n")
-        pen = (x, y)
+        pen = x
     }
 
     /// Shows one glyph (its CID) whose left edge is at `x` on the current line, advancing the pen by its
@@ -95,21 +95,21 @@ struct PDFPageContent {
             array = true
         }
         // Thousandths of the em, as TJ counts them (a positive number moves left).
-        let adjustment = Double(PDFSyntax.integer(rounding: (pen.x - x) * 1000 / size))
+        let adjustment = Double(PDFSyntax.integer(rounding: (pen - x) * 1000 / size))
         if adjustment != 0 {
             if string {
                 bytes.append(UInt8(ascii: ">"))
                 string = false
             }
             PDFSyntax.appendInteger(Int(adjustment), into: &bytes)
-            pen.x -= adjustment * size / 1000
+            pen -= adjustment * size / 1000
         }
         if !string {
             bytes.append(UInt8(ascii: "<"))
             string = true
         }
         PDFSyntax.appendHex16(cid, into: &bytes)
-        pen.x += Double(width) * size / 1000 + characterSpacing
+        pen += Double(width) * size / 1000 + characterSpacing
     }
 
     private mutating func endArray() {

@@ -27,9 +27,9 @@ struct PDFStructureTree {
     /// The path of the content drawn last, with its elements: what the next content may continue.
     private var openPath: [(tag: StructureTag, element: Int)] = []
     /// Per page, the element of each marked-content id (MCID), in order.
-    private(set) var markedContent: [[Int]] = []
+    private var markedContent: [[Int]] = []
     /// Link annotations, in order: their objects and elements (their /StructParent is page count + index).
-    private(set) var annotations: [(object: Int, element: Int)] = []
+    private var annotations: [(object: Int, element: Int)] = []
 
     /// The element for the innermost tag of `path`: the open elements of the path's leading tags that
     /// continue the content drawn last, and new elements for the rest. A tag met again after other

@@ -72,11 +72,16 @@ enum PDFSyntax {
 
     /// `<FEFF…>`: the text's UTF-16BE code units in hex.
     static func utf16Hex(_ text: String, byteOrderMark: Bool) -> String {
-        var bytes: [UInt8] = [UInt8(ascii: "<")]
-        if byteOrderMark { appendHex16(0xFEFF, into: &bytes) }
-        for unit in text.utf16 { appendHex16(unit, into: &bytes) }
-        bytes.append(UInt8(ascii: ">"))
+        var bytes: [UInt8] = []
+        appendUTF16Hex(text, byteOrderMark: byteOrderMark, into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func appendUTF16Hex(_ text: String, byteOrderMark: Bool, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "<"))
+        if byteOrderMark { appendHex16(0xFEFF, into: &output) }
+        for unit in text.utf16 { appendHex16(unit, into: &output) }
+        output.append(UInt8(ascii: ">"))
     }
 
     /// A PDF date ("D:20230210000000Z") from ISO 8601: "2023-02-10T00:00:00Z", "2023-02-10T08:00:00+08:00" or
