@@ -19,21 +19,13 @@ struct CFFGlyphTable {
         var privateDict: [UInt8]
     }
 
-    /// A top dictionary operator: its operands as written, or for those that name strings, the strings.
-    private enum StringOperand {
-        case standard(Int)
-        case own(String)
-    }
-
-    private enum TopEntry {
-        case written(CFFDict.Entry)
-        case strings(op: Int, [StringOperand], rest: [Double])
-    }
-
     private(set) var glyphs: [UInt32: Glyph] = [:]
     private(set) var fontDictionaries: [FontDictionary] = []
-    private var name: [UInt8] = []
-    private var topEntries: [TopEntry] = []
+    /// What every program writes alike, from the first cut: the Name INDEX, the top dictionary without
+    /// its offsets, and the String INDEX.
+    private var names: [UInt8] = []
+    private var fixedTop: [UInt8] = []
+    private var stringIndex: [UInt8] = []
     private(set) var registry = "Adobe"
     private(set) var ordering = "Identity"
     private(set) var supplement = 0
@@ -44,15 +36,9 @@ struct CFFGlyphTable {
 
     /// Adds the glyphs of `cut`, a CFF font whose glyph `n` is source glyph `sourceGlyphs[n]`.
     mutating func add(_ cut: CFFFont, sourceGlyphs: [UInt32]) {
-        if topEntries.isEmpty {
-            name = cut.name
-            // Strings by value, not by a cut's string numbers: every cut numbers its strings afresh.
-            topEntries = cut.topEntries.map { entry in
-                let count = CFFDict.stringOperandCount[entry.op] ?? 0
-                guard count > 0, entry.operands.count >= count else { return .written(entry) }
-                let operands = entry.operands.prefix(count).map { sid in cut.string(sid).map(StringOperand.own) ?? .standard(Int(sid)) }
-                return .strings(op: entry.op, operands, rest: Array(entry.operands.dropFirst(count)))
-            }
+        if names.isEmpty {
+            names = CFFWriter.index([cut.name[...]])
+            (fixedTop, stringIndex) = Self.topDictionary(of: cut)
             registry = cut.registry
             ordering = cut.ordering
             supplement = cut.supplement
@@ -74,9 +60,36 @@ struct CFFGlyphTable {
         }
     }
 
-    private static func isROS(_ entry: TopEntry) -> Bool {
-        if case .strings(let op, _, _) = entry { return op == CFFDict.ros }
-        return false
+    /// `cut`'s top dictionary without its offsets, ROS first as CID-keyed fonts require, and a String
+    /// INDEX of the strings it names: renumbered after CFF's standard strings in order of use, since every
+    /// cut numbers its strings afresh.
+    private static func topDictionary(of cut: CFFFont) -> (top: [UInt8], strings: [UInt8]) {
+        var strings: [[UInt8]] = []
+        var top: [UInt8] = []
+        let entries = cut.topEntries.filter { $0.op == CFFDict.ros } + cut.topEntries.filter { $0.op != CFFDict.ros }
+        for entry in entries {
+            let count = CFFDict.stringOperandCount[entry.op] ?? 0
+            guard count > 0, entry.operands.count >= count else {
+                CFFWriter.dictionary([entry], into: &top)
+                continue
+            }
+            for sid in entry.operands.prefix(count) {
+                // A standard string keeps its number.
+                guard let text = cut.string(sid) else {
+                    CFFWriter.integer(Int(sid), into: &top)
+                    continue
+                }
+                let bytes = Array(text.utf8)
+                let index = strings.firstIndex(of: bytes) ?? {
+                    strings.append(bytes)
+                    return strings.count - 1
+                }()
+                CFFWriter.integer(CFFDict.standardStringCount + index, into: &top)
+            }
+            for operand in entry.operands.dropFirst(count) { CFFWriter.integer(Int(operand), into: &top) }
+            CFFWriter.op(entry.op, into: &top)
+        }
+        return (top, CFFWriter.index(strings.map { $0[...] }))
     }
 
     /// The CID of source glyph `glyph`, if it has been cut.
@@ -123,34 +136,7 @@ struct CFFGlyphTable {
         }
         CFFWriter.card16(UInt16(entries.count), into: &fdSelect)
 
-        let names = CFFWriter.index([name[...]])
         let globalSubrs: [UInt8] = [0, 0]
-        // The top dictionary without its offsets: ROS first, as CID-keyed fonts require; strings numbered
-        // after CFF's standard strings, in order of use.
-        var strings: [[UInt8]] = []
-        var fixedTop: [UInt8] = []
-        for entry in topEntries.sorted(by: { Self.isROS($0) && !Self.isROS($1) }) {
-            switch entry {
-            case .written(let written):
-                CFFWriter.dictionary([written], into: &fixedTop)
-            case .strings(let op, let values, let rest):
-                for value in values {
-                    guard case .own(let text) = value else {
-                        if case .standard(let sid) = value { CFFWriter.integer(sid, into: &fixedTop) }
-                        continue
-                    }
-                    let bytes = Array(text.utf8)
-                    let index = strings.firstIndex(of: bytes) ?? {
-                        strings.append(bytes)
-                        return strings.count - 1
-                    }()
-                    CFFWriter.integer(CFFDict.standardStringCount + index, into: &fixedTop)
-                }
-                for operand in rest { CFFWriter.integer(Int(operand), into: &fixedTop) }
-                CFFWriter.op(op, into: &fixedTop)
-            }
-        }
-        let stringIndex = CFFWriter.index(strings.map { $0[...] })
         let cidCount = Int(entries.map(\.cid).max() ?? 0) + 1
         // Then four offsets and CIDCount, 5-byte integers each.
         let writtenOffsets = [CFFDict.charset, CFFDict.charStrings, CFFDict.fdArray, CFFDict.fdSelect, CFFDict.cidCount]
