@@ -47,14 +47,14 @@ struct LayoutReader {
         let metadata = try readMetadata(root.required("metadata"))
         var phrases: [String: Phrase] = [:]
         if let node = try root.optional("phrases") {
-            for (key, _) in try node.mapping(allowing: Set(try keys(of: node))) {
+            for (key, _) in try node.mapping(allowing: try keys(of: node)) {
                 let name = key.string ?? ""
                 phrases[name] = try readPhrase(node.required(name))
             }
         }
         var tables: [String: TableDefinition] = [:]
         if let node = try root.optional("tables") {
-            for (key, _) in try node.mapping(allowing: Set(try keys(of: node))) {
+            for (key, _) in try node.mapping(allowing: try keys(of: node)) {
                 let name = key.string ?? ""
                 tables[name] = try readTable(node.required(name), name: name)
             }
@@ -144,7 +144,7 @@ struct LayoutReader {
         return fonts
     }
 
-    private static let styleFields: Set<String> = [
+    private static let styleFields: [String] = [
         "extends", "font", "size", "line_height", "first_line_indent", "left_indent", "right_indent", "align",
         "space_before", "space_after", "keep_with_next", "orphans", "widows", "cjk_latin_spacing",
         "compress_punctuation", "last_line_fill", "compress_punctuation_at_line_edges", "line_break_rules",
@@ -419,7 +419,7 @@ struct LayoutReader {
     }
 
     private func readElement(_ r: NodeReader) throws -> ContentElement {
-        let allowed: Set<String> = [
+        let allowed = [
             "paragraph", "heading", "level", "style", "each", "numbering", "content", "hanging", "table", "page_break",
         ]
         _ = try r.mapping(allowing: allowed)

@@ -15,7 +15,7 @@ public enum AmountParser {
 
     /// `parse` for every form of amount.
     static func parseAnyForm(_ text: String) -> Decimal? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace
         if trimmed.isEmpty || trimmed == "-" || trimmed == "—" || trimmed == "--" { return Decimal(0) }
         var body = Substring(trimmed)
         var negative = false

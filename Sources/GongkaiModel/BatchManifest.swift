@@ -58,7 +58,7 @@ public struct BatchManifest: Sendable {
             var start = 0
             while start < bytes.count {
                 let end = end(from: start)
-                let trimmed = line(start..<end).trimmingCharacters(in: .whitespaces)
+                let trimmed = line(start..<end).trimmingWhitespace
                 if !trimmed.isEmpty, !trimmed.hasPrefix("#"), !trimmed.hasPrefix("---") { return trimmed }
                 start = end + 1
             }

@@ -271,14 +271,3 @@ private struct Checker {
         return texts
     }
 }
-
-/// An amount as the data gave it, without trailing zeros (273.87, 0.1, 0): in messages, and in documents
-/// through the layout's number styles.
-package enum NumberFormat {
-    package static func plain(_ value: Decimal) -> String {
-        var value = value
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &value, 10, .plain)
-        return rounded.isZero ? "0" : "\(rounded)"
-    }
-}

@@ -77,21 +77,25 @@ package struct NodeReader {
     /// - Parameter typing: `.deferred` reads the file faster, with the same values and errors.
     package static func parse(yaml: String, file: String, typing: ScalarTyping = .resolved) throws -> NodeReader {
         do {
-            // `Parser.Encoding.default` reads the whole environment on every parse to look for
-            // `YAMS_DEFAULT_ENCODING`; without it, the encoding is UTF-8.
-            if typing == .deferred, getenv("YAMS_DEFAULT_ENCODING") == nil, !ScalarTyping.mayHaveTags(yaml) {
+            if typing == .deferred, !ScalarTyping.mayHaveTags(yaml) {
                 do {
-                    guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { throw emptyFile(file) }
+                    guard let node = try Yams.compose(yaml: yaml, .basic, .default, yamsEncoding) else { throw emptyFile(file) }
                     return NodeReader(file: file, node: node, path: "", sourceMap: SourceMap(capacityFor: yaml), typing: .deferred)
                 } catch YamlError.duplicatedKeysInMapping {
                     // Keys with the same text may still differ in type (`1` and "1"): the typed parse decides.
                 }
             }
-            guard let node = try Yams.compose(yaml: yaml) else { throw emptyFile(file) }
+            guard let node = try Yams.compose(yaml: yaml, .default, .default, yamsEncoding) else { throw emptyFile(file) }
             return NodeReader(file: file, node: node, path: "")
         } catch let error as YamlError {
             throw syntaxError(error, file: file)
         }
+    }
+
+    /// Yams' default encoding, found without what `Parser.Encoding.default` does on every parse: read the
+    /// whole environment to look for `YAMS_DEFAULT_ENCODING` (UTF-8 when it is not set).
+    package static var yamsEncoding: Parser.Encoding {
+        getenv("YAMS_DEFAULT_ENCODING") == nil ? .utf8 : .default
     }
 
     private static func emptyFile(_ file: String) -> DataError {
@@ -204,28 +208,19 @@ package struct NodeReader {
         }
     }
 
-    /// The node as a mapping, checking that it has no keys other than `allowed`.
-    package func mapping(allowing allowed: Set<String>) throws -> Node.Mapping {
-        try mapping(allowing: allowed, contains: allowed.contains)
-    }
-
-    /// The node as a mapping, checking that it has no keys other than `allowed` (a literal list of a few
-    /// names, searched in place rather than hashed into a set for each mapping read).
+    /// The node as a mapping, checking that it has no keys other than `allowed` (a list of a few names,
+    /// searched in place rather than hashed into a set for each mapping read).
     package func mapping(allowing allowed: [String]) throws -> Node.Mapping {
-        try mapping(allowing: allowed, contains: allowed.contains)
-    }
-
-    private func mapping(allowing allowed: some Sequence<String>, contains: (String) -> Bool) throws -> Node.Mapping {
         guard let mapping = node.mapping else {
             throw error(.wrongType, "expected a mapping (fields), found \(describe(node))")
         }
         for index in mapping.indices {
             let offset = index - mapping.startIndex
             // The key node is needed only for a key that is not plain text, or for an error.
-            if typing == .deferred, let name = keys[offset].text, contains(name) { continue }
+            if typing == .deferred, let name = keys[offset].text, allowed.contains(name) { continue }
             let key = mapping[index].key
             guard let name = name(of: key) else { throw error(.wrongType, "field names must be text", at: key) }
-            if !contains(name) {
+            if !allowed.contains(name) {
                 let suggestion = allowed.sorted().first { $0.lowercased() == name.lowercased() }
                     .map { " (did you mean `\($0)`?)" } ?? ""
                 throw error(.unknownField, "unknown field `\(name)`\(suggestion)", at: key, path: childPath(name))

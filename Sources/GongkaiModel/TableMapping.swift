@@ -62,10 +62,10 @@ public enum TableMapping {
     /// Rows of the fixed-asset table → asset rows (blank and "——" quantities kept as printed).
     public static func assetRows(from rows: [[String: String]], source: String) throws -> [AssetRow] {
         try rows.enumerated().compactMap { index, row in
-            let item = (row["项目"] ?? "").trimmingCharacters(in: .whitespaces)
+            let item = (row["项目"] ?? "").trimmingWhitespace
             guard !item.isEmpty else { return nil }
-            let quantity = (row["数量"] ?? "").trimmingCharacters(in: .whitespaces)
-            let value = (row["价值"] ?? "").trimmingCharacters(in: .whitespaces)
+            let quantity = (row["数量"] ?? "").trimmingWhitespace
+            let value = (row["价值"] ?? "").trimmingWhitespace
             return AssetRow(
                 item: item, quantity: quantity.isEmpty ? nil : quantity,
                 value: value.isEmpty ? nil : try amount(value, row: index, source: source))
@@ -134,6 +134,6 @@ public enum TableMapping {
         guard !number.isEmpty else { return nil }
         let rest = text.dropFirst(number.count)
         guard let mark = rest.first, "、.．".contains(mark) else { return nil }
-        return String(rest.dropFirst()).trimmingCharacters(in: .whitespaces)
+        return String(rest.dropFirst()).trimmingWhitespace
     }
 }

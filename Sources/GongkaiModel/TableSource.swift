@@ -37,8 +37,8 @@ struct TableSource {
     /// The table's body rows, label → cell text, with cells merged down a column filled in.
     /// - Parameter extraKeys: keys the caller reads itself from the same mapping (e.g. `source`).
     /// - Parameter optional: labels read where the file has them (see `TableLocator.locate`); not renamed.
-    func rows(labels wanted: [String], optional: [String] = [], extraKeys: Set<String> = []) throws -> [[String: String]] {
-        _ = try reader.mapping(allowing: Set(["from", "sheet", "encoding", "labels"]).union(extraKeys))
+    func rows(labels wanted: [String], optional: [String] = [], extraKeys: [String] = []) throws -> [[String: String]] {
+        _ = try reader.mapping(allowing: ["from", "sheet", "encoding", "labels"] + extraKeys)
         let from = try reader.text("from")
         let directory = URL(fileURLWithPath: reader.file).deletingLastPathComponent()
         let url = from.hasPrefix("/") ? URL(fileURLWithPath: from) : directory.appendingPathComponent(from)

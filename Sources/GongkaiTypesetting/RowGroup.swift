@@ -65,7 +65,7 @@ struct RowGroup {
 
     /// Appends everything drawn for the whole group to `items`: top at y = 0, then moved down by `dy`
     /// if given.
-    func appendItems(to items: inout [PageItem], movedDownBy dy: Double? = nil) {
+    func appendItems(to items: inout [PageItem], movedDownBy dy: Double) {
         let tops = Self.tops(rowHeights())
         for cell in cells {
             draw(
@@ -78,11 +78,11 @@ struct RowGroup {
     /// separate step, as the group's items used to be moved after drawing: same sums, same positions).
     private func draw(
         _ cell: SetCell, top: Double, bottom: Double, lines: ArraySlice<SetLine>, topAligned: Bool,
-        movedDownBy dy: Double?, into items: inout [PageItem]
+        movedDownBy dy: Double, into items: inout [PageItem]
     ) {
         let x0 = lefts[cell.column]
         let x1 = lefts[cell.column + cell.colSpan]
-        func moved(_ point: Point) -> Point { dy.map { point.offset(dx: 0, dy: $0) } ?? point }
+        func moved(_ point: Point) -> Point { point.offset(dx: 0, dy: dy) }
         if ruleWidth > 0 {  // an unruled table (a table of contents) has no box
             let corners = [Point(x: x0, y: top), Point(x: x1, y: top), Point(x: x1, y: bottom), Point(x: x0, y: bottom)]
             for side in 0..<4 {
@@ -133,7 +133,7 @@ struct RowGroup {
     ///   one that does, if it lies at or below this height.
     /// - Parameter dy: how far to move the items above the cut down (as in `appendItems`).
     func split(
-        available: Double, orphans: Int, widows: Int, cleanCutFrom: Double = .infinity, movedDownBy dy: Double? = nil
+        available: Double, orphans: Int, widows: Int, cleanCutFrom: Double = .infinity, movedDownBy dy: Double
     ) -> (items: [PageItem], height: Double, rest: RowGroup, clean: Bool)? {
         let heights = rowHeights()
         let tops = Self.tops(heights)
@@ -182,7 +182,7 @@ struct RowGroup {
 
     /// The cut at `cut` (already found feasible): what is drawn above it, and the group that continues.
     private func cut(
-        at cut: Double, tops: [Double], orphans: Int, widows: Int, movedDownBy dy: Double?
+        at cut: Double, tops: [Double], orphans: Int, widows: Int, movedDownBy dy: Double
     ) -> (items: [PageItem], height: Double, rest: RowGroup, clean: Bool)? {
         let epsilon = 0.001
         guard let clean = feasibility(of: cut, tops: tops, orphans: orphans, widows: widows) else { return nil }

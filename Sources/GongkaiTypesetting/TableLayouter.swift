@@ -6,9 +6,10 @@ struct TableLayouter {
     let measurer: any TextMeasurer
     let paragraphs: ParagraphLayouter
 
-    init(measurer: any TextMeasurer) {
+    /// - Parameter paragraphs: the flow's own paragraph layouter (and its working arrays), for cell text.
+    init(measurer: any TextMeasurer, paragraphs: ParagraphLayouter) {
         self.measurer = measurer
-        self.paragraphs = ParagraphLayouter(measurer: measurer)
+        self.paragraphs = paragraphs
     }
 
     /// - Parameter id: unique to the table in the document, for its tags.

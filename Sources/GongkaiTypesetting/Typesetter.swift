@@ -89,7 +89,7 @@ public struct Typesetter {
     ///   the number of slices before it, so ids are unique as long as sections start past each other's.
     func flow(_ blocks: [Block], width: Double, firstID: Int = 1) throws -> [FlowSlice] {
         let paragraphs = ParagraphLayouter(measurer: measurer)
-        let tables = TableLayouter(measurer: measurer)
+        let tables = TableLayouter(measurer: measurer, paragraphs: paragraphs)
         var slices: [FlowSlice] = []
         var keepWithPrevious = false
         var pageBreak = false

@@ -58,13 +58,13 @@ public struct CodeList: Hashable, Sendable {
         func fail(_ line: Int, _ message: String) -> DataError {
             DataError(.invalidValue, file: path, location: SourceLocation(file: path, line: line, column: 1), fieldPath: "", message: message)
         }
-        let header = table.rows.first?.map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+        let header = table.rows.first?.map { $0.trimmingWhitespace } ?? []
         guard header == ["code", "name", "level", "parent"] else {
             throw fail(1, "expected the header code,name,level,parent, found \(header.joined(separator: ","))")
         }
         for (index, row) in table.rows.enumerated().dropFirst() {
             let line = index + 1
-            let cells = row.map { $0.trimmingCharacters(in: .whitespaces) }
+            let cells = row.map { $0.trimmingWhitespace }
             if cells.allSatisfy(\.isEmpty) { continue }
             guard cells.count == 4 else { throw fail(line, "expected 4 fields (code,name,level,parent), found \(cells.count)") }
             let (code, name, levelText, parentText) = (cells[0], cells[1], cells[2], cells[3])
