@@ -9,10 +9,16 @@ extension PDFFile {
     /// Adds (or replaces) entries of the document catalog, given as dictionary text ("/Lang (zh-CN) /MarkInfo << … >>").
     mutating func addToCatalog(_ entries: String) throws {
         var parser = PDFParser(Array("<< \(entries) >>".utf8))
-        guard let root = catalogNumber, var catalog = objects[root], case .dictionary(let added) = try parser.value() else {
+        guard case .dictionary(let added) = try parser.value() else { throw parser.failure("not dictionary entries") }
+        try addToCatalog(added)
+    }
+
+    /// Adds (or replaces) entries of the document catalog.
+    mutating func addToCatalog(_ entries: [PDFEntry]) throws {
+        guard let root = catalogNumber, var catalog = objects[root] else {
             throw PDFParser.Failure(description: "the PDF has no catalog")
         }
-        for entry in added { catalog.value.set(String(decoding: entry.key, as: UTF8.self), to: entry.value) }
+        for entry in entries { catalog.value.set(String(decoding: entry.key, as: UTF8.self), to: entry.value) }
         objects[root] = catalog
     }
 

@@ -95,17 +95,10 @@ public final class PageRenderer {
             cairo_show_page(context.pointer)
         }
         try surface.finish(operation: "writing \(path)")
-        // What Cairo does not write: the document's language, page labels matching the printed numbers, and
-        // the mark that the PDF is tagged.
-        let firstNumber = document.pages.dropFirst(frontMatterPages).first?.number ?? 1
-        let labels = frontMatterPages > 0
-            ? "/PageLabels << /Nums [0 << /S /r >> \(frontMatterPages) << /S /D /St \(firstNumber) >>] >>"
-            : "/PageLabels << /Nums [0 << /S /D /St \(firstNumber) >>] >>"
-        // The content is tagged (structure tags around every text run): say so, and show the title.
+        // What Cairo does not write: the mark that the PDF is tagged, its language, page labels matching the
+        // printed numbers; the same entries as PDFDocumentWriter's.
         var file = try PDFFile(bytes: sink.bytes)
-        try file.addToCatalog(
-            "/Lang \(PDFValue.literalString(metadata.language)) \(labels) /MarkInfo << /Marked true >> "
-                + "/ViewerPreferences << /DisplayDocTitle true >>")
+        try file.addToCatalog(PDFDocumentWriter.catalogAdditions(document, frontMatterPages: frontMatterPages))
         file.setCellSpans(cellSpans)
         let bytes = try CompressedPDFWriter.write(file, deflater: deflater)
         try Data(bytes).write(to: URL(fileURLWithPath: path))

@@ -139,15 +139,10 @@ struct PDFDocumentWriter {
             ]))
         let treeRoot = writer.tree.write(into: &objects, pages: pageNumbers)
 
-        var catalogEntries: [PDFEntry] = [
-            PDFEntry("/Type", .name("Catalog")),
-            PDFEntry("/Pages", .reference(pagesRoot)),
+        var catalogEntries = [
+            PDFEntry("/Type", .name("Catalog")), PDFEntry("/Pages", .reference(pagesRoot)),
             PDFEntry("/StructTreeRoot", .reference(treeRoot)),
-            PDFEntry("/MarkInfo", .dictionary(["/Marked": .token("true")])),
-            PDFEntry("/Lang", PDFSyntax.textString(document.metadata.language)),
-            PDFEntry("/PageLabels", Self.pageLabels(document, frontMatterPages: frontMatterPages)),
-            PDFEntry("/ViewerPreferences", .dictionary(["/DisplayDocTitle": .token("true")])),
-        ]
+        ] + Self.catalogAdditions(document, frontMatterPages: frontMatterPages)
         if let outline = Self.outline(document, pages: pageNumbers, into: &objects) {
             catalogEntries.append(PDFEntry("/Outlines", .reference(outline)))
             catalogEntries.append(PDFEntry("/PageMode", .name("UseOutlines")))
@@ -188,6 +183,18 @@ struct PDFDocumentWriter {
     /// [page /XYZ left top null]: the page at the position, the reader's zoom kept.
     static func destination(page: Int, top: Double?) -> PDFValue {
         .array([.reference(page), .name("XYZ"), .token("0"), top.map(PDFSyntax.number) ?? .token("null"), .token("null")])
+    }
+
+    /// What a tagged document's catalog says besides its pages, structure and outline: that it is tagged,
+    /// its language, page labels matching the printed numbers, and that readers show its title. (Cairo's
+    /// PDFs get the same entries added.)
+    static func catalogAdditions(_ document: TypesetDocument, frontMatterPages: Int) -> [PDFEntry] {
+        [
+            PDFEntry("/MarkInfo", .dictionary(["/Marked": .token("true")])),
+            PDFEntry("/Lang", PDFSyntax.textString(document.metadata.language)),
+            PDFEntry("/PageLabels", pageLabels(document, frontMatterPages: frontMatterPages)),
+            PDFEntry("/ViewerPreferences", .dictionary(["/DisplayDocTitle": .token("true")])),
+        ]
     }
 
     private static func pageLabels(_ document: TypesetDocument, frontMatterPages: Int) -> PDFValue {
