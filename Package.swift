@@ -13,7 +13,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
-        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.0.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
     ],
     targets: [
@@ -45,8 +44,7 @@ let package = Package(
         // Layout templates (Layouts/): model + template → document tree.
         .target(name: "GongkaiLayout", dependencies: ["GongkaiModel", "GongkaiDocument", "Yams"]),
         // Visual snapshots: reference pages, tolerant comparison, diff images, font manifests.
-        .target(
-            name: "GongkaiSnapshot", dependencies: ["GongkaiRendering", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "GongkaiSnapshot", dependencies: ["GongkaiRendering"]),
         // The public library API.
         .target(
             name: "Gongkai",

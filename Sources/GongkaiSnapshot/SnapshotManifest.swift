@@ -1,5 +1,5 @@
-import Crypto
 import Foundation
+import GongkaiRendering
 
 /// What a set of reference pages was made with: resolution, page count and every font's checksum, so
 /// that a font change is reported as such, not as a wall of pixel differences.
@@ -74,7 +74,7 @@ final class FontChecksums: @unchecked Sendable {
             path: path, size: (attributes[.size] as? Int) ?? -1, modified: (attributes[.modificationDate] as? Date) ?? .distantPast)
         if let font = lock.withLock({ fonts[key] }) { return font }
         let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digest = Checksum.sha256(data)
         let font = SnapshotManifest.Font(file: (path as NSString).lastPathComponent, bytes: data.count, sha256: digest)
         lock.withLock { fonts[key] = font }
         return font
