@@ -20,7 +20,7 @@ package enum AtomicFile {
             throw Failure(path: path, reason: "its folder \(directory) cannot be created (\(error.localizedDescription))")
         }
         let temporary = (directory as NSString).appendingPathComponent(
-            ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UInt32.random(in: 0...UInt32.max)).tmp")
+            ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
         do {
             try write(temporary)
             guard rename(temporary, path) == 0 else {
@@ -32,6 +32,20 @@ package enum AtomicFile {
         } catch {
             unlink(temporary)
             throw error
+        }
+    }
+
+    /// Removes the temporary files in `directory` that a process which no longer runs left behind (it was
+    /// killed while writing): `.<name>.<pid>.<number>.tmp`, as `write` makes them.
+    package static func removeAbandoned(in directory: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            let parts = name.split(separator: ".")
+            guard parts.count >= 4, let pid = Int32(parts[parts.count - 3]), pid > 0 else { continue }
+            // kill with signal 0 only asks whether the process exists.
+            if kill(pid, 0) != 0, errno == ESRCH {
+                unlink((directory as NSString).appendingPathComponent(name))
+            }
         }
     }
 }

@@ -34,10 +34,17 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: "The volume's title (default: <year>年部门预算信息公开汇编).")
     var volumeTitle: String?
 
+    @Option(name: .long, help: "Seconds one department may take before its worker is stopped and it is reported as failed.")
+    var timeout: Double = 600
+
+    @Flag(name: .long, help: "Render on threads of this process instead of worker processes (faster to start; one department's crash ends the batch).")
+    var inProcess = false
+
     @OptionGroup var resources: ResourceOptions
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
         if let shard, parseShard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8") }
     }
 
@@ -55,8 +62,15 @@ struct BatchCommand: ParsableCommand {
             let progress = Progress(total: jobsToRun.count)
             let start = DispatchTime.now().uptimeNanoseconds
             var layouts = LayoutCache()
-            let results = try BatchRenderer(outputDirectory: output, fontConfiguration: fontsPath, jobs: jobs, strict: strict)
-                .render(jobsToRun, layouts: &layouts) { done, total, result in progress.update(done: done, result: result) }
+            let renderer = BatchRenderer(
+                outputDirectory: output, fontConfiguration: fontsPath, jobs: jobs, strict: strict,
+                isolation: inProcess ? .threads : .processes(
+                    executable: WorkerCommand.executable,
+                    arguments: WorkerCommand.arguments(output: output, fonts: fontsPath, strict: strict)),
+                timeout: timeout)
+            let results = try renderer.render(jobsToRun, layouts: &layouts) { done, total, result in
+                progress.update(done: done, result: result)
+            }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             progress.finish()
             try writeReport(results, seconds: seconds)

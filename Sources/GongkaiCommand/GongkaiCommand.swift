@@ -7,7 +7,10 @@ struct GongkaiCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gongkai",
         abstract: "Typesets Chinese department budget disclosures (部门预算信息公开) as print-ready PDF.",
-        subcommands: [RenderCommand.self, CheckCommand.self, BatchCommand.self, SampleDataCommand.self, SnapshotCommand.self])
+        subcommands: [
+            RenderCommand.self, CheckCommand.self, BatchCommand.self, SampleDataCommand.self, SnapshotCommand.self,
+            WorkerCommand.self,
+        ])
 }
 
 /// Options shared by commands that typeset.

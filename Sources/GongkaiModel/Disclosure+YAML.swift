@@ -27,6 +27,7 @@ extension Disclosure {
         otherMatters = try r.text("other_matters")
         sourceFile = r.file
         sourceLocations = r.sourceMap.locations
+        readingFindings = r.sourceMap.findings
     }
 }
 

@@ -29,6 +29,9 @@ public struct Disclosure: Hashable, Sendable {
     public var sourceFile: String
     /// Where each field was written in the source file, by field path (`budget.income.total`).
     public var sourceLocations: [String: SourceLocation]
+    /// What reading the file found in its text (characters left out of it), reported by `check` with the
+    /// figures' findings.
+    public var readingFindings: [Finding] = []
 }
 
 /// 部门: the publishing department.

@@ -10,4 +10,22 @@ public enum DisclosureLoader {
     public static func load(yaml: String, file: String) throws -> Disclosure {
         try Disclosure(NodeReader.parse(yaml: yaml, file: file, typing: .deferred))
     }
+
+    /// The department's code, name and year, read without the rest of the file; nil when the file or
+    /// these fields cannot be read (loading it will say why).
+    public static func identity(contentsOf path: String) -> DepartmentIdentity? {
+        guard let root = try? NodeReader.read(contentsOf: path, typing: .deferred),
+            let department = try? root.required("department"),
+            let code = try? department.text("code"), let name = try? department.text("name"),
+            let year = try? root.integer("year")
+        else { return nil }
+        return DepartmentIdentity(code: code, name: name, year: year)
+    }
+}
+
+/// What names a department's output: its code, name and budget year.
+public struct DepartmentIdentity: Hashable, Sendable {
+    public var code: String
+    public var name: String
+    public var year: Int
 }

@@ -53,7 +53,7 @@ public enum DisclosureValidator {
         checker.negativeAmounts()
         checker.sections()
         checker.texts()
-        var findings = checker.findings
+        var findings = disclosure.readingFindings + checker.findings
         if disclosure.budgetTables == nil, let codeLists {
             // Code lists come with a layout that prints the standard tables: without lines they print empty.
             findings.append(Finding(

@@ -7,6 +7,9 @@ import Yams
 package final class SourceMap {
     package var locations: [String: SourceLocation] = [:]
     package var workbooks: [String: XLSXWorkbook] = [:]
+    /// What reading found in the text itself (characters left out, see `TextHygiene`), reported with the
+    /// figures' findings.
+    package var findings: [Finding] = []
 
     package init() {}
 
@@ -259,7 +262,20 @@ package struct NodeReader {
 
     package func text() throws -> String {
         guard let scalar = node.scalar else { throw error(.wrongType, "expected text, found \(describe(node))") }
-        return scalar.string
+        return hygienic(scalar.string)
+    }
+
+    /// `text` without the characters `TextHygiene` leaves out, each reported as a finding on this field.
+    /// - Parameter detail: where in the field the text is, when it is one of several (a table's cell).
+    package func hygienic(_ text: String, detail: String = "") -> String {
+        let problems = TextHygiene.problems(in: text)
+        guard !problems.isEmpty else { return text }
+        for problem in problems {
+            sourceMap.findings.append(Finding(
+                severity: problem.isError ? .error : .warning, rule: problem.rule, fieldPath: path, location: location(),
+                message: detail + problem.message))
+        }
+        return TextHygiene.cleaned(text)
     }
 
     package func amount() throws -> Decimal {

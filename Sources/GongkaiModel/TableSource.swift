@@ -72,10 +72,14 @@ struct TableSource {
                 throw try reader.required("from").error(.invalidValue, "expected a .csv or .xlsx file, found \"\(from)\"")
             }
             let table = try locator.locate(fileLabels, optional: optional, fillingMergedBodyCells: true)
-            return table.rows.map { row in
+            let source = try reader.required("from")
+            return table.rows.enumerated().map { index, row in
                 var byWantedLabel: [String: String] = [:]
-                for (label, fileLabel) in zip(wanted, fileLabels) { byWantedLabel[label] = row[fileLabel] }
-                for label in optional { byWantedLabel[label] = row[label] }
+                for (label, fileLabel) in zip(wanted, fileLabels) + optional.map({ ($0, $0) }) {
+                    byWantedLabel[label] = row[fileLabel].map {
+                        source.hygienic($0, detail: "\(from), row \(index + 1), \(fileLabel): ")
+                    }
+                }
                 return byWantedLabel
             }
         } catch let error as ImportError {

@@ -74,6 +74,9 @@ final class TextShaper {
             return ShapedText(utf8: [0], items: [], advances: [], characterOfByte: [], missing: [])
         }
 
+        // The model leaves NUL out of the department's text (`TextHygiene`); text from anywhere else must not
+        // reach Pango with one either, as its itemizer aborts the process on it. A space keeps every offset.
+        for index in utf8.indices where utf8[index] == 0 { utf8[index] = 0x20 }
         utf8.append(0)
         utf8.withUnsafeBufferPointer { buffer in
             guard let start = buffer.baseAddress else { return }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One department to render in a batch.
-public struct BatchJob: Hashable, Sendable {
+public struct BatchJob: Hashable, Sendable, Codable {
     /// The department's data file.
     public var input: String
     /// The layout folder, or nil for the one the input sits in (else Layouts/department-budget).
@@ -22,8 +22,8 @@ public struct BatchJob: Hashable, Sendable {
 }
 
 /// How one department fared.
-public struct BatchResult: Hashable, Sendable, Encodable {
-    public enum Status: String, Sendable, Encodable { case rendered, failed }
+public struct BatchResult: Hashable, Sendable, Codable {
+    public enum Status: String, Sendable, Codable { case rendered, failed }
 
     public var input: String
     public var code: String?
@@ -45,7 +45,7 @@ public func shard(_ jobs: [BatchJob], index: Int, of count: Int) -> [BatchJob] {
     return sorted.enumerated().filter { $0.offset % count == index - 1 }.map(\.element)
 }
 
-/// File names for outputs: `<code>-<name>.pdf`, with anything that could leave the output folder or
+/// File names for outputs: `<code>-<name>-<year>.pdf`, with anything that could leave the output folder or
 /// confuse a file system replaced ("/", "\\", "..", control characters, leading dots), and long names cut.
 public enum OutputName {
     public static func sanitized(_ text: String) -> String {
@@ -63,13 +63,59 @@ public enum OutputName {
         return result.isEmpty ? "department" : result
     }
 
+    /// The output names of a batch's jobs, decided before any is rendered: `<code>-<name>-<year>` from the
+    /// manifest's code and name or the department file's own, and its year, so that the same department in two
+    /// years gets two files; names still alike are numbered. A file that cannot be read is named after itself
+    /// (it will fail, reported with its error).
+    public static func forBatch(_ jobs: [BatchJob], jobs workers: Int) -> [String] {
+        let identities = IdentityReader.read(jobs.map(\.input), workers: workers)
+        return unique(zip(jobs, identities).map { job, identity in
+            guard let identity else {
+                return sanitized(((job.input as NSString).lastPathComponent as NSString).deletingPathExtension)
+            }
+            return sanitized([job.code ?? identity.code, job.name ?? identity.name, String(identity.year)].joined(separator: "-"))
+        })
+    }
+
     /// Unique names in a folder: a name given twice gets "-2", "-3" ….
     public static func unique(_ names: [String]) -> [String] {
-        var seen: [String: Int] = [:]
+        // A number given to one name must not make it equal another one ("a-2" given, "a" twice).
+        var taken = Set(names)
+        var seen: Set<String> = []
         return names.map { name in
-            let count = (seen[name] ?? 0) + 1
-            seen[name] = count
-            return count == 1 ? name : "\(name)-\(count)"
+            guard seen.contains(name) else {
+                seen.insert(name)
+                return name
+            }
+            var count = 2
+            while taken.contains("\(name)-\(count)") { count += 1 }
+            let numbered = "\(name)-\(count)"
+            taken.insert(numbered)
+            seen.insert(numbered)
+            return numbered
         }
     }
+}
+
+/// Reads the code, name and year of many department files at once, on `workers` threads.
+private enum IdentityReader {
+    static func read(_ paths: [String], workers: Int) -> [DepartmentIdentity?] {
+        let results = IdentityResults(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: min(max(workers, 1), max(paths.count, 1))) { worker in
+            var index = worker
+            while index < paths.count {
+                results.set(index, DisclosureLoader.identity(contentsOf: paths[index]))
+                index += max(workers, 1)
+            }
+        }
+        return results.values
+    }
+}
+
+private final class IdentityResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [DepartmentIdentity?]
+    init(count: Int) { stored = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: DepartmentIdentity?) { lock.withLock { stored[index] = value } }
+    var values: [DepartmentIdentity?] { lock.withLock { stored } }
 }

@@ -1,20 +1,38 @@
 import Foundation
 
-/// Renders many departments in one warm process, on several threads. Each worker owns a renderer
-/// (font setup and caches); parsed layouts are shared. A bad file is reported and the rest still render.
+/// Renders many departments in one warm process, on several threads, or in worker processes that keep one
+/// department's crash from the others. Each worker owns a renderer (font setup and caches); parsed layouts
+/// are shared. A bad file is reported and the rest still render.
 public struct BatchRenderer: Sendable {
+    /// Where the departments are rendered.
+    public enum Isolation: Sendable {
+        /// On threads of this process: fastest to start, for callers whose inputs are trusted.
+        case threads
+        /// In child processes running `executable arguments`, which must serve `BatchWorker.serve`'s protocol
+        /// (`gongkai batch-worker …`): a department that crashes or hangs its process fails alone.
+        case processes(executable: String, arguments: [String])
+    }
+
     public var outputDirectory: String
     public var fontConfiguration: String
-    /// Worker threads; one per core by default.
+    /// Worker threads or processes; one per core by default.
     public var jobs: Int
     /// Refuse to render departments whose figures have errors.
     public var strict: Bool
+    public var isolation: Isolation
+    /// With process isolation, the seconds one department may take before its worker is stopped.
+    public var timeout: Double?
 
-    public init(outputDirectory: String, fontConfiguration: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount, strict: Bool = false) {
+    public init(
+        outputDirectory: String, fontConfiguration: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+        strict: Bool = false, isolation: Isolation = .threads, timeout: Double? = nil
+    ) {
         self.outputDirectory = outputDirectory
         self.fontConfiguration = fontConfiguration
         self.jobs = max(1, jobs)
         self.strict = strict
+        self.isolation = isolation
+        self.timeout = timeout
     }
 
     /// Renders every job; `progress` is called (from any thread, one call at a time) after each one.
@@ -37,19 +55,30 @@ public struct BatchRenderer: Sendable {
         let layoutOfJob = batch.map(\.layoutPath)
         for path in layoutOfJob.compactMap({ $0 }) where layouts[path] == nil { layouts[path] = try cache.layout(at: path) }
         _ = try FontSetup(configurationPath: fontConfiguration)  // fail early, once, if the fonts are unusable
-        let names = OutputName.unique(batch.map { job in
-            OutputName.sanitized([job.code, job.name].compactMap { $0 }.joined(separator: "-"))
-        })
+        AtomicFile.removeAbandoned(in: outputDirectory)
+        let names = OutputName.forBatch(batch, jobs: jobs)
         let state = BatchState(count: batch.count)
         let shared = layouts
         let layoutPaths = layoutOfJob
+        let isolation = isolation
+        let timeout = timeout
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(batch.count, 1))) { _ in
-            guard let renderer = try? DisclosureRenderer(fontConfiguration: fontConfiguration) else { return }
-            while let index = state.next() {
-                let result = renderOne(
-                    batch[index], layout: layoutPaths[index].flatMap { shared[$0] }, preferredName: names[index],
-                    renderer: renderer)
-                state.finish(index, result) { done in progress(done, batch.count, result) }
+            switch isolation {
+            case .threads:
+                guard let renderer = try? DisclosureRenderer(fontConfiguration: fontConfiguration) else { return }
+                while let index = state.next() {
+                    let result = renderOne(
+                        batch[index], layout: layoutPaths[index].flatMap { shared[$0] }, outputName: names[index],
+                        renderer: renderer)
+                    state.finish(index, result) { done in progress(done, batch.count, result) }
+                }
+            case .processes(let executable, let arguments):
+                let worker = WorkerProcess(executable: executable, arguments: arguments)
+                while let index = state.next() {
+                    let result = worker.render(WorkerRequest(job: batch[index], outputName: names[index]), timeout: timeout)
+                    state.finish(index, result) { done in progress(done, batch.count, result) }
+                }
+                worker.stop()
             }
         }
         return state.results.enumerated().map { index, result in
@@ -59,7 +88,7 @@ public struct BatchRenderer: Sendable {
         }
     }
 
-    private func renderOne(_ job: BatchJob, layout: Layout?, preferredName: String, renderer: DisclosureRenderer) -> BatchResult {
+    func renderOne(_ job: BatchJob, layout: Layout?, outputName: String, renderer: DisclosureRenderer) -> BatchResult {
         let start = DispatchTime.now().uptimeNanoseconds
         var result = BatchResult(
             input: job.input, code: job.code, name: job.name, output: nil, status: .failed, pages: 0, warnings: [], errors: [],
@@ -77,9 +106,7 @@ public struct BatchRenderer: Sendable {
                 return finish(result, start)
             }
             result.warnings += errors
-            let fileName = job.code == nil && job.name == nil
-                ? OutputName.sanitized("\(disclosure.department.code)-\(disclosure.department.name)") : preferredName
-            let output = (outputDirectory as NSString).appendingPathComponent(fileName + ".pdf")
+            let output = (outputDirectory as NSString).appendingPathComponent(outputName + ".pdf")
             let report = try renderer.render(disclosure, layout: layout, to: output)
             result.output = output
             result.pages = report.pageCount
