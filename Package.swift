@@ -26,6 +26,11 @@ let package = Package(
         .systemLibrary(
             name: "CHarfBuzz", pkgConfig: "harfbuzz-subset",
             providers: [.apt(["libharfbuzz-dev"])]),
+        // libyaml's event parser, to measure a department file's nesting and alias expansion before Yams builds
+        // its tree (whose recursion and copies those would exhaust).
+        .systemLibrary(
+            name: "CLibYAML", pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]),
         // libdeflate for the PDF's streams: whole-buffer zlib streams, two to three times as fast as zlib.
         .systemLibrary(
             name: "CLibDeflate", pkgConfig: "libdeflate",
@@ -38,7 +43,7 @@ let package = Package(
         // The Pango/Cairo backend: font setup, text measurement, painting, PDF and PNG export.
         .target(name: "GongkaiRendering", dependencies: ["GongkaiTypesetting", "CCairo", "CPango", "CHarfBuzz", "CLibDeflate"]),
         // The disclosure's typed model and its YAML reader.
-        .target(name: "GongkaiModel", dependencies: ["Yams", "GongkaiImport"]),
+        .target(name: "GongkaiModel", dependencies: ["Yams", "GongkaiImport", "CLibYAML"]),
         // Tables from the budget system's exports: CSV (UTF-8 or GBK) and XLSX sheets found by name and labels.
         .target(name: "GongkaiImport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Layout templates (Layouts/): model + template → document tree.

@@ -66,8 +66,8 @@ struct BatchCommand: ParsableCommand {
                 outputDirectory: output, fontConfiguration: fontsPath, jobs: jobs, strict: strict,
                 isolation: inProcess ? .threads : .processes(
                     executable: WorkerCommand.executable,
-                    arguments: WorkerCommand.arguments(output: output, fonts: fontsPath, strict: strict)),
-                timeout: timeout)
+                    arguments: WorkerCommand.arguments(output: output, fonts: fontsPath, strict: strict, dataRoot: resources.dataRoot)),
+                timeout: timeout, dataRoot: resources.dataRoot)
             let results = try renderer.render(jobsToRun, layouts: &layouts) { done, total, result in
                 progress.update(done: done, result: result)
             }
@@ -91,7 +91,7 @@ struct BatchCommand: ParsableCommand {
         var departments: [(disclosure: Disclosure, layout: Layout)] = []
         for (job, result) in zip(jobs, results) where result.status == .rendered {
             guard let layoutPath = job.layoutPath else { continue }
-            departments.append((try DisclosureLoader.load(contentsOf: job.input), try layouts.layout(at: layoutPath)))
+            departments.append((try DisclosureLoader.load(contentsOf: job.input, dataRoot: resources.dataRoot), try layouts.layout(at: layoutPath)))
         }
         guard let year = departments.first?.disclosure.year else { return }
         let title = volumeTitle ?? "\(year)年部门预算信息公开汇编"

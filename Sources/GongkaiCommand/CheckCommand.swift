@@ -61,7 +61,7 @@ struct CheckCommand: ParsableCommand {
     /// Loads and checks one file; a file that does not load is one error finding.
     func check(_ input: String, layouts: inout LayoutCache) -> FileReport {
         do {
-            let disclosure = try DisclosureLoader.load(contentsOf: input)
+            let disclosure = try DisclosureLoader.load(contentsOf: input, dataRoot: resources.dataRoot)
             var layout: Layout?
             var layoutFindings: [Finding] = []
             if let layoutPath = resources.layout ?? ResourceLocator.layout(forInput: input) {

@@ -21,6 +21,9 @@ struct ResourceOptions: ParsableArguments {
     @Option(name: .long, help: "The fontconfig file to load fonts through (default: Fonts/fonts.conf).")
     var fonts: String?
 
+    @Option(name: .long, help: "A folder that department files may also read exports (from:) from; by default only their own folder and below.")
+    var dataRoot: String?
+
     /// The layout folder for `input`: --layout, else the one the input sits in, else Layouts/department-budget.
     func layoutPath(for input: String?) throws -> String {
         guard let path = layout ?? ResourceLocator.layout(forInput: input) else {

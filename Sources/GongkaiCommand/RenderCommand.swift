@@ -29,7 +29,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors(input: input) {
-            let disclosure = try DisclosureLoader.load(contentsOf: input)
+            let disclosure = try DisclosureLoader.load(contentsOf: input, dataRoot: resources.dataRoot)
             let layoutPath = try resources.layoutPath(for: input)
             let layout = try LayoutLoader.load(from: layoutPath)
             let fontsPath = try resources.fontsPath(near: layoutPath)

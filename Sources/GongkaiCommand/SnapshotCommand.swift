@@ -20,7 +20,7 @@ struct SnapshotCommand: ParsableCommand {
         @OptionGroup var resources: ResourceOptions
 
         func typeset() throws -> (DisclosureRenderer, TypesetDocument) {
-            let disclosure = try DisclosureLoader.load(contentsOf: input)
+            let disclosure = try DisclosureLoader.load(contentsOf: input, dataRoot: resources.dataRoot)
             let layoutPath = try resources.layoutPath(for: input)
             let fontsPath = try resources.fontsPath(near: layoutPath)
             let renderer = try DisclosureRenderer(fontConfiguration: fontsPath)

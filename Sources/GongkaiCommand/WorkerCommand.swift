@@ -11,9 +11,10 @@ struct WorkerCommand: ParsableCommand {
     @Option(name: .shortAndLong) var output: String
     @Option(name: .long) var fonts: String
     @Flag(name: .long) var strict = false
+    @Option(name: .long) var dataRoot: String?
 
     func run() throws {
-        try BatchWorker.serve(outputDirectory: output, fontConfiguration: fonts, strict: strict)
+        try BatchWorker.serve(outputDirectory: output, fontConfiguration: fonts, strict: strict, dataRoot: dataRoot)
     }
 
     /// This program, to start workers from.
@@ -22,7 +23,8 @@ struct WorkerCommand: ParsableCommand {
             ?? Bundle.main.executablePath ?? CommandLine.arguments[0]
     }
 
-    static func arguments(output: String, fonts: String, strict: Bool) -> [String] {
+    static func arguments(output: String, fonts: String, strict: Bool, dataRoot: String?) -> [String] {
         ["batch-worker", "--output", output, "--fonts", fonts] + (strict ? ["--strict"] : [])
+            + (dataRoot.map { ["--data-root", $0] } ?? [])
     }
 }

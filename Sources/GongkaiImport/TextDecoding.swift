@@ -61,7 +61,7 @@ public enum TextDecoding {
     }
 
     /// The offset of the first byte that does not belong to a well-formed UTF-8 sequence, or nil if all do.
-    static func firstInvalidUTF8Offset(in data: Data) -> Int? {
+    public static func firstInvalidUTF8Offset(in data: Data) -> Int? {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = data.makeIterator()
         var offset = 0

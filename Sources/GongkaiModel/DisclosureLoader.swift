@@ -2,8 +2,12 @@
 public enum DisclosureLoader {
     /// Reads and checks the file at `path`.
     /// - Throws: `DataError` naming the file, line, column and field of the first problem.
-    public static func load(contentsOf path: String) throws -> Disclosure {
-        try Disclosure(NodeReader.read(contentsOf: path, typing: .deferred))
+    /// - Parameter dataRoot: a folder the file's exports (`from:`) may also come from; by default they must be
+    ///   in the file's own folder or below it.
+    public static func load(contentsOf path: String, dataRoot: String? = nil) throws -> Disclosure {
+        let reader = try NodeReader.read(contentsOf: path, typing: .deferred)
+        reader.sourceMap.dataRoot = dataRoot
+        return try Disclosure(reader)
     }
 
     /// Reads `yaml`, reporting errors against `file`.

@@ -34,13 +34,15 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible, Encodable {
         try container.encode(rule, forKey: .rule)
         try container.encode(fieldPath, forKey: .fieldPath)
         try container.encodeIfPresent(location?.file, forKey: .file)
-        try container.encodeIfPresent(location?.line, forKey: .line)
-        try container.encodeIfPresent(location?.column, forKey: .column)
+        // Line 0 stands for a file known without a place in it (one that cannot be read).
+        try container.encodeIfPresent(location.flatMap { $0.line > 0 ? $0.line : nil }, forKey: .line)
+        try container.encodeIfPresent(location.flatMap { $0.line > 0 ? $0.column : nil }, forKey: .column)
         try container.encode(message, forKey: .message)
     }
 
     public var description: String {
-        let place = location.map { "\($0): " } ?? ""
-        return "\(place)\(severity.rawValue): \(fieldPath): \(message) [\(rule)]"
+        let place = location.map { $0.line > 0 ? "\($0): " : "\($0.file): " } ?? ""
+        let field = fieldPath.isEmpty ? "" : "\(fieldPath): "
+        return "\(place)\(severity.rawValue): \(field)\(message) [\(rule)]"
     }
 }

@@ -10,6 +10,8 @@ package final class SourceMap {
     /// What reading found in the text itself (characters left out, see `TextHygiene`), reported with the
     /// figures' findings.
     package var findings: [Finding] = []
+    /// A folder besides the file's own that its exports may be read from (`--data-root`).
+    package var dataRoot: String?
 
     package init() {}
 
@@ -67,18 +69,20 @@ package struct NodeReader {
     /// Reads the file at `path` (UTF-8 YAML) into a reader for its root node.
     /// - Parameter typing: `.deferred` reads the file faster, with the same values and errors.
     package static func read(contentsOf path: String, typing: ScalarTyping = .resolved) throws -> NodeReader {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DataError(.unreadable, file: path, location: nil, fieldPath: "", message: "cannot read the file")
-        }
-        guard let yaml = String(data: data, encoding: .utf8) else {
-            throw DataError(.unreadable, file: path, location: nil, fieldPath: "", message: "the file is not UTF-8 text")
-        }
-        return try parse(yaml: yaml, file: path, typing: typing)
+        let data = try SourceFile.contents(of: path, limit: InputLimits.standard.fileBytes)
+        return try parse(yaml: SourceFile.text(of: data, file: path), file: path, typing: typing)
     }
 
     /// Parses `yaml`, reporting errors against `file`.
     /// - Parameter typing: `.deferred` reads the file faster, with the same values and errors.
     package static func parse(yaml: String, file: String, typing: ScalarTyping = .resolved) throws -> NodeReader {
+        do {
+            try YAMLShape.check(yaml, limits: .standard)
+        } catch let excess as YAMLShape.Excess {
+            throw DataError(
+                .invalidValue, file: file, location: SourceLocation(file: file, line: excess.line, column: excess.column),
+                fieldPath: "", message: excess.message)
+        }
         do {
             if typing == .deferred, !ScalarTyping.mayHaveTags(yaml) {
                 do {
@@ -257,11 +261,19 @@ package struct NodeReader {
         guard let sequence = node.sequence else {
             throw error(.wrongType, "expected a list, found \(describe(node))")
         }
+        if sequence.count > InputLimits.standard.tableRows {
+            throw error(.invalidValue, "the list has \(sequence.count) entries, more than the limit of \(InputLimits.standard.tableRows)")
+        }
         return sequence.enumerated().map { reader($1, path: elementPath($0)) }
     }
 
     package func text() throws -> String {
         guard let scalar = node.scalar else { throw error(.wrongType, "expected text, found \(describe(node))") }
+        let limit = InputLimits.standard.textCharacters
+        // utf8.count is free; a text of more bytes than the limit may still be short enough in characters.
+        if scalar.string.utf8.count > limit, scalar.string.count > limit {
+            throw error(.invalidValue, "the text has \(scalar.string.count) characters, more than the limit of \(limit)")
+        }
         return hygienic(scalar.string)
     }
 

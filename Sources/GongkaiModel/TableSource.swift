@@ -42,6 +42,13 @@ struct TableSource {
         let from = try reader.text("from")
         let directory = URL(fileURLWithPath: reader.file).deletingLastPathComponent()
         let url = from.hasPrefix("/") ? URL(fileURLWithPath: from) : directory.appendingPathComponent(from)
+        let roots = [directory.path] + (reader.sourceMap.dataRoot.map { [$0] } ?? [])
+        guard ConfinedPath.isInside(url.path, anyOf: roots) else {
+            throw try reader.required("from").error(
+                .invalidValue,
+                "\"\(from)\" is outside the department file's folder; exports are read only from that folder and below it, "
+                    + "or from a folder named with --data-root")
+        }
         var renamed: [String: String] = [:]
         if let labels = try reader.optional("labels") {
             guard let mapping = labels.node.mapping else { throw labels.error(.wrongType, "expected a mapping of labels") }

@@ -22,10 +22,12 @@ public struct BatchRenderer: Sendable {
     public var isolation: Isolation
     /// With process isolation, the seconds one department may take before its worker is stopped.
     public var timeout: Double?
+    /// A folder besides each department file's own that its exports may be read from.
+    public var dataRoot: String?
 
     public init(
         outputDirectory: String, fontConfiguration: String, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-        strict: Bool = false, isolation: Isolation = .threads, timeout: Double? = nil
+        strict: Bool = false, isolation: Isolation = .threads, timeout: Double? = nil, dataRoot: String? = nil
     ) {
         self.outputDirectory = outputDirectory
         self.fontConfiguration = fontConfiguration
@@ -33,6 +35,7 @@ public struct BatchRenderer: Sendable {
         self.strict = strict
         self.isolation = isolation
         self.timeout = timeout
+        self.dataRoot = dataRoot
     }
 
     /// Renders every job; `progress` is called (from any thread, one call at a time) after each one.
@@ -95,7 +98,7 @@ public struct BatchRenderer: Sendable {
             milliseconds: 0)
         do {
             guard let layout else { throw BatchFailure("no layout found for \(job.input)") }
-            let disclosure = try DisclosureLoader.load(contentsOf: job.input)
+            let disclosure = try DisclosureLoader.load(contentsOf: job.input, dataRoot: dataRoot)
             result.code = job.code ?? disclosure.department.code
             result.name = job.name ?? disclosure.department.name
             let findings = DisclosureValidator.findings(for: disclosure, codeLists: layout.codeLists)

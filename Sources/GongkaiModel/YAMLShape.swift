@@ -1,0 +1,87 @@
+import CLibYAML
+
+/// The shape of a YAML text, measured from libyaml's events before Yams builds its tree: how deep its
+/// lists and mappings go and how many values it holds with its aliases expanded. Yams resolves an alias by
+/// repeating what its anchor marks and composes recursively, so a small file of nested aliases or brackets
+/// would otherwise exhaust memory, time or the stack before any field is read.
+enum YAMLShape {
+    /// A limit the text goes past, and where.
+    struct Excess: Error {
+        var message: String
+        var line: Int
+        var column: Int
+    }
+
+    /// Measures `yaml`; throws at the first limit passed. Syntax errors are left for Yams to report.
+    static func check(_ yaml: String, limits: InputLimits) throws {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return }
+        defer { yaml_parser_delete(&parser) }
+        var bytes = Array(yaml.utf8)
+        try bytes.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            yaml_parser_set_input_string(&parser, base, buffer.count)
+            var measure = Measure(limits: limits)
+            var event = yaml_event_t()
+            while yaml_parser_parse(&parser, &event) == 1 {
+                defer { yaml_event_delete(&event) }
+                if event.type == YAML_STREAM_END_EVENT { return }
+                try measure.take(event)
+            }
+        }
+    }
+
+    /// Running counts over the events of one text.
+    private struct Measure {
+        let limits: InputLimits
+        /// The collections open at this point: each one's anchor and the count of values before it began.
+        var open: [(anchor: String?, valuesBefore: Int)] = []
+        /// Values each anchor marks, itself included.
+        var anchored: [String: Int] = [:]
+        var values = 0
+        var aliased = 0
+
+        init(limits: InputLimits) { self.limits = limits }
+
+        mutating func take(_ event: yaml_event_t) throws {
+            let line = Int(event.start_mark.line) + 1
+            let column = Int(event.start_mark.column) + 1
+            switch event.type {
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let anchor = event.type == YAML_SEQUENCE_START_EVENT
+                    ? Self.text(event.data.sequence_start.anchor) : Self.text(event.data.mapping_start.anchor)
+                open.append((anchor, values))
+                values += 1
+                if open.count > limits.depth {
+                    throw Excess(
+                        message: "lists and mappings are nested more than \(limits.depth) deep, the limit for a department file", line: line,
+                        column: column)
+                }
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let closed = open.popLast() else { return }
+                if let anchor = closed.anchor { anchored[anchor] = values - closed.valuesBefore }
+            case YAML_SCALAR_EVENT:
+                values += 1
+                if let anchor = Self.text(event.data.scalar.anchor) { anchored[anchor] = 1 }
+            case YAML_ALIAS_EVENT:
+                let repeated = Self.text(event.data.alias.anchor).flatMap { anchored[$0] } ?? 1
+                values += repeated
+                aliased += repeated
+                if aliased > limits.aliasedValues {
+                    throw Excess(
+                        message: "its aliases (*name) repeat more than \(limits.aliasedValues) values, the limit for a department "
+                            + "file: write the repeated parts out", line: line, column: column)
+                }
+            default:
+                break
+            }
+            if values > limits.values {
+                throw Excess(message: "it holds more than \(limits.values) values, the limit for a department file", line: line, column: column)
+            }
+        }
+
+        private static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+            pointer.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import GongkaiModel
+import Testing
+
+/// No file can make loading take unbounded time or memory: each limit is an error naming it and where.
+@Suite struct InputLimitTests {
+    /// Anchors that each repeat the one before ten times: 439 bytes that would expand to 10⁹ values.
+    @Test func aliasExpansionIsBounded() throws {
+        var lines = ["a0: &a0 [x, y, z, w, v, u, t, s, r, q]"]
+        for level in 1...8 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]") }
+        let error = try Fixture.error(loading: lines.joined(separator: "\n"))
+        #expect(error.message.contains("aliases") && error.message.contains("100000"), "\(error.message)")
+        #expect(error.location?.line == 5)
+    }
+
+    @Test func aFewAliasesStillLoad() throws {
+        let yaml = try Fixture.minimal(replacing: "name: \"测试部门\"\nyear", with: "name: &name \"测试部门\"\n  short_name: *name\nyear")
+        #expect(try Fixture.load(yaml).department.shortName == "测试部门")
+    }
+
+    @Test func nestingIsBounded() throws {
+        let block = (0..<200).map { String(repeating: "  ", count: $0) + "-" }.joined(separator: "\n")
+        let error = try Fixture.error(loading: "x:\n" + block)
+        #expect(error.message.contains("nested more than 64 deep"), "\(error.message)")
+        #expect(error.location?.line == 65, "the 65th list opens on line 65")
+
+        let flow = try Fixture.error(loading: "x: " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000))
+        #expect(flow.location?.line == 1)
+    }
+
+    @Test func aTextFieldIsBounded() throws {
+        let long = String(repeating: "长", count: 100_001)
+        let yaml = try Fixture.minimal(replacing: "other_matters: \"无。\"", with: "other_matters: \"\(long)\"")
+        let error = try Fixture.error(loading: yaml)
+        #expect(error.fieldPath == "other_matters")
+        #expect(error.message.contains("100001 characters") && error.message.contains("100000"), "\(error.message)")
+    }
+
+    @Test func unreadableFilesSayWhy() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("limits-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func message(_ path: String) throws -> String {
+            try #require(throws: DataError.self) { try DisclosureLoader.load(contentsOf: path) }.message
+        }
+        #expect(try message(folder.path).contains("is a folder"))
+        #expect(try message(folder.appendingPathComponent("none.yaml").path) == "no such file")
+
+        let gbk = folder.appendingPathComponent("gbk.yaml")
+        try Data([0x0A, 0xD6, 0xD0, 0xCE, 0xC4, 0x3A, 0x20, 0x31, 0x0A]).write(to: gbk)  // "\n中文: 1\n" in GBK
+        let gbkMessage = try message(gbk.path)
+        #expect(gbkMessage.contains("byte 2") && gbkMessage.contains("GBK") && gbkMessage.contains("save it as UTF-8"), "\(gbkMessage)")
+
+        let cut = folder.appendingPathComponent("cut.yaml")
+        try (Data("x: 中".utf8) + Data([0xE4, 0xB8])).write(to: cut)
+        #expect(try message(cut.path).contains("cut short"))
+    }
+}
