@@ -48,8 +48,8 @@ let package = Package(
         .target(name: "GongkaiImport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Layout templates (Layouts/): model + template → document tree.
         .target(name: "GongkaiLayout", dependencies: ["GongkaiModel", "GongkaiDocument", "Yams"]),
-        // Visual snapshots: reference pages, tolerant comparison, diff images, font manifests.
-        .target(name: "GongkaiSnapshot", dependencies: ["GongkaiRendering"]),
+        // Visual snapshots: reference pages with records of what they draw, tolerant comparison, diff images, font manifests.
+        .target(name: "GongkaiSnapshot", dependencies: ["GongkaiTypesetting", "GongkaiRendering"]),
         // The public library API.
         .target(
             name: "Gongkai",

@@ -105,18 +105,23 @@ public final class DisclosureRenderer {
         try pages.rasterize(page, dpi: dpi)
     }
 
-    /// Records `document`'s pages as references in `directory`.
+    /// Records `document`'s pages as references in `directory`: an image of each and a record of what it
+    /// draws.
     public func recordSnapshots(of document: TypesetDocument, in directory: String, dpi: Double) throws {
-        let images = try document.pages.map { try rasterize($0, dpi: dpi) }
-        try SnapshotStore(directory: directory).record(images, dpi: dpi, fontFiles: fontFiles)
+        try SnapshotStore(directory: directory).record(snapshotPages(of: document, dpi: dpi), dpi: dpi, fontFiles: fontFiles)
     }
 
-    /// Compares `document`'s pages with the references in `directory`, writing diff images for changes.
+    /// Compares `document`'s pages with the references in `directory` — what each draws, then its
+    /// pixels within `tolerance` — writing diff images for changes.
     public func verifySnapshots(
         of document: TypesetDocument, in directory: String, dpi: Double, tolerance: SnapshotTolerance = SnapshotTolerance()
     ) throws -> SnapshotVerification {
-        let images = try document.pages.map { try rasterize($0, dpi: dpi) }
-        return try SnapshotStore(directory: directory).verify(images, dpi: dpi, fontFiles: fontFiles, tolerance: tolerance)
+        try SnapshotStore(directory: directory).verify(
+            snapshotPages(of: document, dpi: dpi), dpi: dpi, fontFiles: fontFiles, tolerance: tolerance)
+    }
+
+    private func snapshotPages(of document: TypesetDocument, dpi: Double) throws -> [SnapshotPage] {
+        try document.pages.map { SnapshotPage(image: try rasterize($0, dpi: dpi), record: PageRecord($0)) }
     }
 
     /// `SOURCE_DATE_EPOCH` as ISO 8601 if set, else the first day of the budget year.

@@ -11,7 +11,7 @@ struct SnapshotCommand: ParsableCommand {
         @Argument(help: "The department's data file (YAML).")
         var input: String
 
-        @Option(name: .long, help: "The folder of reference pages (page-001.png …, manifest.json).")
+        @Option(name: .long, help: "The folder of reference pages (page-001.png, page-001.txt …, manifest.json).")
         var dir: String
 
         @Option(name: .long, help: "Resolution of the reference pages.")
@@ -29,7 +29,8 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     struct Record: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write the reference pages (replacing old ones).")
+        static let configuration = CommandConfiguration(
+            abstract: "Write the reference pages, an image and a record of what it draws for each (replacing old ones).")
         @OptionGroup var options: Options
 
         func run() throws {
@@ -43,10 +44,15 @@ struct SnapshotCommand: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Compare the document's pages with the references; exit 1 on any change.")
+            abstract: "Compare the document's pages with the references; exit 1 on any change.",
+            discussion: """
+                What each page draws is compared first: any changed text, position or font of a run fails, \
+                named with its old and new text. Pixels are then compared within --threshold and --max-share, \
+                which are for anti-aliasing noise.
+                """)
         @OptionGroup var options: Options
 
-        @Option(name: .long, help: "A pixel differs when a channel differs by more than this (0–255).")
+        @Option(name: .long, help: "A pixel differs when a channel differs by more than this (0–255); for anti-aliasing noise.")
         var threshold: Int = 24
 
         @Option(name: .long, help: "A page differs when more than this share of its pixels differ (0–1).")

@@ -2,8 +2,15 @@ import Foundation
 import Gongkai
 import Testing
 
-/// Snapshot assertions for Swift tests: a typeset document's pages against reference PNGs in
-/// `__Snapshots__/<test file>/<name>/` beside the test file.
+/// Snapshot assertions for Swift tests: a typeset document's pages against references in
+/// `__Snapshots__/<test file>/<name>/` beside the test file — a record of what each page draws
+/// (`page-NNN.txt`: every text run's characters, position and font, every rule) and its image
+/// (`page-NNN.png`).
+///
+/// Any changed run fails, named with its old and new text and where it is; pixels are compared too, with
+/// `tolerance` for anti-aliasing noise. Each finding is recorded as an issue at the call site, with the
+/// diff image of its page. References without text records (recorded by an older version) fail with a
+/// request to record them again.
 ///
 /// References are written only when the environment variable `GONGKAI_RECORD_SNAPSHOTS` is `1` (or when
 /// they are missing); a test that records always fails, so that nothing is recorded unnoticed.

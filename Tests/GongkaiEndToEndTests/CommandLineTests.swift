@@ -80,9 +80,14 @@ import Testing
         let changed = try Support.run(
             Support.gongkai, ["snapshot", "verify", input, "--dir", references, "--dpi", "15", "--layout", Support.layout])
         #expect(changed.status == 1)
-        let lines = changed.stdout.split(separator: "\n").filter { $0.hasPrefix("page ") }
-        #expect(lines.count == 1, "\(changed.stdout)")
-        #expect(lines.first?.contains("diff ") == true && lines.first?.contains("-diff.png") == true)
+        let lines = changed.stdout.split(separator: "\n")
+        let pages = lines.filter { $0.hasPrefix("page ") && $0.contains(" changed:") }
+        #expect(pages.count == 1, "\(changed.stdout)")
+        #expect(pages.first?.contains("diff ") == true && pages.first?.contains("-diff.png") == true)
+        // The changed words, quoted on their page.
+        let runs = lines.filter { $0.hasPrefix("page ") && !$0.contains(" changed:") }
+        #expect(runs.count == 1, "\(changed.stdout)")
+        #expect(runs.first?.contains("无其他需要说明") == true && runs.first?.contains("无其它需要说明") == true, "\(changed.stdout)")
     }
 
     @Test func checkReportsTheSamplesMatrixMismatchAndPasses() throws {
