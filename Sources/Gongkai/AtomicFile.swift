@@ -15,9 +15,9 @@ package enum AtomicFile {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(path: path, reason: "its folder \(directory) cannot be created (\(error.localizedDescription))")
+            try makeFolder(directory, for: "it")
+        } catch let failure as Failure {
+            throw Failure(path: path, reason: failure.reason)
         }
         let temporary = (directory as NSString).appendingPathComponent(
             ".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
@@ -28,11 +28,36 @@ package enum AtomicFile {
             }
         } catch let error as CocoaError {
             unlink(temporary)
-            throw Failure(path: path, reason: error.localizedDescription)
+            throw Failure(path: path, reason: reason(error))
         } catch {
             unlink(temporary)
             throw error
         }
+    }
+
+    /// Makes the folder `path` (and the folders it is in) unless it exists; `purpose` says what it is for in
+    /// the error ("PNG pages").
+    package static func makeFolder(_ path: String, for purpose: String) throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw Failure(path: path, reason: "it is a file, and a folder is needed for \(purpose)")
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch let error as CocoaError {
+            throw Failure(path: path, reason: "the folder for \(purpose) cannot be made (\(reason(error)))")
+        }
+    }
+
+    /// What the system said, in its words (strerror), rather than Foundation's wrapping of it.
+    private static func reason(_ error: CocoaError) -> String {
+        if let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return error.localizedDescription
     }
 
     /// Removes the temporary files in `directory` that a process which no longer runs left behind (it was

@@ -82,7 +82,7 @@ public final class DisclosureRenderer {
         try write(typeset, to: pdfPath, creationDate: creationDate)
         var pngPaths: [String] = []
         if let pngDirectory {
-            try FileManager.default.createDirectory(atPath: pngDirectory, withIntermediateDirectories: true)
+            try AtomicFile.makeFolder(pngDirectory, for: "PNG pages")
             let stem = ((pdfPath as NSString).lastPathComponent as NSString).deletingPathExtension
             for page in typeset.pages {
                 let path = (pngDirectory as NSString).appendingPathComponent(String(format: "%@-%03d.png", stem, page.number))

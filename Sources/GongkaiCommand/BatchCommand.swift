@@ -153,7 +153,10 @@ struct BatchCommand: ParsableCommand {
         let failed = results.filter { $0.status == .failed }
         let pages = rendered.reduce(0) { $0 + $1.pages }
         for result in failed {
-            printError("\(result.input): \(result.errors.joined(separator: "; "))")
+            // Most errors name their file already (file:line: field: …); the others get it in front.
+            for error in result.errors {
+                printError(error.hasPrefix(result.input) ? error : "\(result.input): \(error)")
+            }
         }
         let rate = seconds > 0 ? Double(rendered.count) / seconds : 0
         print("")

@@ -68,5 +68,8 @@ func reportingErrors(input: String, _ body: () throws -> Void) throws {
     } catch let error as RenderingError {
         printError(error.description)
         throw ExitCode.failure
+    } catch let error as AtomicFile.Failure {
+        printError(error.description)
+        throw ExitCode.failure
     }
 }

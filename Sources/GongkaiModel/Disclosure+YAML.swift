@@ -148,12 +148,12 @@ extension ThreePublic {
         reason = try r.text("reason")
         let trips = try r.required("trips")
         _ = try trips.mapping(allowing: ["groups", "people"])
-        tripGroups = try trips.integer("groups")
-        tripPeople = try trips.integer("people")
+        tripGroups = try trips.count("groups")
+        tripPeople = try trips.count("people")
         let vehicles = try r.required("vehicles")
         _ = try vehicles.mapping(allowing: ["purchased", "held"])
-        vehiclesPurchased = try vehicles.integer("purchased")
-        vehiclesHeld = try vehicles.integer("held")
+        vehiclesPurchased = try vehicles.count("purchased")
+        vehiclesHeld = try vehicles.count("held")
     }
 }
 

@@ -318,6 +318,13 @@ package struct NodeReader {
     }
     package func optionalAmount(_ key: String) throws -> Decimal? { try optional(key)?.amount() }
     package func integer(_ key: String) throws -> Int { try required(key).integer() }
+    /// A number of things (trips, people, vehicles): a whole number, 0 or more.
+    package func count(_ key: String) throws -> Int {
+        let field = try required(key)
+        let value = try field.integer()
+        guard value >= 0 else { throw field.error(.invalidValue, "a count cannot be negative, found \(value)") }
+        return value
+    }
     package func list(_ key: String) throws -> [NodeReader] { try required(key).elements() }
     package func optionalList(_ key: String) throws -> [NodeReader] { try optional(key)?.elements() ?? [] }
     package func texts(_ key: String) throws -> [String] { try list(key).map { try $0.text() } }

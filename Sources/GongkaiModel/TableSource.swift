@@ -49,6 +49,10 @@ struct TableSource {
                 "\"\(from)\" is outside the department file's folder; exports are read only from that folder and below it, "
                     + "or from a folder named with --data-root")
         }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw try reader.required("from").error(.invalidValue, "\"\(from)\" is a folder, not an export file")
+        }
         var renamed: [String: String] = [:]
         if let labels = try reader.optional("labels") {
             guard let mapping = labels.node.mapping else { throw labels.error(.wrongType, "expected a mapping of labels") }

@@ -56,3 +56,13 @@ import Testing
         #expect(try message(cut.path).contains("cut short"))
     }
 }
+
+@Suite struct CountTests {
+    @Test func aNegativeCountIsAnErrorNamingTheField() throws {
+        let yaml = try Fixture.minimal(replacing: "people: 0", with: "people: -3")
+        let error = try Fixture.error(loading: yaml)
+        #expect(error.fieldPath == "three_public.trips.people")
+        #expect(error.message.contains("cannot be negative"))
+        #expect(error.location?.line == (try Fixture.line(of: "people: -3", in: yaml)))
+    }
+}
