@@ -28,6 +28,7 @@ extension Disclosure {
         sourceFile = r.file
         sourceLocations = r.sourceMap.locations
         readingFindings = r.sourceMap.findings
+        texts = r.sourceMap.texts
     }
 }
 

@@ -32,6 +32,18 @@ public struct Disclosure: Hashable, Sendable {
     /// What reading the file found in its text (characters left out of it), reported by `check` with the
     /// figures' findings.
     public var readingFindings: [Finding] = []
+    /// Every text the file holds (its own or from its exports), with its field, in the order read: what
+    /// checks of the text (placeholders, years, characters no font draws) look through.
+    public var texts: [FieldText] = []
+}
+
+/// One text of a department file and the field it was read from.
+public struct FieldText: Hashable, Sendable {
+    /// The field, e.g. `duties.offices[0].items[2]`.
+    public var fieldPath: String
+    /// Where in the field, for a text that is one of several (a cell of an export: "116.csv, row 3, 项目: ").
+    public var detail: String
+    public var text: String
 }
 
 /// 部门: the publishing department.

@@ -205,69 +205,18 @@ private struct Checker {
         }
     }
 
-    /// Rules 7 and 8 over every text: leftover placeholders, and years other than the budget year and the one before.
+    /// Rules 7 and 8 over every text the file holds: leftover placeholders, and years that label a budget
+    /// other than this year's or last year's.
     mutating func texts() {
         let year = disclosure.year
-        for (path, text) in allTexts() {
-            if let mark = DisclosureValidator.placeholder(in: text) {
-                report(.error, "placeholder", path, "contains the placeholder \"\(mark)\"")
+        for text in disclosure.texts {
+            if let mark = DisclosureValidator.placeholder(in: text.text) {
+                report(.error, "placeholder", text.fieldPath, "\(text.detail)contains the placeholder \"\(mark)\"")
             }
-            for found in years(in: text) where found != year && found != year - 1 {
-                report(.warning, "year-label", path, "mentions \(found); the budget year is \(year) (上年 \(year - 1))")
-            }
-        }
-    }
-
-    /// Four-digit years 2000–2099 followed by 年 (with or without a space), not part of a longer number.
-    func years(in text: String) -> [Int] {
-        let scalars = Array(text.unicodeScalars)
-        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
-        var result: [Int] = []
-        var index = 0
-        while index + 4 <= scalars.count {
-            let digits = scalars[index..<(index + 4)]
-            let after = scalars[(index + 4)...].firstIndex { $0 != " " } ?? scalars.count
-            let followsNumber = index > 0 && (isDigit(scalars[index - 1]) || scalars[index - 1].properties.numericType != nil)
-            if scalars[index] == "2", scalars[index + 1] == "0", digits.allSatisfy(isDigit), !followsNumber,
-                after < scalars.count, scalars[after] == "年"
-            {
-                result.append(digits.reduce(0) { $0 * 10 + Int($1.value - 0x30) })
-                index += 4
-            } else {
-                index += 1
+            for found in DisclosureValidator.budgetYears(in: text.text) where found != year && found != year - 1 {
+                report(.warning, "year-label", text.fieldPath,
+                       "\(text.detail)mentions \(found)年 as a budget's year; the budget year is \(year) (上年 \(year - 1))")
             }
         }
-        return result
-    }
-
-    func allTexts() -> [(String, String)] {
-        let d = disclosure
-        var texts: [(String, String)] = [
-            ("department.name", d.department.name), ("duties.internal_organization", d.duties.internalOrganization),
-            ("budget_notes.overview", d.budgetNotes.overview), ("budget_notes.project_description", d.budgetNotes.projectDescription),
-            ("operating_costs.purpose", d.operatingCosts.purpose), ("three_public.reason", d.threePublic.reason),
-            ("performance.overall_goal", d.performance.overallGoal), ("performance.duty_goals_intro", d.performance.dutyGoalsIntro),
-            ("assets.table_title", d.assets.tableTitle), ("assets.as_of", d.assets.asOf), ("other_matters", d.otherMatters),
-        ]
-        for (o, office) in d.duties.offices.enumerated() {
-            texts.append(("duties.offices[\(o)].title", office.title))
-            texts += office.items.enumerated().map { ("duties.offices[\(o)].items[\($0)]", $1) }
-        }
-        texts += d.performance.dutyGoals.enumerated().map { ("performance.duty_goals[\($0)]", $1) }
-        for (i, duty) in d.performance.matrix.enumerated() {
-            let base = "performance.matrix[\(i)]"
-            texts += [("\(base).name", duty.name), ("\(base).description", duty.description ?? ""), ("\(base).goal", duty.goal ?? "")]
-            for (a, activity) in duty.activities.enumerated() {
-                let path = "\(base).activities[\(a)]"
-                texts += [("\(path).name", activity.name), ("\(path).description", activity.description ?? ""), ("\(path).goal", activity.goal ?? "")]
-                for (n, indicator) in activity.indicators.enumerated() { texts.append(("\(path).indicators[\(n)].name", indicator.name)) }
-            }
-        }
-        for (g, group) in d.performance.safeguards.enumerated() {
-            texts.append(("performance.safeguards[\(g)].title", group.title))
-            texts += group.items.enumerated().map { ("performance.safeguards[\(g)].items[\($0)]", $1) }
-        }
-        texts += d.glossary.enumerated().map { ("glossary[\($0)].definition", $1.definition) }
-        return texts
     }
 }

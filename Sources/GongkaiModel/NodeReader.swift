@@ -12,6 +12,8 @@ package final class SourceMap {
     package var findings: [Finding] = []
     /// A folder besides the file's own that its exports may be read from (`--data-root`).
     package var dataRoot: String?
+    /// Every text read, with its field, in reading order.
+    package var texts: [FieldText] = []
 
     package init() {}
 
@@ -281,13 +283,18 @@ package struct NodeReader {
     /// - Parameter detail: where in the field the text is, when it is one of several (a table's cell).
     package func hygienic(_ text: String, detail: String = "") -> String {
         let problems = TextHygiene.problems(in: text)
-        guard !problems.isEmpty else { return text }
+        guard !problems.isEmpty else {
+            sourceMap.texts.append(FieldText(fieldPath: path, detail: detail, text: text))
+            return text
+        }
         for problem in problems {
             sourceMap.findings.append(Finding(
                 severity: problem.isError ? .error : .warning, rule: problem.rule, fieldPath: path, location: location(),
                 message: detail + problem.message))
         }
-        return TextHygiene.cleaned(text)
+        let cleaned = TextHygiene.cleaned(text)
+        sourceMap.texts.append(FieldText(fieldPath: path, detail: detail, text: cleaned))
+        return cleaned
     }
 
     package func amount() throws -> Decimal {

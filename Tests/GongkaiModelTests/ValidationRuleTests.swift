@@ -97,4 +97,15 @@ struct ValidationRuleTests {
         let fine = try findings(replacing: "  duty_goals_intro: \"说明如下：\"", with: "  duty_goals_intro: \"2024年与2023 年对比，共2021人。\"")
         #expect(fine.isEmpty)
     }
+
+    @Test func onlyYearsThatLabelABudgetAreReported() throws {
+        let labels = try findings(
+            replacing: "  duty_goals_intro: \"说明如下：\"", with: "  duty_goals_intro: \"2021年预算、2020年“三公”经费，说明如下：\"")
+        #expect(labels.filter { $0.rule == "year-label" }.count == 2)
+        // An edition, a date and a founding year are not budget labels.
+        let others = try findings(
+            replacing: "  duty_goals_intro: \"说明如下：\"",
+            with: "  duty_goals_intro: \"依据《课程标准（2022年版）》，单位成立于2015年，2019年12月31日前完成，说明如下：\"")
+        #expect(others.isEmpty, "\(others)")
+    }
 }
