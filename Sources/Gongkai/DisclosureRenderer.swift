@@ -45,6 +45,9 @@ public final class DisclosureRenderer {
     /// Characters met so far that no font in their chain can draw.
     public var missingCharacters: [Character] { pages.measurer.missing }
 
+    /// Characters of the document typeset last that no font in their chain can draw.
+    public var missingInDocument: [Character] { pages.measurer.missingInDocument }
+
     /// Composes and typesets `disclosure` with `layout`, without writing anything.
     public func typeset(_ disclosure: Disclosure, layout: Layout) throws -> TypesetDocument {
         // Measurements are kept across documents up to a bound: shared texts are measured once, and memory

@@ -41,7 +41,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         var layouts = LayoutCache()
-        let reports = inputs.map { check($0, layouts: &layouts) }
+        var renderers: [String: DisclosureRenderer] = [:]
+        let reports = inputs.map { check($0, layouts: &layouts, renderers: &renderers) }
         switch format {
         case .json:
             let encoder = JSONEncoder()
@@ -59,7 +60,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// Loads and checks one file; a file that does not load is one error finding.
-    func check(_ input: String, layouts: inout LayoutCache) -> FileReport {
+    func check(_ input: String, layouts: inout LayoutCache, renderers: inout [String: DisclosureRenderer]) -> FileReport {
         do {
             let disclosure = try DisclosureLoader.load(contentsOf: input, dataRoot: resources.dataRoot)
             var layout: Layout?
@@ -72,10 +73,16 @@ struct CheckCommand: ParsableCommand {
                 }
             }
             var findings = DisclosureValidator.findings(for: disclosure, codeLists: layout?.codeLists) + layoutFindings
-            // The layout's placeholders must all resolve for this department.
+            // The layout's placeholders must all resolve for this department, and every character must have a
+            // font: the document is typeset (not drawn) with the fonts the layout's folder has, when they load.
             if let layout {
                 do {
-                    _ = try DocumentComposer(layout: layout).compose(disclosure)
+                    if let renderer = renderer(near: layoutPath(for: input), in: &renderers) {
+                        _ = try renderer.typeset(disclosure, layout: layout)
+                        findings += disclosure.missingCharacterFindings(renderer.missingInDocument)
+                    } else {
+                        _ = try DocumentComposer(layout: layout).compose(disclosure)
+                    }
                 } catch let error as LayoutError {
                     findings.append(Finding(severity: .error, rule: "layout", fieldPath: "", location: error.location, message: error.message))
                 } catch let error as DataError {
@@ -86,6 +93,10 @@ struct CheckCommand: ParsableCommand {
                 }
             }
             return FileReport(file: input, findings: findings)
+        } catch let error as TypesettingError {
+            return FileReport(file: input, findings: [
+                Finding(severity: .error, rule: "typesetting", fieldPath: "", location: nil, message: error.description)
+            ])
         } catch let error as DataError {
             let finding = Finding(
                 severity: .error, rule: "data", fieldPath: error.fieldPath,
@@ -96,5 +107,17 @@ struct CheckCommand: ParsableCommand {
                 Finding(severity: .error, rule: "data", fieldPath: "", location: nil, message: "\(error)")
             ])
         }
+    }
+
+    func layoutPath(for input: String) -> String? { resources.layout ?? ResourceLocator.layout(forInput: input) }
+
+    /// A renderer for the fonts near `layoutPath`, made once per fonts file; nil when there are no usable fonts
+    /// (the check then goes on without looking for characters no font draws).
+    func renderer(near layoutPath: String?, in renderers: inout [String: DisclosureRenderer]) -> DisclosureRenderer? {
+        guard let fonts = try? resources.fontsPath(near: layoutPath) else { return nil }
+        if let renderer = renderers[fonts] { return renderer }
+        let renderer = try? DisclosureRenderer(fontConfiguration: fonts)
+        renderers[fonts] = renderer
+        return renderer
     }
 }

@@ -42,8 +42,10 @@ struct RenderCommand: ParsableCommand {
             }
             let renderer = try DisclosureRenderer(fontConfiguration: fontsPath)
             let typeset = try renderer.typeset(disclosure, layout: layout)
-            if strict, !renderer.missingCharacters.isEmpty {
-                printError("no font can draw: \(Self.describe(renderer.missingCharacters)) (\(input)); no PDF written")
+            let missing = disclosure.missingCharacterFindings(renderer.missingInDocument)
+            for finding in missing { FileHandle.standardError.write(Data("\(finding.description)\n".utf8)) }
+            if strict, !missing.isEmpty {
+                printError("\(input): no font can draw some of its characters (see above); no PDF written")
                 throw ExitCode.failure
             }
             let path = output ?? Self.defaultOutput(for: input, disclosure: disclosure)
@@ -51,9 +53,6 @@ struct RenderCommand: ParsableCommand {
                 typeset, to: path, pngDirectory: png, dpi: dpi,
                 creationDate: DisclosureRenderer.defaultCreationDate(year: disclosure.year))
             for warning in report.warnings { printWarning(warning) }
-            if !report.missingCharacters.isEmpty {
-                printWarning("no font can draw: \(Self.describe(report.missingCharacters)) (\(input))")
-            }
             print("\(report.pdfPath): \(report.pageCount) pages")
             if !report.pngPaths.isEmpty { print("\(report.pngPaths.count) PNG pages in \(png ?? "")") }
         }
@@ -64,12 +63,5 @@ struct RenderCommand: ParsableCommand {
         let safe = String(disclosure.department.code.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
         let directory = URL(fileURLWithPath: input).deletingLastPathComponent().path
         return (directory as NSString).appendingPathComponent("\(safe.isEmpty ? "department" : safe)-\(disclosure.year).pdf")
-    }
-
-    static func describe(_ characters: [Character]) -> String {
-        characters.map { character in
-            let code = character.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")
-            return "\"\(character)\" (\(code))"
-        }.joined(separator: ", ")
     }
 }

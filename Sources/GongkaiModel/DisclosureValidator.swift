@@ -76,14 +76,8 @@ private struct Checker {
     var findings: [Finding] = []
 
     mutating func report(_ severity: Finding.Severity, _ rule: String, _ path: String, _ message: String) {
-        // The nearest recorded location: the field itself, or the closest enclosing one.
-        var key = path
-        var location = disclosure.sourceLocations[key]
-        while location == nil, let dot = key.lastIndex(where: { $0 == "." || $0 == "[" }) {
-            key = String(key[..<dot])
-            location = disclosure.sourceLocations[key]
-        }
-        findings.append(Finding(severity: severity, rule: rule, fieldPath: path, location: location, message: message))
+        findings.append(
+            Finding(severity: severity, rule: rule, fieldPath: path, location: disclosure.location(ofField: path), message: message))
     }
 
     func plain(_ value: Decimal) -> String { NumberFormat.plain(value) }

@@ -45,3 +45,21 @@ import Testing
         #expect(lines.first.map { $0.components(separatedBy: "broken.yaml").count - 1 } == 1, "\(lines)")
     }
 }
+
+@Suite struct MissingGlyphCommandTests {
+    @Test func checkAndRenderReportACharacterNoFontDrawsWithFieldAndLine() throws {
+        let directory = try Support.temporaryDirectory()
+        let input = try Support.sampleVariant(with: "我部门无其他需要说明的事项𪚥。", in: directory, name: "rare.yaml")
+        let line = try #require(try String(contentsOfFile: input, encoding: .utf8).components(separatedBy: "\n")
+            .firstIndex { $0.contains("𪚥") }) + 1
+        let check = try Support.run(Support.gongkai, ["check", input, "--layout", Support.layout, "--fonts", Support.fonts])
+        #expect(check.stdout.contains("rare.yaml:\(line):") && check.stdout.contains("other_matters") && check.stdout.contains("U+2A6A5"),
+                "\(check.stdout)")
+        let pdf = (directory as NSString).appendingPathComponent("rare.pdf")
+        let strict = try Support.run(
+            Support.gongkai, ["render", input, "-o", pdf, "--strict", "--layout", Support.layout, "--fonts", Support.fonts])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("rare.yaml:\(line):") && strict.stderr.contains("[missing-glyph]"), "\(strict.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: pdf))
+    }
+}

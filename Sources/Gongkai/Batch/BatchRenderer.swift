@@ -114,9 +114,7 @@ public struct BatchRenderer: Sendable {
             result.output = output
             result.pages = report.pageCount
             result.warnings += report.warnings
-            if !report.missingCharacters.isEmpty {
-                result.warnings.append("no font can draw: \(report.missingCharacters.map { String($0) }.joined())")
-            }
+            result.warnings += disclosure.missingCharacterFindings(report.missingCharacters).map(\.description)
             result.status = .rendered
         } catch {
             result.errors.append("\(error)")
