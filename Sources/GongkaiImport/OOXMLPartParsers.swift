@@ -6,12 +6,19 @@ import Foundation
 
 /// Runs XMLParser over one part of a workbook, turning a parse failure into `ImportError.malformedPart`.
 enum OOXMLPart {
-    /// Parses `data` with `delegate`; `part` and `file` name the place in errors.
-    static func parse(_ data: Data, part: String, file: String, delegate: some OOXMLPartDelegate) throws {
-        let parser = XMLParser(data: data)
+    /// Parses the part streamed by `stream` with `delegate`; `part` and `file` name the place in errors.
+    ///
+    /// The part is read in chunks (see `ZIPEntryStream`), so a part of any size parses in little memory.
+    /// - Throws: `ImportError.malformedPart`.
+    static func parse(_ stream: ZIPEntryStream, part: String, file: String, delegate: some OOXMLPartDelegate) throws {
+        let parser = XMLParser(stream: stream)
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
         let succeeded = parser.parse()
+        // The inflating thread is stopped and waited for before anything is reported.
+        if let failure = stream.finish() {
+            throw ImportError.malformedPart(file: file, part: part, reason: "cannot be extracted (\(failure))")
+        }
         if let failure = delegate.failure {
             throw ImportError.malformedPart(file: file, part: part, reason: failure)
         }
@@ -35,6 +42,8 @@ enum OOXMLPart {
 class OOXMLPartDelegate: NSObject, XMLParserDelegate {
     /// What is wrong, once the delegate has stopped the parser.
     private(set) var failure: String?
+    /// Whether the delegate has stopped the parser: later events are ignored.
+    private var isStopped: Bool { failure != nil }
     private weak var currentParser: XMLParser?
     /// How many elements are open, and whether there was any: to detect truncated parts.
     private(set) var openElements = 0
@@ -51,7 +60,7 @@ class OOXMLPartDelegate: NSObject, XMLParserDelegate {
 
     /// Records `reason` with the current line and stops parsing.
     final func fail(_ reason: String) {
-        guard failure == nil else { return }
+        guard !isStopped else { return }
         failure = "line \(currentParser?.lineNumber ?? 0): \(reason)"
         currentParser?.abortParsing()
     }
@@ -63,7 +72,7 @@ class OOXMLPartDelegate: NSObject, XMLParserDelegate {
         currentParser = parser
         openElements += 1
         sawElement = true
-        guard failure == nil else { return }
+        guard !isStopped else { return }
         var local: [String: String] = [:]
         for (name, value) in attributes where !name.hasPrefix("xmlns") {
             local[String(OOXMLText.localName(name))] = value
@@ -76,23 +85,23 @@ class OOXMLPartDelegate: NSObject, XMLParserDelegate {
     ) {
         currentParser = parser
         openElements -= 1
-        guard failure == nil else { return }
+        guard !isStopped else { return }
         end(OOXMLText.localName(elementName))
     }
 
     final func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard failure == nil else { return }
+        guard !isStopped else { return }
         text(string)
     }
 
     // A cell holding only spaces is still text; some XMLParser versions report it as ignorable whitespace.
     final func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
-        guard failure == nil else { return }
+        guard !isStopped else { return }
         text(whitespaceString)
     }
 
     final func parser(_ parser: XMLParser, foundCDATA cdataBlock: Data) {
-        guard failure == nil else { return }
+        guard !isStopped else { return }
         text(String(decoding: cdataBlock, as: UTF8.self))
     }
 }

@@ -8,9 +8,12 @@ import Foundation
 ///
 /// Cell values are kept as the text stored in the file: a number is the exact text of `<v>` (never
 /// through `Double`, which would turn 273.87 into 273.87000000000001 or drop trailing zeros).
+///
+/// The cells go straight into rows as they are read, so memory follows the table, not the XML.
 final class SheetXMLParser: OOXMLPartDelegate {
-    /// Non-empty cells: `cells[row][column]`, 0-based.
-    private(set) var cells: [Int: [Int: String]] = [:]
+    /// The rows read so far, `rows[row][column]`, 0-based: each as long as its last non-empty cell, and
+    /// rows without any non-empty cell empty.
+    private(set) var rows: [[String]] = []
     /// The `<mergeCell ref>` ranges, in document order.
     private(set) var mergedRanges: [CellRange] = []
     /// The highest row and column that hold a non-empty value, or -1 when there is none.
@@ -129,7 +132,13 @@ final class SheetXMLParser: OOXMLPartDelegate {
             text = valueText
         }
         guard !text.isEmpty else { return }
-        cells[row, default: [:]][column] = text
+        if rows.count <= row {
+            rows.append(contentsOf: repeatElement([], count: row + 1 - rows.count))
+        }
+        if rows[row].count <= column {
+            rows[row].append(contentsOf: repeatElement("", count: column + 1 - rows[row].count))
+        }
+        rows[row][column] = text
         lastRow = max(lastRow, row)
         lastColumn = max(lastColumn, column)
     }
