@@ -9,7 +9,7 @@ enum OOXMLPart {
     /// Parses the part streamed by `stream` with `delegate`; `part` and `file` name the place in errors.
     ///
     /// The part is read in chunks (see `ZIPEntryStream`), so a part of any size parses in little memory.
-    /// - Throws: `ImportError.malformedPart`.
+    /// - Throws: the error the delegate stopped with, or `ImportError.malformedPart`.
     static func parse(_ stream: ZIPEntryStream, part: String, file: String, delegate: some OOXMLPartDelegate) throws {
         let parser = XMLParser(stream: stream)
         parser.shouldResolveExternalEntities = false
@@ -18,6 +18,9 @@ enum OOXMLPart {
         // The inflating thread is stopped and waited for before anything is reported.
         if let failure = stream.finish() {
             throw ImportError.malformedPart(file: file, part: part, reason: "cannot be extracted (\(failure))")
+        }
+        if let error = delegate.stopError {
+            throw error
         }
         if let failure = delegate.failure {
             throw ImportError.malformedPart(file: file, part: part, reason: failure)
@@ -42,8 +45,10 @@ enum OOXMLPart {
 class OOXMLPartDelegate: NSObject, XMLParserDelegate {
     /// What is wrong, once the delegate has stopped the parser.
     private(set) var failure: String?
-    /// Whether the delegate has stopped the parser: later events are ignored.
-    private var isStopped: Bool { failure != nil }
+    /// The error to report as it is, once the delegate has stopped the parser with `stop(with:)`.
+    private(set) var stopError: ImportError?
+    /// Whether the delegate has stopped the parser, by `fail` or `stop(with:)`: later events are ignored.
+    private var isStopped: Bool { failure != nil || stopError != nil }
     private weak var currentParser: XMLParser?
     /// How many elements are open, and whether there was any: to detect truncated parts.
     private(set) var openElements = 0
@@ -62,6 +67,13 @@ class OOXMLPartDelegate: NSObject, XMLParserDelegate {
     final func fail(_ reason: String) {
         guard !isStopped else { return }
         failure = "line \(currentParser?.lineNumber ?? 0): \(reason)"
+        currentParser?.abortParsing()
+    }
+
+    /// Stops parsing with `error`, which is reported as it is (a problem of the content, not of the XML).
+    final func stop(with error: ImportError) {
+        guard !isStopped else { return }
+        stopError = error
         currentParser?.abortParsing()
     }
 

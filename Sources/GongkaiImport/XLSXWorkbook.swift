@@ -87,7 +87,7 @@ public struct XLSXWorkbook: Sendable {
                 file: file, part: "xl/workbook.xml", reason: "sheet “\(sheetName)” refers to no part")
         }
         let archive = try XLSXWorkbook.openArchive(url, file: file)
-        let parser = SheetXMLParser(sharedStrings: sharedStrings)
+        let parser = SheetXMLParser(sharedStrings: sharedStrings, file: file, sheet: sheetName)
         guard try XLSXWorkbook.parse(part, in: archive, at: url, delegate: parser) else {
             throw ImportError.malformedPart(
                 file: file, part: part, reason: "the part of sheet “\(sheetName)” is missing from the archive")
