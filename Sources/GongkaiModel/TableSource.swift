@@ -17,7 +17,7 @@ struct TableSource {
     /// A table written out as a list (each element read by `written`), or taken from an export (its rows,
     /// found by `labels`, mapped by `imported`); a mapping error names the field and line.
     static func read<Element>(
-        _ node: NodeReader, labels: [String], imported: ([[String: String]], String) throws -> [Element],
+        _ node: NodeReader, labels: [String], imported: ([TableRow], String) throws -> [Element],
         written: (NodeReader) throws -> Element
     ) throws -> [Element] {
         guard isSource(node) else { return try node.elements().map(written) }
@@ -34,10 +34,10 @@ struct TableSource {
         reader.has("from")
     }
 
-    /// The table's body rows, label → cell text, with cells merged down a column filled in.
+    /// The table's body rows, label → cell text, with cells merged down a column filled in, and their places.
     /// - Parameter extraKeys: keys the caller reads itself from the same mapping (e.g. `source`).
     /// - Parameter optional: labels read where the file has them (see `TableLocator.locate`); not renamed.
-    func rows(labels wanted: [String], optional: [String] = [], extraKeys: [String] = []) throws -> [[String: String]] {
+    func rows(labels wanted: [String], optional: [String] = [], extraKeys: [String] = []) throws -> [TableRow] {
         _ = try reader.mapping(allowing: ["from", "sheet", "encoding", "labels"] + extraKeys)
         let from = try reader.text("from")
         let directory = URL(fileURLWithPath: reader.file).deletingLastPathComponent()
@@ -72,12 +72,7 @@ struct TableSource {
                 throw try reader.required("from").error(.invalidValue, "expected a .csv or .xlsx file, found \"\(from)\"")
             }
             let table = try locator.locate(fileLabels, optional: optional, fillingMergedBodyCells: true)
-            return table.rows.map { row in
-                var byWantedLabel: [String: String] = [:]
-                for (label, fileLabel) in zip(wanted, fileLabels) { byWantedLabel[label] = row[fileLabel] }
-                for label in optional { byWantedLabel[label] = row[label] }
-                return byWantedLabel
-            }
+            return table.rows(named: Array(zip(wanted, fileLabels)) + optional.map { ($0, $0) })
         } catch let error as ImportError {
             throw try reader.required("from").error(.invalidValue, error.description)
         }
