@@ -96,7 +96,7 @@ public enum TableMapping {
             }
             let code = cell("科目编码")
             let name = cell("科目名称")
-            guard !code.isEmpty else { return nil }
+            guard !code.isEmpty, !isTotalRow(code: code, name: name) else { return nil }
             guard classification.level(of: code) != nil else {
                 throw DataError(
                     .invalidValue, file: "", location: nil, fieldPath: row.place(of: "科目编码"),
@@ -115,6 +115,17 @@ public enum TableMapping {
                 statedTotal: total, statedBasic: basic,
                 fieldPath: "\(fieldPath) (\(row.place))", location: location)
         }
+    }
+
+    /// Whether a row of a classified export is its 合计 (or 总计) row: the label in the 科目编码 cell, and the
+    /// 科目名称 cell empty or holding a label too. That is how the label reads when it is merged over both
+    /// cells (filled into each), written in the first cell only, or repeated in both, as CSV exports do.
+    /// A label is 合计 or 总计, or ends with one (支出合计), with no digit: spaces are already removed.
+    static func isTotalRow(code: String, name: String) -> Bool {
+        func isTotalLabel(_ text: String) -> Bool {
+            (text.hasSuffix("合计") || text.hasSuffix("总计")) && !text.contains(where: { $0.isASCII && $0.isNumber })
+        }
+        return isTotalLabel(code) && (name.isEmpty || isTotalLabel(name))
     }
 
     /// The amount in a cell, nil when blank; `place` names the cell in the error.
