@@ -14,6 +14,7 @@ enum OOXMLPart {
         let parser = XMLParser(stream: stream)
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
+        delegate.currentParser = parser
         let succeeded = parser.parse()
         // The inflating thread is stopped and waited for before anything is reported.
         if let failure = stream.finish() {
@@ -49,7 +50,9 @@ class OOXMLPartDelegate: NSObject, XMLParserDelegate {
     private(set) var stopError: ImportError?
     /// Whether the delegate has stopped the parser, by `fail` or `stop(with:)`: later events are ignored.
     private var isStopped: Bool { failure != nil || stopError != nil }
-    private weak var currentParser: XMLParser?
+    /// The parser the delegate serves, set once by `OOXMLPart.parse` (not on every event: a weak store per
+    /// element cost 7% of a large sheet's reading).
+    weak var currentParser: XMLParser?
     /// How many elements are open, and whether there was any: to detect truncated parts.
     private(set) var openElements = 0
     private(set) var sawElement = false
@@ -81,7 +84,6 @@ class OOXMLPartDelegate: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String]
     ) {
-        currentParser = parser
         openElements += 1
         sawElement = true
         guard !isStopped else { return }
@@ -95,7 +97,6 @@ class OOXMLPartDelegate: NSObject, XMLParserDelegate {
     final func parser(
         _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
     ) {
-        currentParser = parser
         openElements -= 1
         guard !isStopped else { return }
         end(OOXMLText.localName(elementName))
