@@ -113,7 +113,7 @@ public enum TableMapping {
             return BudgetLine(
                 code: code, name: name.isEmpty ? nil : name, source: source, amounts: amounts,
                 statedTotal: total, statedBasic: basic,
-                fieldPath: "\(fieldPath) (\(row.place))", location: location)
+                fieldPath: "\(fieldPath)[\(row.place)]", location: location)
         }
     }
 

@@ -68,7 +68,7 @@ import Testing
         #expect(essence(imported.function) == essence(tables.function))
         #expect(essence(imported.economic) == essence(tables.economic))
         // The first line is on the sheet's row 5, below the title, the two header rows and the 合计 row.
-        #expect(imported.function.first?.fieldPath == "budget_tables.function[0] (tables.xlsx, sheet “一般公共预算支出表”, row 5)")
+        #expect(imported.function.first?.fieldPath == "budget_tables.function[0][tables.xlsx, sheet “一般公共预算支出表”, row 5]")
         // Stated subtotals from the export are checked like written ones.
         let findings = DisclosureValidator.findings(for: try DisclosureLoader.load(contentsOf: path))
         #expect(!findings.contains { $0.rule == "subtotal" || $0.rule == "text-table" || $0.rule == "cross-table" })
