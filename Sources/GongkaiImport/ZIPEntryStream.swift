@@ -67,6 +67,11 @@ final class ZIPEntryStream: InputStream {
         pipe.close()
     }
 
+    // A stream dropped unread must not leave its thread waiting for a reader for ever.
+    deinit {
+        pipe.close()
+    }
+
     override func open() {
         status = .open
     }

@@ -31,4 +31,17 @@ import Testing
         let table = try TableLocator(sheet: sheet).locate(["科目编码", "金额"])
         #expect(table.rows.count == count - 1)
     }
+
+    @Test func anErrorNearTheTopOfALargeSheetStopsTheReading() throws {
+        // The reader stops at row 2 while megabytes are still to be inflated: that must end, not hang.
+        let folder = try TemporaryFolder()
+        var xml = Self.largeSheetXML(rows: 30_000)
+        let formula = try #require(xml.range(of: #"<c r="C2" s="2"><v>2.25</v></c>"#))
+        xml.replaceSubrange(formula, with: #"<c r="C2"><f>SUM(C3:C30000)</f></c>"#)
+        let url = try XLSXFixture(sheets: [("收入总表", xml)], sharedStringItems: ["<t>科目名称</t>", "<t>行政运行</t>"])
+            .write(in: folder)
+        #expect(throws: ImportError.uncomputedFormula(file: url.path, sheet: "收入总表", cell: "C2")) {
+            try XLSXWorkbook(contentsOf: url).sheet(named: "收入总表")
+        }
+    }
 }
