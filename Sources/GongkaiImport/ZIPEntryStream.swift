@@ -87,7 +87,8 @@ final class ZIPEntryStream: InputStream {
     override var hasBytesAvailable: Bool { status == .open }
 
     override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength: Int) -> Int {
-        guard status == .open || status == .reading, maxLength > 0 else { return status == .atEnd ? 0 : -1 }
+        guard maxLength > 0 else { return 0 }
+        guard status == .open else { return status == .atEnd ? 0 : -1 }
         while offset == current.count {
             guard let chunk = pipe.take() else {
                 if let error = pipe.producerFailure {
