@@ -9,6 +9,9 @@ public struct CSVTable: Hashable, Sendable {
     public var file: String
     /// The rows, each a list of cell texts.
     public var rows: [[String]]
+    /// For each row, the 1-based line of the file on which it starts (a quoted field may span lines, so
+    /// row and line numbers part after such a field): what an editor shows, and what messages name.
+    public var lineNumbers: [Int]
     /// The encoding the bytes were decoded from.
     public var encoding: TextEncoding
 
@@ -33,13 +36,16 @@ public struct CSVTable: Hashable, Sendable {
     public init(data: Data, file: String, encoding: TextEncoding? = nil) throws {
         let resolved = encoding ?? TextDecoding.detectEncoding(of: data)
         let text = try TextDecoding.decode(data, as: resolved, file: file)
-        self.init(file: file, rows: try CSVTable.parse(text, file: file), encoding: resolved)
+        let records = try CSVTable.records(text, file: file)
+        self.init(file: file, rows: records.rows, lineNumbers: records.lineNumbers, encoding: resolved)
     }
 
-    /// A table from rows already in memory.
-    public init(file: String, rows: [[String]], encoding: TextEncoding = .utf8) {
+    /// A table from rows already in memory; without `lineNumbers` (one per row), row n is taken to be on line n.
+    public init(file: String, rows: [[String]], lineNumbers: [Int]? = nil, encoding: TextEncoding = .utf8) {
         self.file = file
         self.rows = rows
+        self.lineNumbers =
+            lineNumbers.flatMap { $0.count == rows.count ? $0 : nil } ?? rows.indices.map { $0 + 1 }
         self.encoding = encoding
     }
 
@@ -52,7 +58,15 @@ public struct CSVTable: Hashable, Sendable {
     ///
     /// - Throws: `ImportError.unterminatedQuote` with the line on which the unclosed quote opened.
     public static func parse(_ text: String, file: String) throws -> [[String]] {
+        try records(text, file: file).rows
+    }
+
+    /// The rows of CSV text as `parse` splits them, with the line on which each starts.
+    static func records(_ text: String, file: String) throws -> (rows: [[String]], lineNumbers: [Int]) {
         var rows: [[String]] = []
+        var lineNumbers: [Int] = []
+        // The line on which the current record started.
+        var recordLine = 1
         var row: [String] = []
         var field = String.UnicodeScalarView()
         var inQuotes = false
@@ -73,6 +87,7 @@ public struct CSVTable: Hashable, Sendable {
         func endRecord() {
             endField()
             rows.append(row)
+            lineNumbers.append(recordLine)
             row = []
             recordStarted = false
         }
@@ -105,10 +120,12 @@ public struct CSVTable: Hashable, Sendable {
             case "\r":
                 endRecord()
                 line += 1
+                recordLine = line
             case "\n":
                 if previousWasCR { continue }
                 endRecord()
                 line += 1
+                recordLine = line
             case "\"" where field.isEmpty && !fieldIsQuoted:
                 inQuotes = true
                 fieldIsQuoted = true
@@ -125,6 +142,6 @@ public struct CSVTable: Hashable, Sendable {
         if recordStarted || !field.isEmpty || !row.isEmpty {
             endRecord()
         }
-        return rows
+        return (rows, lineNumbers)
     }
 }

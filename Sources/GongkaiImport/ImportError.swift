@@ -23,6 +23,9 @@ public enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
     case unterminatedQuote(file: String, line: Int)
     /// The bytes are not valid text in `encoding`; `byteOffset` is where decoding stopped.
     case undecodableText(file: String, encoding: String, byteOffset: Int)
+    /// A cell of `sheet` holds a formula saved without its computed value (`cell` as in Excel, e.g. `C7`):
+    /// the workbook was written by a program that does not calculate, and must be opened and saved in one that does.
+    case uncomputedFormula(file: String, sheet: String, cell: String)
 
     /// A one-line message for the person who supplied the file: where, then what is wrong.
     public var description: String {
@@ -49,6 +52,9 @@ public enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(file):\(line): quoted field is never closed (a \" opened on this line has no closing \")"
         case .undecodableText(let file, let encoding, let byteOffset):
             return "\(file): not valid \(encoding) text (at byte \(byteOffset))"
+        case .uncomputedFormula(let file, let sheet, let cell):
+            return "\(file): sheet “\(sheet)”, cell \(cell): the formula has no computed value in the file; "
+                + "open the workbook in Excel or WPS and save it, so that its values are computed"
         }
     }
 }

@@ -6,12 +6,23 @@ import Foundation
 
 /// Runs XMLParser over one part of a workbook, turning a parse failure into `ImportError.malformedPart`.
 enum OOXMLPart {
-    /// Parses `data` with `delegate`; `part` and `file` name the place in errors.
-    static func parse(_ data: Data, part: String, file: String, delegate: some OOXMLPartDelegate) throws {
-        let parser = XMLParser(data: data)
+    /// Parses the part streamed by `stream` with `delegate`; `part` and `file` name the place in errors.
+    ///
+    /// The part is read in chunks (see `ZIPEntryStream`), so a part of any size parses in little memory.
+    /// - Throws: the error the delegate stopped with, or `ImportError.malformedPart`.
+    static func parse(_ stream: ZIPEntryStream, part: String, file: String, delegate: some OOXMLPartDelegate) throws {
+        let parser = XMLParser(stream: stream)
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
+        delegate.currentParser = parser
         let succeeded = parser.parse()
+        // The inflating thread is stopped and waited for before anything is reported.
+        if let failure = stream.finish() {
+            throw ImportError.malformedPart(file: file, part: part, reason: "cannot be extracted (\(failure))")
+        }
+        if let error = delegate.stopError {
+            throw error
+        }
         if let failure = delegate.failure {
             throw ImportError.malformedPart(file: file, part: part, reason: failure)
         }
@@ -35,7 +46,13 @@ enum OOXMLPart {
 class OOXMLPartDelegate: NSObject, XMLParserDelegate {
     /// What is wrong, once the delegate has stopped the parser.
     private(set) var failure: String?
-    private weak var currentParser: XMLParser?
+    /// The error to report as it is, once the delegate has stopped the parser with `stop(with:)`.
+    private(set) var stopError: ImportError?
+    /// Whether the delegate has stopped the parser, by `fail` or `stop(with:)`: later events are ignored.
+    private var isStopped: Bool { failure != nil || stopError != nil }
+    /// The parser the delegate serves, set once by `OOXMLPart.parse` (not on every event: a weak store per
+    /// element cost 7% of a large sheet's reading).
+    weak var currentParser: XMLParser?
     /// How many elements are open, and whether there was any: to detect truncated parts.
     private(set) var openElements = 0
     private(set) var sawElement = false
@@ -51,8 +68,15 @@ class OOXMLPartDelegate: NSObject, XMLParserDelegate {
 
     /// Records `reason` with the current line and stops parsing.
     final func fail(_ reason: String) {
-        guard failure == nil else { return }
+        guard !isStopped else { return }
         failure = "line \(currentParser?.lineNumber ?? 0): \(reason)"
+        currentParser?.abortParsing()
+    }
+
+    /// Stops parsing with `error`, which is reported as it is (a problem of the content, not of the XML).
+    final func stop(with error: ImportError) {
+        guard !isStopped else { return }
+        stopError = error
         currentParser?.abortParsing()
     }
 
@@ -60,10 +84,9 @@ class OOXMLPartDelegate: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String]
     ) {
-        currentParser = parser
         openElements += 1
         sawElement = true
-        guard failure == nil else { return }
+        guard !isStopped else { return }
         var local: [String: String] = [:]
         for (name, value) in attributes where !name.hasPrefix("xmlns") {
             local[String(OOXMLText.localName(name))] = value
@@ -74,25 +97,24 @@ class OOXMLPartDelegate: NSObject, XMLParserDelegate {
     final func parser(
         _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
     ) {
-        currentParser = parser
         openElements -= 1
-        guard failure == nil else { return }
+        guard !isStopped else { return }
         end(OOXMLText.localName(elementName))
     }
 
     final func parser(_ parser: XMLParser, foundCharacters string: String) {
-        guard failure == nil else { return }
+        guard !isStopped else { return }
         text(string)
     }
 
     // A cell holding only spaces is still text; some XMLParser versions report it as ignorable whitespace.
     final func parser(_ parser: XMLParser, foundIgnorableWhitespace whitespaceString: String) {
-        guard failure == nil else { return }
+        guard !isStopped else { return }
         text(whitespaceString)
     }
 
     final func parser(_ parser: XMLParser, foundCDATA cdataBlock: Data) {
-        guard failure == nil else { return }
+        guard !isStopped else { return }
         text(String(decoding: cdataBlock, as: UTF8.self))
     }
 }

@@ -7,10 +7,14 @@ import Foundation
 /// Reads one worksheet part (`xl/worksheets/sheetN.xml`) into its non-empty cells and merged ranges.
 ///
 /// Cell values are kept as the text stored in the file: a number is the exact text of `<v>` (never
-/// through `Double`, which would turn 273.87 into 273.87000000000001 or drop trailing zeros).
+/// through `Double`, which would turn 273.87 into 273.87000000000001 or drop trailing zeros). A formula is
+/// read as the value Excel cached with it; a formula without one is an error, never a blank.
+///
+/// The cells go straight into rows as they are read, so memory follows the table, not the XML.
 final class SheetXMLParser: OOXMLPartDelegate {
-    /// Non-empty cells: `cells[row][column]`, 0-based.
-    private(set) var cells: [Int: [Int: String]] = [:]
+    /// The rows read so far, `rows[row][column]`, 0-based: each as long as its last non-empty cell, and
+    /// rows without any non-empty cell empty.
+    private(set) var rows: [[String]] = []
     /// The `<mergeCell ref>` ranges, in document order.
     private(set) var mergedRanges: [CellRange] = []
     /// The highest row and column that hold a non-empty value, or -1 when there is none.
@@ -18,6 +22,9 @@ final class SheetXMLParser: OOXMLPartDelegate {
     private(set) var lastColumn = -1
 
     private let sharedStrings: [String]
+    /// The workbook and the sheet's name, for errors that name a cell.
+    private let file: String
+    private let sheet: String
     // Where we are: rows and cells may omit `r`, in which case they follow the previous one.
     private var row = -1
     private var column = -1
@@ -28,9 +35,14 @@ final class SheetXMLParser: OOXMLPartDelegate {
     private var inText = false
     private var inInlineString = false
     private var phoneticDepth = 0
+    // Whether the cell has a formula (<f>) and a cached value (<v>, even an empty one).
+    private var hasFormula = false
+    private var hasValue = false
 
-    init(sharedStrings: [String]) {
+    init(sharedStrings: [String], file: String, sheet: String) {
         self.sharedStrings = sharedStrings
+        self.file = file
+        self.sheet = sheet
     }
 
     override func start(_ name: Substring, attributes: [String: String]) {
@@ -61,8 +73,13 @@ final class SheetXMLParser: OOXMLPartDelegate {
             cellType = attributes["t"] ?? "n"
             valueText = ""
             inlineText = ""
+            hasFormula = false
+            hasValue = false
         case "v":
             inValue = true
+            hasValue = true
+        case "f":
+            hasFormula = true
         case "is":
             inInlineString = true
         case "rPh":
@@ -104,8 +121,16 @@ final class SheetXMLParser: OOXMLPartDelegate {
         }
     }
 
+    /// The A1-style address of the current cell, e.g. `B7`.
+    private var address: String { "\(CellRange.columnName(column))\(row + 1)" }
+
     /// Stores the cell just closed, resolving its text by its type `t`.
     private func finishCell() {
+        // A formula saved without its result (written by a program that does not calculate): reading it as
+        // blank would make it 0. A string formula's empty <v></v> is a result, "" (e.g. IF(…, "", …)).
+        if hasFormula && cellType != "inlineStr" && (!hasValue || (valueText.isEmpty && cellType != "str")) {
+            return stop(with: .uncomputedFormula(file: file, sheet: sheet, cell: address))
+        }
         let text: String
         switch cellType {
         case "s":
@@ -114,7 +139,7 @@ final class SheetXMLParser: OOXMLPartDelegate {
             guard let index = Int(valueText.trimmingCharacters(in: .whitespacesAndNewlines)),
                 sharedStrings.indices.contains(index)
             else {
-                return fail("shared string index “\(valueText)” does not exist")
+                return fail("cell \(address): shared string index “\(valueText)” does not exist")
             }
             text = sharedStrings[index]
         case "inlineStr":
@@ -129,7 +154,13 @@ final class SheetXMLParser: OOXMLPartDelegate {
             text = valueText
         }
         guard !text.isEmpty else { return }
-        cells[row, default: [:]][column] = text
+        if rows.count <= row {
+            rows.append(contentsOf: repeatElement([], count: row + 1 - rows.count))
+        }
+        if rows[row].count <= column {
+            rows[row].append(contentsOf: repeatElement("", count: column + 1 - rows[row].count))
+        }
+        rows[row][column] = text
         lastRow = max(lastRow, row)
         lastColumn = max(lastColumn, column)
     }

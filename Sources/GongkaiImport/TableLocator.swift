@@ -16,24 +16,41 @@ public struct TableLocator: Sendable {
     private var filledRows: [[String]]
     /// `filledRows` with every cell's whitespace removed, once: labels are compared against these.
     private var normalizedRows: [[String]]
+    /// What the rows are numbered by in the export, to give each body row its place.
+    private var file: String
+    private var grid: RowPlace.Grid
+    /// For a CSV file, the line on which each row starts.
+    private var lineNumbers: [Int] = []
 
-    /// A locator over any grid (rows may be ragged).
+    /// A locator over any grid (rows may be ragged); its rows' places are counted from 1 in `source`.
     public init(rows: [[String]], mergedRanges: [CellRange] = [], source: String) {
         self.source = source
         self.rows = rows
         self.mergedRanges = mergedRanges
         self.filledRows = Sheet.fillingMergedCells(in: rows, ranges: mergedRanges)
         self.normalizedRows = filledRows.map { $0.map(TableLocator.normalized) }
+        self.file = source
+        self.grid = .rows
     }
 
-    /// A locator over a worksheet, taking its merged ranges into account.
+    /// A locator over a worksheet, taking its merged ranges into account; places are the sheet's rows.
     public init(sheet: Sheet) {
         self.init(rows: sheet.rows, mergedRanges: sheet.mergedRanges, source: sheet.source)
+        file = sheet.file
+        grid = .sheet(name: sheet.name)
     }
 
-    /// A locator over a CSV table (which has no merged cells).
+    /// A locator over a CSV table (which has no merged cells); places are the file's lines.
     public init(table: CSVTable) {
         self.init(rows: table.rows, source: table.file)
+        grid = .csv
+        lineNumbers = table.lineNumbers
+    }
+
+    /// Where the grid's 0-based `row` is in the export.
+    public func place(ofRow row: Int) -> RowPlace {
+        let number = grid == .csv && lineNumbers.indices.contains(row) ? lineNumbers[row] : row + 1
+        return RowPlace(file: file, grid: grid, number: number)
     }
 
     /// Text with all whitespace (including the ideographic space U+3000 and line breaks) removed.
@@ -149,12 +166,15 @@ public struct TableLocator: Sendable {
         }
         var rowIndices: [Int] = []
         var bodyRows: [[String: String]] = []
+        var places: [RowPlace] = []
         while row < grid.count, grid[row].contains(where: { !TableLocator.normalized($0).isEmpty }) {
             rowIndices.append(row)
             bodyRows.append(columns.mapValues { cell(grid, row, $0) })
+            places.append(place(ofRow: row))
             row += 1
         }
-        return LocatedTable(headerRows: header, columns: columns, rowIndices: rowIndices, rows: bodyRows)
+        return LocatedTable(
+            headerRows: header, columns: columns, rowIndices: rowIndices, rows: bodyRows, places: places)
     }
 
     private func cell(_ grid: [[String]], _ row: Int, _ column: Int) -> String {

@@ -16,7 +16,8 @@ public struct XLSXWorkbook: Sendable {
     private let sheetParts: [String?]
     private let sharedStrings: [String]
 
-    /// A part larger than this is refused: budget sheets are kilobytes, and a zip bomb should not fill memory.
+    /// A part larger than this is refused: a sheet of a million rows is about 100 MB of XML, and a zip bomb
+    /// should not keep the reader busy for ever. (Parts are streamed, so the limit is not one of memory.)
     static let maximumPartSize: UInt64 = 256 * 1024 * 1024
 
     /// Opens the workbook at `url` and reads its index.
@@ -28,27 +29,24 @@ public struct XLSXWorkbook: Sendable {
 
         // The workbook part is named by the package's root relationships; xl/workbook.xml is the usual place.
         var workbookPart = "xl/workbook.xml"
-        if let rootRels = try XLSXWorkbook.read("_rels/.rels", from: archive, file: file) {
-            let parser = RelationshipsParser()
-            try OOXMLPart.parse(rootRels, part: "_rels/.rels", file: file, delegate: parser)
-            if let office = parser.relationships.first(where: { $0.kind == "officeDocument" && !$0.isExternal }) {
+        let rootRels = RelationshipsParser()
+        if try XLSXWorkbook.parse("_rels/.rels", in: archive, at: url, delegate: rootRels) {
+            if let office = rootRels.relationships.first(where: { $0.kind == "officeDocument" && !$0.isExternal }) {
                 workbookPart = XLSXWorkbook.resolve(office.target, relativeTo: "")
             }
         }
-        guard let workbookData = try XLSXWorkbook.read(workbookPart, from: archive, file: file) else {
+        let workbook = WorkbookParser()
+        guard try XLSXWorkbook.parse(workbookPart, in: archive, at: url, delegate: workbook) else {
             throw ImportError.notAnXLSX(file: file, missingPart: workbookPart)
         }
-        let workbook = WorkbookParser()
-        try OOXMLPart.parse(workbookData, part: workbookPart, file: file, delegate: workbook)
 
         let folder = XLSXWorkbook.folder(of: workbookPart)
         let relsPart =
             (folder.isEmpty ? "" : folder + "/") + "_rels/" + XLSXWorkbook.fileName(of: workbookPart) + ".rels"
-        guard let relsData = try XLSXWorkbook.read(relsPart, from: archive, file: file) else {
+        let rels = RelationshipsParser()
+        guard try XLSXWorkbook.parse(relsPart, in: archive, at: url, delegate: rels) else {
             throw ImportError.notAnXLSX(file: file, missingPart: relsPart)
         }
-        let rels = RelationshipsParser()
-        try OOXMLPart.parse(relsData, part: relsPart, file: file, delegate: rels)
         let targets = Dictionary(
             rels.relationships.filter { !$0.isExternal }.map {
                 ($0.id, XLSXWorkbook.resolve($0.target, relativeTo: folder))
@@ -61,10 +59,9 @@ public struct XLSXWorkbook: Sendable {
             rels.relationships.first(where: { $0.kind == "sharedStrings" && !$0.isExternal })
             .map { XLSXWorkbook.resolve($0.target, relativeTo: folder) }
             ?? XLSXWorkbook.resolve("sharedStrings.xml", relativeTo: folder)
-        if let sharedData = try XLSXWorkbook.read(sharedPart, from: archive, file: file) {
-            let parser = SharedStringsParser()
-            try OOXMLPart.parse(sharedData, part: sharedPart, file: file, delegate: parser)
-            strings = parser.strings
+        let shared = SharedStringsParser()
+        if try XLSXWorkbook.parse(sharedPart, in: archive, at: url, delegate: shared) {
+            strings = shared.strings
         }
 
         self.file = file
@@ -90,12 +87,11 @@ public struct XLSXWorkbook: Sendable {
                 file: file, part: "xl/workbook.xml", reason: "sheet “\(sheetName)” refers to no part")
         }
         let archive = try XLSXWorkbook.openArchive(url, file: file)
-        guard let data = try XLSXWorkbook.read(part, from: archive, file: file) else {
+        let parser = SheetXMLParser(sharedStrings: sharedStrings, file: file, sheet: sheetName)
+        guard try XLSXWorkbook.parse(part, in: archive, at: url, delegate: parser) else {
             throw ImportError.malformedPart(
                 file: file, part: part, reason: "the part of sheet “\(sheetName)” is missing from the archive")
         }
-        let parser = SheetXMLParser(sharedStrings: sharedStrings)
-        try OOXMLPart.parse(data, part: part, file: file, delegate: parser)
 
         let rowCount = parser.lastRow + 1
         let columnCount = parser.lastColumn + 1
@@ -105,13 +101,7 @@ public struct XLSXWorkbook: Sendable {
                 file: file, part: part,
                 reason: "sheet “\(sheetName)” spans \(rowCount) rows × \(columnCount) columns, too large to read")
         }
-        var rows = Array(repeating: Array(repeating: "", count: columnCount), count: rowCount)
-        for (row, cells) in parser.cells {
-            for (column, text) in cells {
-                rows[row][column] = text
-            }
-        }
-        return Sheet(file: file, name: sheetName, rows: rows, mergedRanges: parser.mergedRanges)
+        return Sheet(file: file, name: sheetName, rows: parser.rows, mergedRanges: parser.mergedRanges)
     }
 
     private func sheetIndex(named name: String) -> Int? {
@@ -144,23 +134,23 @@ public struct XLSXWorkbook: Sendable {
         }
     }
 
-    /// The bytes of the part at `path`, or nil if the archive has no such part.
-    private static func read(_ path: String, from archive: Archive, file: String) throws -> Data? {
+    /// Parses the part at `path` with `delegate`, streaming it from the archive at `url`; false if the
+    /// archive has no such part.
+    private static func parse(
+        _ path: String, in archive: Archive, at url: URL, delegate: some OOXMLPartDelegate
+    ) throws -> Bool {
+        let file = url.path
         // Part names are case-insensitive in OPC; exact match is the norm, the scan covers odd writers.
         guard
             let entry = archive[path]
                 ?? archive.first(where: { $0.path.lowercased() == path.lowercased() && $0.type == .file })
-        else { return nil }
+        else { return false }
         guard entry.uncompressedSize <= maximumPartSize else {
             throw ImportError.malformedPart(file: file, part: path, reason: "larger than \(maximumPartSize) bytes")
         }
-        var data = Data()
-        do {
-            _ = try archive.extract(entry) { chunk in data.append(chunk) }
-        } catch {
-            throw ImportError.malformedPart(file: file, part: path, reason: "cannot be extracted (\(error))")
-        }
-        return data
+        let stream = ZIPEntryStream(archive: url, path: entry.path, limit: maximumPartSize)
+        try OOXMLPart.parse(stream, part: path, file: file, delegate: delegate)
+        return true
     }
 
     /// A relationship target as a path inside the archive: relative to `folder` unless it starts with `/`.

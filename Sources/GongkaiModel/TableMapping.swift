@@ -2,7 +2,8 @@ import Foundation
 import GongkaiImport
 
 /// Turns tables read from the budget system's exports (rows of label → cell text, merged cells already
-/// filled with their value) into model values. Column labels are the printed headers.
+/// filled with their value) into model values. Column labels are the printed headers. An error names the
+/// export's own row or cell (`sheet “…”, cell B7`, `line 7, column 2`), never a count of body rows.
 public enum TableMapping {
     /// The performance matrix's column labels as the budget system prints them.
     public static let matrixLabels = ["职责活动", "年度预算数", "内容描述", "绩效目标", "绩效指标", "优", "良", "中", "差"]
@@ -17,18 +18,18 @@ public enum TableMapping {
     /// (a merged cell), adds an indicator to the current activity. Four grades that are all equal (one value
     /// merged across 优 to 差) are a single standard.
     /// - Parameter source: names the file and table in errors, e.g. "matrix.xlsx, sheet 绩效".
-    public static func performanceDuties(from rows: [[String: String]], source: String) throws -> [PerformanceDuty] {
+    public static func performanceDuties(from rows: [TableRow], source: String) throws -> [PerformanceDuty] {
         var duties: [PerformanceDuty] = []
         var previousLabel = ""
-        for (index, row) in rows.enumerated() {
+        for row in rows {
             func cell(_ label: String) -> String { (row[label] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
             func fail(_ message: String) -> DataError {
-                DataError(.invalidValue, file: source, location: nil, fieldPath: "performance.matrix row \(index + 1)", message: message)
+                DataError(.invalidValue, file: source, location: nil, fieldPath: row.place.description, message: message)
             }
             let label = cell("职责活动")
             let isContinuation = label.isEmpty || label == previousLabel
             previousLabel = label.isEmpty ? previousLabel : label
-            let budget = try amount(cell("年度预算数"), row: index, source: source)
+            let budget = try amount(cell("年度预算数"), at: row.place(of: "年度预算数"), source: source)
             if !isContinuation, let name = strip(label, numbering: .chinese) {
                 duties.append(
                     PerformanceDuty(
@@ -60,15 +61,15 @@ public enum TableMapping {
     }
 
     /// Rows of the fixed-asset table → asset rows (blank and "——" quantities kept as printed).
-    public static func assetRows(from rows: [[String: String]], source: String) throws -> [AssetRow] {
-        try rows.enumerated().compactMap { index, row in
+    public static func assetRows(from rows: [TableRow], source: String) throws -> [AssetRow] {
+        try rows.compactMap { row in
             let item = (row["项目"] ?? "").trimmingWhitespace
             guard !item.isEmpty else { return nil }
             let quantity = (row["数量"] ?? "").trimmingWhitespace
             let value = (row["价值"] ?? "").trimmingWhitespace
             return AssetRow(
                 item: item, quantity: quantity.isEmpty ? nil : quantity,
-                value: value.isEmpty ? nil : try amount(value, row: index, source: source))
+                value: value.isEmpty ? nil : try amount(value, at: row.place(of: "价值"), source: source))
         }
     }
 
@@ -85,39 +86,54 @@ public enum TableMapping {
     /// skipped; 类 and 款 rows become stated subtotals, checked against the rows below them. Blank amounts
     /// are zero.
     public static func budgetLines(
-        from rows: [[String: String]], classification: Classification, source: FundSource, fieldPath: String,
+        from rows: [TableRow], classification: Classification, source: FundSource, fieldPath: String,
         location: SourceLocation?
     ) throws -> [BudgetLine] {
-        try rows.enumerated().compactMap { index, row in
+        try rows.compactMap { row in
             func cell(_ label: String) -> String { TableLocator.normalized(row[label] ?? "") }
+            func amount(_ label: String) throws -> Decimal {
+                try TableMapping.amount(cell(label), at: row.place(of: label), source: "") ?? 0
+            }
             let code = cell("科目编码")
-            guard !code.isEmpty else { return nil }
+            let name = cell("科目名称")
+            guard !code.isEmpty, !isTotalRow(code: code, name: name) else { return nil }
             guard classification.level(of: code) != nil else {
                 throw DataError(
-                    .invalidValue, file: "", location: nil, fieldPath: "row \(index + 1)",
-                    message: "科目编码 \(classification.notACode(code))")
+                    .invalidValue, file: "", location: nil, fieldPath: row.place(of: "科目编码"),
+                    message: classification.notACode(code))
             }
             var amounts: [ExpenditureKind: Decimal] = [:]
-            for kind in ExpenditureKind.allCases {
-                guard row[kind.chineseName] != nil else { continue }
-                amounts[kind] = try amount(cell(kind.chineseName), row: index, source: "") ?? 0
+            for kind in ExpenditureKind.allCases where row[kind.chineseName] != nil {
+                amounts[kind] = try amount(kind.chineseName)
             }
-            let name = cell("科目名称")
             // 合计 and 基本支出 (its 小计) as the export prints them, where it has them, to be checked; blank is 0.
-            let total = try row["合计"].map { try amount(TableLocator.normalized($0), row: index, source: "") ?? 0 }
-            let basic = try (row["基本支出"] ?? row["小计"]).map { try amount(TableLocator.normalized($0), row: index, source: "") ?? 0 }
+            let total = try row["合计"].map { _ in try amount("合计") }
+            let basicLabel = row["基本支出"] != nil ? "基本支出" : "小计"
+            let basic = try row[basicLabel].map { _ in try amount(basicLabel) }
             return BudgetLine(
                 code: code, name: name.isEmpty ? nil : name, source: source, amounts: amounts,
                 statedTotal: total, statedBasic: basic,
-                fieldPath: "\(fieldPath) row \(index + 1)", location: location)
+                fieldPath: "\(fieldPath)[\(row.place)]", location: location)
         }
     }
 
-    private static func amount(_ text: String, row: Int, source: String) throws -> Decimal? {
+    /// Whether a row of a classified export is its 合计 (or 总计) row: the label in the 科目编码 cell, and the
+    /// 科目名称 cell empty or holding a label too. That is how the label reads when it is merged over both
+    /// cells (filled into each), written in the first cell only, or repeated in both, as CSV exports do.
+    /// A label is 合计 or 总计, or ends with one (支出合计), with no digit: spaces are already removed.
+    static func isTotalRow(code: String, name: String) -> Bool {
+        func isTotalLabel(_ text: String) -> Bool {
+            (text.hasSuffix("合计") || text.hasSuffix("总计")) && !text.contains(where: { $0.isASCII && $0.isNumber })
+        }
+        return isTotalLabel(code) && (name.isEmpty || isTotalLabel(name))
+    }
+
+    /// The amount in a cell, nil when blank; `place` names the cell in the error.
+    private static func amount(_ text: String, at place: String, source: String) throws -> Decimal? {
         guard !text.isEmpty else { return nil }
         guard let value = AmountParser.parse(text) else {
             throw DataError(
-                .wrongType, file: source, location: nil, fieldPath: "row \(row + 1)",
+                .wrongType, file: source, location: nil, fieldPath: place,
                 message: "expected an amount, found \"\(text)\"")
         }
         return value

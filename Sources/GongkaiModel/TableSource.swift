@@ -17,7 +17,7 @@ struct TableSource {
     /// A table written out as a list (each element read by `written`), or taken from an export (its rows,
     /// found by `labels`, mapped by `imported`); a mapping error names the field and line.
     static func read<Element>(
-        _ node: NodeReader, labels: [String], imported: ([[String: String]], String) throws -> [Element],
+        _ node: NodeReader, labels: [String], imported: ([TableRow], String) throws -> [Element],
         written: (NodeReader) throws -> Element
     ) throws -> [Element] {
         guard isSource(node) else { return try node.elements().map(written) }
@@ -34,10 +34,10 @@ struct TableSource {
         reader.has("from")
     }
 
-    /// The table's body rows, label → cell text, with cells merged down a column filled in.
+    /// The table's body rows, label → cell text, with cells merged down a column filled in, and their places.
     /// - Parameter extraKeys: keys the caller reads itself from the same mapping (e.g. `source`).
     /// - Parameter optional: labels read where the file has them (see `TableLocator.locate`); not renamed.
-    func rows(labels wanted: [String], optional: [String] = [], extraKeys: [String] = []) throws -> [[String: String]] {
+    func rows(labels wanted: [String], optional: [String] = [], extraKeys: [String] = []) throws -> [TableRow] {
         _ = try reader.mapping(allowing: ["from", "sheet", "encoding", "labels"] + extraKeys)
         let from = try reader.text("from")
         let directory = URL(fileURLWithPath: reader.file).deletingLastPathComponent()
@@ -84,14 +84,20 @@ struct TableSource {
             }
             let table = try locator.locate(fileLabels, optional: optional, fillingMergedBodyCells: true)
             let source = try reader.required("from")
-            return table.rows.enumerated().map { index, row in
-                var byWantedLabel: [String: String] = [:]
-                for (label, fileLabel) in zip(wanted, fileLabels) + optional.map({ ($0, $0) }) {
-                    byWantedLabel[label] = row[fileLabel].map {
-                        source.hygienic($0, detail: "\(from), row \(index + 1), \(fileLabel): ")
-                    }
+            let rows = table.rows(named: Array(zip(wanted, fileLabels)) + optional.map { ($0, $0) })
+            if rows.count > InputLimits.standard.tableRows {
+                throw source.error(
+                    .invalidValue, "\"\(from)\" has \(rows.count) rows, more than the limit of \(InputLimits.standard.tableRows)")
+            }
+            // Each cell's text is looked over as a field's text is (characters no font draws), and recorded.
+            return rows.map { row in
+                var row = row
+                // In column order, so that findings come in the same order every run.
+                let names = row.cells.keys.sorted { (row.columns[$0] ?? .max, $0) < (row.columns[$1] ?? .max, $1) }
+                for name in names {
+                    if let text = row.cells[name] { row.cells[name] = source.hygienic(text, detail: "\(row.place(of: name)): ") }
                 }
-                return byWantedLabel
+                return row
             }
         } catch let error as ImportError {
             throw try reader.required("from").error(.invalidValue, error.description)

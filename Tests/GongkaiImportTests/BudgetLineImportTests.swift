@@ -67,7 +67,8 @@ import Testing
         }
         #expect(essence(imported.function) == essence(tables.function))
         #expect(essence(imported.economic) == essence(tables.economic))
-        #expect(imported.function.first?.fieldPath.hasPrefix("budget_tables.function[0] row") == true)
+        // The first line is on the sheet's row 5, below the title, the two header rows and the 合计 row.
+        #expect(imported.function.first?.fieldPath == "budget_tables.function[0][tables.xlsx, sheet “一般公共预算支出表”, row 5]")
         // Stated subtotals from the export are checked like written ones.
         let findings = DisclosureValidator.findings(for: try DisclosureLoader.load(contentsOf: path))
         #expect(!findings.contains { $0.rule == "subtotal" || $0.rule == "text-table" || $0.rule == "cross-table" })
@@ -90,7 +91,8 @@ import Testing
             _ = try DisclosureLoader.load(contentsOf: path)
             Issue.record("a bad code was accepted")
         } catch let error as DataError {
-            #expect(error.description.contains("row 2"), "\(error)")
+            // The file's own line and column, not the second body row.
+            #expect(error.description.contains("lines.csv, line 3, column 1 (科目编码)"), "\(error)")
             #expect(error.description.contains("20129O1"), "\(error)")
             #expect(error.location?.line != nil)
         }

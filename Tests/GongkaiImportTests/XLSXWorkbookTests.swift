@@ -150,6 +150,25 @@ import ZIPFoundation
         }
     }
 
+    @Test func aDamagedPartIsAnErrorNotACrash() throws {
+        // Bytes of the sheet's compressed data overwritten, as in a damaged download.
+        let rows = (1...2000).map { ["项目\($0)", "\($0).50"] }
+        let url = try XLSXFixture(sheets: [("表", XLSXFixture.sheetXML(rows))]).write(in: folder)
+        var bytes = try Data(contentsOf: url)
+        // The part's name first appears in its local header, which its compressed data follows.
+        let local = try #require(bytes.range(of: Data("xl/worksheets/sheet1.xml".utf8)))
+        let start = local.upperBound + 200
+        bytes.replaceSubrange(start..<(start + 64), with: Data(repeating: 0xA5, count: 64))
+        try bytes.write(to: url)
+        let book = try XLSXWorkbook(contentsOf: url)
+        let error = #expect(throws: ImportError.self) { try book.sheet(named: "表") }
+        guard case .malformedPart(_, let part, _)? = error else {
+            Issue.record("expected malformedPart, got \(String(describing: error))")
+            return
+        }
+        #expect(part == "xl/worksheets/sheet1.xml")
+    }
+
     @Test func aMissingFile() {
         let url = folder.url.appendingPathComponent("none.xlsx")
         #expect(throws: ImportError.fileMissing(file: url.path)) { try XLSXWorkbook(contentsOf: url) }
