@@ -21,6 +21,12 @@ public struct CSVTable: Hashable, Sendable {
     public init(contentsOf url: URL, encoding: TextEncoding? = nil) throws {
         let file = url.path
         guard FileManager.default.fileExists(atPath: file) else { throw ImportError.fileMissing(file: file) }
+        // The same bound as a workbook's part: a file that size is no department's table.
+        if let size = (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int,
+            UInt64(size) > XLSXWorkbook.maximumPartSize
+        {
+            throw ImportError.unreadableFile(file: file, reason: "it is larger than \(XLSXWorkbook.maximumPartSize) bytes")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
