@@ -4,7 +4,7 @@ public enum Block: Hashable, Sendable {
     case table(Table)
     /// Start a new page here.
     case pageBreak
-    /// Start a new page here with this geometry (landscape pages for wide tables), until the next one.
+    /// Start a new page here with this geometry (pages set across for wide tables), until the next one.
     case pageSetup(PageGeometry)
     /// Empty space of this height (points) that, unlike space before a paragraph, is kept at a page's top:
     /// a cover's title set a third of the way down.

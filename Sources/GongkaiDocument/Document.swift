@@ -7,6 +7,17 @@ public enum Length {
     public static func millimetres(_ mm: Double) -> Double { mm * pointsPerMillimetre }
 }
 
+/// How a page's content stands on the sheet.
+public enum PageOrientation: String, Hashable, Sendable {
+    /// Set and drawn upright, as the sheet is.
+    case upright
+    /// Set across the page (GB/T 9704's 横排表格): on the type area turned a quarter, as if the sheet lay
+    /// on its side, and drawn rotated on the upright sheet. The sheet, its running header and its page
+    /// number stay upright; which way the content turns depends on the page's parity (see
+    /// `PageTurn.forTable(onPage:)` in GongkaiTypesetting).
+    case turned
+}
+
 /// Page size and margins, in points. The type area is what the margins leave.
 public struct PageGeometry: Hashable, Sendable {
     public var width: Double
@@ -15,6 +26,8 @@ public struct PageGeometry: Hashable, Sendable {
     public var marginBottom: Double
     public var marginLeft: Double
     public var marginRight: Double
+    /// Whether content is set upright or across the page. The sheet is `width` × `height` either way.
+    public var orientation: PageOrientation = .upright
 
     public init(
         width: Double, height: Double, marginTop: Double, marginBottom: Double, marginLeft: Double,
@@ -33,12 +46,11 @@ public struct PageGeometry: Hashable, Sendable {
     /// The height of the type area.
     public var contentHeight: Double { height - marginTop - marginBottom }
 
-    /// The same page turned on its side, with the same margins.
-    public var landscape: PageGeometry {
-        guard height > width else { return self }
+    /// The same sheet and type area with the content set across the page (wide tables): lines as long as
+    /// the type area is tall (`contentHeight`), pages as deep as it is wide (`contentWidth`).
+    public var turned: PageGeometry {
         var turned = self
-        turned.width = height
-        turned.height = width
+        turned.orientation = .turned
         return turned
     }
 }

@@ -55,9 +55,10 @@ public struct DocumentComposer {
                     throw LayoutError(file: layout.file, location: location, message: "no table named `\(name)` in `tables`")
                 }
                 let table = try tables.blocks(for: definition, in: scope)
-                // A landscape table gets pages of its own; the portrait pages resume after it.
+                // A landscape table gets pages of its own, set across the portrait sheet (GB/T 9704); the
+                // upright pages resume after it.
                 if definition.landscape {
-                    blocks += [.pageSetup(layout.page.landscape)] + table + [.pageSetup(layout.page)]
+                    blocks += [.pageSetup(layout.page.turned)] + table + [.pageSetup(layout.page)]
                 } else {
                     blocks += (definition.newPage ? [.pageBreak] : []) + table
                 }

@@ -102,7 +102,8 @@ public struct TableDefinition: Sendable {
     public var captionRight: Template?
     /// The caption's left text on continuation pages (e.g. "续表"); the same as the first page's if nil.
     public var captionContinued: Template?
-    /// Set the table on landscape pages of its own.
+    /// Set the table on pages of its own, across the portrait sheet (its head turned toward the binding on
+    /// odd pages and toward the cut on even ones, GB/T 9704).
     public var landscape: Bool
     /// Start the table on a new page.
     public var newPage: Bool = false

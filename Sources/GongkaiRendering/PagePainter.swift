@@ -12,7 +12,7 @@ struct PagePainter {
 
     /// Records every glyph `page` draws, by font, for the subsets.
     func collectGlyphs(_ page: Page, into subsets: FontSubsets) {
-        for item in page.items {
+        for item in (page.turned?.items ?? []) + page.items {
             guard case .text(let run) = item else { continue }
             for shapedItem in shaper.shape(run.text, style: run.style).items {
                 guard let font = shapedItem.item.pointer.pointee.analysis.font, let face = FontSubsets.face(of: font) else { continue }
@@ -27,6 +27,10 @@ struct PagePainter {
     /// Draws `page`; with `tagged`, text runs are wrapped in Cairo structure tags (tagged PDF). Tags are
     /// closed at the page's end, so running headers and page numbers stay outside the structure, and an
     /// element continued on the next page starts again there.
+    ///
+    /// A page set across draws its turned content first, in the frame's coordinates under the frame's
+    /// transform (a quarter turn: `TurnedFrame.transform`), then its running header and page number
+    /// upright, as `PDFDocumentWriter` does.
     /// - Returns: the spans of the table cells tagged on this page, in the order they were opened.
     @discardableResult
     func paint(_ page: Page, on context: CairoContext, tagged: Bool = false) -> [(rows: Int, columns: Int)] {
@@ -34,19 +38,30 @@ struct PagePainter {
         let cr = context.pointer
         cairo_set_source_rgb(cr, 0, 0, 0)
         cairo_set_line_cap(cr, CAIRO_LINE_CAP_SQUARE)
-        var open: [StructureTag] = []
-        func close(to depth: Int) {
-            while open.count > depth { cairo_tag_end(cr, open.removeLast().role) }
+        if let frame = page.turned {
+            let t = frame.transform
+            var matrix = cairo_matrix_t(xx: t.a, yx: t.b, xy: t.c, yy: t.d, x0: t.e, y0: t.f)
+            cairo_save(cr)
+            cairo_transform(cr, &matrix)
+            paint(frame.items, on: cr, tagged: tagged, cells: &cells)
+            cairo_restore(cr)
         }
+        paint(page.items, on: cr, tagged: tagged, cells: &cells)
+        return cells
+    }
+
+    /// Draws `items` in the current user space: text, tagged as its structure says, then the rules.
+    private func paint(_ items: [PageItem], on cr: OpaquePointer, tagged: Bool, cells: inout [(rows: Int, columns: Int)]) {
+        var open: [StructureTag] = []
         var rules: [Rule] = []
-        for item in page.items {
+        for item in items {
             switch item {
             case .rule(let rule):
                 rules.append(rule)
             case .text(let run):
                 if tagged {
                     let shared = zip(open, run.structure).prefix { $0 == $1 }.count
-                    close(to: shared)
+                    while open.count > shared { cairo_tag_end(cr, open.removeLast().role) }
                     for tag in run.structure.dropFirst(shared) {
                         cairo_tag_begin(cr, tag.role, "")
                         open.append(tag)
@@ -62,7 +77,7 @@ struct PagePainter {
                 }
             }
         }
-        close(to: 0)
+        while let tag = open.popLast() { cairo_tag_end(cr, tag.role) }
         // Rules after the text and outside the structure (they are not content), merged so that an edge
         // shared by two cells is stroked once, in one path per width.
         var width: Double?
@@ -76,7 +91,6 @@ struct PagePainter {
             cairo_line_to(cr, rule.to.x, rule.to.y)
         }
         if width != nil { cairo_stroke(cr) }
-        return cells
     }
 
     /// Draws a shaped item with its subset font: the same glyph ids at the same positions, with the text

@@ -13,6 +13,18 @@ import GongkaiTypesetting
 /// rule x1=90.00 y1=200.00 x2=505.28 y2=200.00 w=0.50
 /// ```
 ///
+/// A page set across (a wide table) records its turned content first, after a `turned` line with the turn
+/// and the frame's size, in the frame's coordinates; then an `upright` line and the running header and
+/// page number in the sheet's:
+///
+/// ```
+/// page width=595.28 height=841.89
+/// turned turn=counterclockwise width=841.89 height=595.28
+/// text x=99.21 y=120.50 … "表二　2023年部门收入总表"
+/// upright
+/// text x=79.37 y=781.24 … "20"
+/// ```
+///
 /// A text line gives the run's origin (the left end of its baseline), its width, its style (the font
 /// chain as asked for, size, weight) and `at`, where each character is set: the first character's offset
 /// from the origin, then the steps from one character to the next (`16.00*5`: five steps of 16 points).
@@ -31,13 +43,26 @@ public struct PageRecord: Hashable, Sendable {
     /// The record of what `page` draws.
     public init(_ page: Page) {
         var lines = [RecordLine(kind: "page", fields: [.init("width", Self.points(page.width)), .init("height", Self.points(page.height))])]
-        for item in page.items {
-            switch item {
-            case .text(let run): lines.append(Self.line(run))
-            case .rule(let rule): lines.append(Self.line(rule))
-            }
+        if let frame = page.turned {
+            lines.append(
+                RecordLine(
+                    kind: "turned",
+                    fields: [
+                        .init("turn", frame.turn.rawValue), .init("width", Self.points(frame.width)),
+                        .init("height", Self.points(frame.height)),
+                    ]))
+            lines += frame.items.map(Self.line)
+            lines.append(RecordLine(kind: "upright", fields: []))
         }
+        lines += page.items.map(Self.line)
         self.lines = lines
+    }
+
+    static func line(_ item: PageItem) -> RecordLine {
+        switch item {
+        case .text(let run): line(run)
+        case .rule(let rule): line(rule)
+        }
     }
 
     /// The record as a file's contents, ending with a newline.

@@ -76,6 +76,7 @@ public struct RecordChange: Hashable, Sendable {
         case "text": "line at x=\(line["x"] ?? "?"), y=\(line["y"] ?? "?")"
         case "rule": "rule (\(line["x1"] ?? "?"), \(line["y1"] ?? "?"))–(\(line["x2"] ?? "?"), \(line["y2"] ?? "?"))"
         case "page": "page size"
+        case "turned": "page set across"
         default: line.kind
         }
     }
@@ -85,6 +86,7 @@ public struct RecordChange: Hashable, Sendable {
         case "text": quote(shortened(line.text ?? ""))
         case "rule": "width \(line["w"] ?? "?")"
         case "page": "\(line["width"] ?? "?") × \(line["height"] ?? "?")"
+        case "turned": "turned \(line["turn"] ?? "?")"
         default: line.formatted
         }
     }

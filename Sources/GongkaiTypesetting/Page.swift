@@ -108,7 +108,7 @@ public struct OutlineEntry: Hashable, Sendable {
     /// 1 for the top level (一、), deeper levels nest below it.
     public var level: Int
     public var title: String
-    /// The top of the heading's line, from the page's top.
+    /// The top of the heading's line, from the page's top; 0 (the page's top) for a heading set across.
     public var y: Double
 
     public init(level: Int, title: String, y: Double) {
@@ -119,25 +119,34 @@ public struct OutlineEntry: Hashable, Sendable {
 }
 
 /// A finished page: its size, its printed number and everything on it.
+///
+/// Painters draw `turned`, if any, first (rotated onto the sheet), then `items` upright.
 public struct Page: Hashable, Sendable {
     public var width: Double
     public var height: Double
     /// The number printed on it (1-based).
     public var number: Int
+    /// What is drawn upright, in the sheet's coordinates: everything on an ordinary page; on a page set
+    /// across, only the running header and the page number.
     public var items: [PageItem]
+    /// The content of a page set across (a wide table), drawn turned a quarter on the sheet.
+    public var turned: TurnedFrame?
     /// The headings that start on this page, top to bottom.
     public var outline: [OutlineEntry]
 
-    public init(width: Double, height: Double, number: Int, items: [PageItem], outline: [OutlineEntry] = []) {
+    public init(
+        width: Double, height: Double, number: Int, items: [PageItem], turned: TurnedFrame? = nil, outline: [OutlineEntry] = []
+    ) {
         self.width = width
         self.height = height
         self.number = number
         self.items = items
+        self.turned = turned
         self.outline = outline
     }
 
-    /// The text of the page's runs in drawing order, for tests and diagnostics.
+    /// The text of the page's runs in drawing order (turned content first), for tests and diagnostics.
     public var text: String {
-        items.compactMap { if case .text(let run) = $0 { run.text } else { nil } }.joined()
+        ((turned?.items ?? []) + items).compactMap { if case .text(let run) = $0 { run.text } else { nil } }.joined()
     }
 }

@@ -41,9 +41,12 @@ public struct Typesetter {
         var firstID = 1
         for section in sections where !section.blocks.isEmpty {
             let geometry = section.geometry
-            let slices = try flow(section.blocks, width: geometry.contentWidth, firstID: firstID)
+            // Set across, the lines run the height of the type area and the pages are as deep as it is wide.
+            let isTurned = geometry.orientation == .turned
+            let slices = try flow(
+                section.blocks, width: isTurned ? geometry.contentHeight : geometry.contentWidth, firstID: firstID)
             firstID += slices.count
-            let result = Paginator(pageHeight: geometry.contentHeight).paginate(slices)
+            let result = Paginator(pageHeight: isTurned ? geometry.contentWidth : geometry.contentHeight).paginate(slices)
             // The running header is the same on every page of a section: set once.
             let sectionHeaderItems = document.header.map { runningHeader($0, geometry: geometry) } ?? []
             for content in result.pages {
@@ -55,6 +58,10 @@ public struct Typesetter {
                     runningHeaderItems = sectionHeaderItems
                 }
                 let pageNumberItems = document.pageNumber.map { pageNumber(number, style: $0, geometry: geometry) } ?? []
+                // The content is set on the sheet, or on the frame of a page set across, whose margins
+                // depend on which way it turns.
+                let turn = isTurned ? PageTurn.forTable(onPage: number) : nil
+                let frame = turn.map { geometry.frame(turned: $0) } ?? geometry
                 var items: [PageItem] = []
                 items.reserveCapacity(
                     (content.header?.items.count ?? 0)
@@ -62,23 +69,34 @@ public struct Typesetter {
                         + runningHeaderItems.count + pageNumberItems.count)
                 var outline: [OutlineEntry] = []
                 if let header = content.header {
-                    for item in header.items { items.append(item.offset(dx: geometry.marginLeft, dy: geometry.marginTop)) }
+                    for item in header.items { items.append(item.offset(dx: frame.marginLeft, dy: frame.marginTop)) }
                 }
                 for placement in content.placements {
                     let slice = result.slices[placement.slice]
-                    let dy = geometry.marginTop + placement.y
-                    for item in slice.items { items.append(item.offset(dx: geometry.marginLeft, dy: dy)) }
+                    let dy = frame.marginTop + placement.y
+                    for item in slice.items { items.append(item.offset(dx: frame.marginLeft, dy: dy)) }
                     if let heading = slice.outline {
-                        outline.append(OutlineEntry(level: heading.level, title: heading.title, y: geometry.marginTop + placement.y))
+                        // A heading set across has no height on the sheet of its own: its entry shows the page.
+                        let y = isTurned ? 0 : geometry.marginTop + placement.y
+                        outline.append(OutlineEntry(level: heading.level, title: heading.title, y: y))
                     }
                     if result.overfull.contains(placement.slice) {
                         warnings.append(
                             TypesettingWarning(message: "a block taller than the type area runs past the page's foot", page: number))
                     }
                 }
+                var turned: TurnedFrame?
+                if let turn {
+                    turned = TurnedFrame(turn: turn, width: frame.width, height: frame.height, items: items)
+                    items = []
+                }
+                // The running header and the page number stay upright where every page has them.
                 items += runningHeaderItems
                 items += pageNumberItems
-                pages.append(Page(width: geometry.width, height: geometry.height, number: number, items: items, outline: outline))
+                pages.append(
+                    Page(
+                        width: geometry.width, height: geometry.height, number: number, items: items, turned: turned,
+                        outline: outline))
             }
         }
         return TypesetDocument(metadata: document.metadata, pages: pages, warnings: warnings)

@@ -90,14 +90,17 @@ import Testing
         #expect(note.plainText == "注：承德高新技术产业开发区总工会2023年没有使用政府性基金预算拨款安排的支出，故本表无数据。")
     }
 
-    @Test func wideTablesSitOnLandscapePages() throws {
+    @Test func wideTablesAreSetAcrossPortraitPages() throws {
         let layout = try LayoutFixtures.layout()
         let document = try DocumentComposer(layout: layout).compose(LayoutFixtures.sample())
         var landscape = false
         var orientation: [String: Bool] = [:]
         for block in document.blocks {
             switch block {
-            case .pageSetup(let geometry): landscape = geometry.width > geometry.height
+            case .pageSetup(let geometry):
+                // The sheet stays A4 portrait; only the content turns.
+                #expect(geometry.width < geometry.height)
+                landscape = geometry.orientation == .turned
             case .table(let table): orientation[table.name] = landscape
             default: break
             }

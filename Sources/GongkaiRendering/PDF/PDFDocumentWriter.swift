@@ -29,7 +29,8 @@ struct PDFDocumentWriter {
         var faceIndex: [OpaquePointer: Int] = [:]
         for page in document.pages {
             var pageShapes: [ShapedText] = []
-            for item in page.items {
+            // In drawing order: a turned frame's content first.
+            for item in (page.turned?.items ?? []) + page.items {
                 guard case .text(let run) = item else { continue }
                 let shaped = shaper.shape(run.text, style: run.style)
                 pageShapes.append(shaped)
@@ -77,39 +78,38 @@ struct PDFDocumentWriter {
             var annotations: [PDFValue] = []
             writer.begin(page, index: pageIndex)
             var shapeIndex = 0
-            var rules: [Rule] = []
-            for item in page.items {
-                switch item {
-                case .rule(let rule):
-                    rules.append(rule)
-                case .text(let run):
-                    let shaped = shapes[pageIndex][shapeIndex]
-                    shapeIndex += 1
-                    if let link = run.link {
-                        let annotation = objects.reserve()
-                        let key = writer.drawLink(run, shaped: shaped, annotation: annotation, pageCount: document.pages.count)
-                        objects.set(annotation, Self.annotation(for: run, link: link, page: page, key: key, pages: pageNumbers))
-                        annotations.append(.reference(annotation))
-                    } else {
-                        writer.draw(run, shaped: shaped)
+            // Text, then rules, in the current space: a turned frame's (under its quarter turn) or the sheet's.
+            func draw(_ items: [PageItem], turn: AffineTransform?) {
+                var rules: [Rule] = []
+                for item in items {
+                    switch item {
+                    case .rule(let rule):
+                        rules.append(rule)
+                    case .text(let run):
+                        let shaped = shapes[pageIndex][shapeIndex]
+                        shapeIndex += 1
+                        if let link = run.link {
+                            let annotation = objects.reserve()
+                            let key = writer.drawLink(run, shaped: shaped, annotation: annotation, pageCount: document.pages.count)
+                            objects.set(
+                                annotation, Self.annotation(for: run, link: link, page: page, turn: turn, key: key, pages: pageNumbers))
+                            annotations.append(.reference(annotation))
+                        } else {
+                            writer.draw(run, shaped: shaped)
+                        }
                     }
                 }
+                writer.stroke(rules)
             }
+            // A page set across: its content turned a quarter (q, cm … Q), then the running header and page
+            // number upright as on every page.
+            if let frame = page.turned {
+                writer.beginTurned(frame)
+                draw(frame.items, turn: frame.transform)
+                writer.endTurned()
+            }
+            draw(page.items, turn: nil)
             var content = writer.finishPage()
-            // Rules last, outside the structure (they are not content), an edge shared by two cells once.
-            let merged = Rule.merged(rules)
-            if !merged.isEmpty {
-                content.beginArtifact(pagination: false)
-                var start = merged.startIndex
-                while start < merged.endIndex {
-                    let width = merged[start].width
-                    let end = merged[start...].firstIndex { $0.width != width } ?? merged.endIndex
-                    content.stroke(
-                        merged[start..<end].map { ($0.from.x, page.height - $0.from.y, $0.to.x, page.height - $0.to.y) }, width: width)
-                    start = end
-                }
-                content.endMarkedContent()
-            }
             let stream = objects.add(
                 .dictionary(["/Filter": .name("FlateDecode")]), stream: try deflater.compress(content.finish(), level: Deflater.thorough))
             var entries: [PDFEntry] = [
@@ -154,10 +154,20 @@ struct PDFDocumentWriter {
             deflater: deflater)
     }
 
-    private static func annotation(for run: TextRun, link: LinkTarget, page: Page, key: Int, pages: [Int]) -> PDFValue {
-        let baseline = page.height - run.origin.y
+    /// A link's annotation over its run; a run in a turned frame (`turn` its map to the sheet) gets the
+    /// rectangle on the sheet that holds its turned box.
+    private static func annotation(
+        for run: TextRun, link: LinkTarget, page: Page, turn: AffineTransform?, key: Int, pages: [Int]
+    ) -> PDFValue {
         let size = run.style.size
-        let rect: [Double] = [run.origin.x, baseline - 0.2 * size, run.origin.x + run.width, baseline + 0.9 * size]
+        let corners = [
+            Point(x: run.origin.x, y: run.origin.y - 0.9 * size), Point(x: run.origin.x + run.width, y: run.origin.y + 0.2 * size),
+        ].map { turn?.apply($0) ?? $0 }
+        let xs = corners.map(\.x)
+        let ys = corners.map(\.y)
+        let rect: [Double] = [
+            xs.min() ?? 0, page.height - (ys.max() ?? 0), xs.max() ?? 0, page.height - (ys.min() ?? 0),
+        ]
         var entries: [PDFEntry] = [
             PDFEntry("/Type", .name("Annot")),
             PDFEntry("/Subtype", .name("Link")),
@@ -271,148 +281,5 @@ struct PDFDocumentWriter {
                 "/Last": .reference(numbers[roots[roots.count - 1]]), "/Count": PDFSyntax.integer(roots.count),
             ]))
         return root
-    }
-}
-
-/// Draws pages' text into their content streams and the document's structure tree, a page at a time.
-private struct PageWriter {
-    let fonts: [PDFEmbeddedFont]
-    let faceIndex: [OpaquePointer: Int]
-    private(set) var tree = PDFStructureTree()
-    private var page = Page(width: 0, height: 0, number: 0, items: [])
-    private var index = 0
-    private var content = PDFPageContent()
-    /// Glyph positions of the item being shown, kept for their capacity.
-    private var targets: [Int] = []
-
-    /// The marked-content sequence open: an element's content, or artifacts.
-    private enum Sequence: Equatable {
-        case none
-        case artifact
-        case element(Int)
-    }
-
-    private var sequence = Sequence.none
-
-    init(fonts: [PDFEmbeddedFont], faceIndex: [OpaquePointer: Int]) {
-        self.fonts = fonts
-        self.faceIndex = faceIndex
-    }
-
-    /// Starts `page`, the `index`-th.
-    mutating func begin(_ page: Page, index: Int) {
-        self.page = page
-        self.index = index
-        content = PDFPageContent()
-    }
-
-    /// The page's content so far, its marked content closed.
-    mutating func finishPage() -> PDFPageContent {
-        closeSequence()
-        return content
-    }
-
-    private mutating func closeSequence() {
-        if sequence != .none { content.endMarkedContent() }
-        sequence = .none
-    }
-
-    /// Draws a run as content of its innermost structure element; runs without structure (running
-    /// headers, page numbers) are pagination artifacts. Consecutive runs of one element share a sequence.
-    mutating func draw(_ run: TextRun, shaped: ShapedText) {
-        let wanted: Sequence = run.structure.isEmpty ? .artifact : .element(tree.element(for: run.structure))
-        if wanted != sequence {
-            closeSequence()
-            switch wanted {
-            case .artifact:
-                content.beginArtifact(pagination: true)
-            case .element(let element):
-                content.beginMarkedContent(role: tree.elements[element].role, mcid: tree.markContent(of: element, on: index))
-            case .none:
-                break
-            }
-            sequence = wanted
-        }
-        show(run, shaped: shaped)
-    }
-
-    /// Draws a linked run as a Link element of its own, which owns `annotation`; returns the annotation's
-    /// /StructParent key.
-    mutating func drawLink(_ run: TextRun, shaped: ShapedText, annotation: Int, pageCount: Int) -> Int {
-        closeSequence()
-        let parent = run.structure.isEmpty ? 0 : tree.element(for: run.structure)
-        let link = tree.linkElement(under: parent)
-        content.beginMarkedContent(role: "Link", mcid: tree.markContent(of: link, on: index))
-        show(run, shaped: shaped)
-        content.endMarkedContent()
-        return tree.addAnnotation(annotation, of: link, on: index, pageCount: pageCount)
-    }
-
-    /// Shows the run's glyphs, each at its character's position (justification and spacing live in the
-    /// positions), a glyph of a multi-glyph cluster at its natural offset within the cluster.
-    private mutating func show(_ run: TextRun, shaped: ShapedText) {
-        let scale = Double(PANGO_SCALE)
-        for item in shaped.items {
-            let glyphs = item.glyphs.pointer
-            let count = Int(glyphs.pointee.num_glyphs)
-            guard count > 0, let infos = glyphs.pointee.glyphs, let clusters = glyphs.pointee.log_clusters,
-                let pangoFont = item.item.pointer.pointee.analysis.font, let face = FontSubsets.face(of: pangoFont),
-                let fontIndex = faceIndex[face]
-            else { continue }
-            let font = fonts[fontIndex]
-            item.targets(of: run, in: shaped, into: &targets)
-            // The gap most glyphs leave before the next (justification, letter spacing), as character
-            // spacing: found by majority vote, in thousandths of a point.
-            var candidate = 0
-            var votes = 0
-            for index in 0..<(count - 1) {
-                guard ShapedItem.isDrawn(infos[index].glyph), let use = font.use(infos[index].glyph) else { continue }
-                let gap = Double(targets[index + 1] + Int(infos[index + 1].geometry.x_offset) - targets[index] - Int(infos[index].geometry.x_offset)) / scale
-                    - Double(font.width(use)) * run.style.size / 1000
-                let key = PDFSyntax.integer(rounding: gap * 1000)
-                if votes == 0 { candidate = key }
-                votes += key == candidate ? 1 : -1
-            }
-            let spacing = votes > 0 ? Double(candidate) / 1000 : 0
-            let ends = item.clusterEnds()
-            var lineY: Double?
-            var glyph = 0
-            while glyph < count {
-                // A cluster: glyphs sharing a start byte; its text runs to the next cluster's start.
-                var next = glyph + 1
-                while next < count, clusters[next] == clusters[glyph] { next += 1 }
-                let start = item.byteOffset + Int(clusters[glyph])
-                let end = max(start, item.byteOffset + ends[glyph])
-                let text = shaped.utf8[start..<min(end, shaped.utf8.count - 1)]
-                // One glyph for its text: the ToUnicode map says what it is. Otherwise the text goes with it.
-                var plain = false
-                if next == glyph + 1 {
-                    guard ShapedItem.isDrawn(infos[glyph].glyph), let use = font.use(infos[glyph].glyph) else {
-                        glyph = next
-                        continue
-                    }
-                    plain = font.map(use, to: text)
-                } else if !(glyph..<next).contains(where: { ShapedItem.isDrawn(infos[$0].glyph) }) {
-                    glyph = next
-                    continue
-                }
-                if !plain { content.beginActualText(String(decoding: text, as: UTF8.self)) }
-                for index in glyph..<next {
-                    guard ShapedItem.isDrawn(infos[index].glyph), let use = font.use(infos[index].glyph) else { continue }
-                    let x = run.origin.x + (Double(targets[index]) + Double(infos[index].geometry.x_offset)) / scale
-                    let y = page.height - run.origin.y - Double(infos[index].geometry.y_offset) / scale
-                    if lineY != y || !plain {
-                        content.moveTo(x: x, y: y, font: font.resourceName, size: run.style.size, spacing: spacing)
-                        lineY = y
-                    }
-                    content.show(cid: font.cid(use), at: x, width: font.width(use))
-                }
-                if !plain {
-                    content.endMarkedContent()
-                    lineY = nil
-                }
-                glyph = next
-            }
-        }
     }
 }

@@ -11,6 +11,8 @@ struct PDFPageContent {
     private var pen = 0.0
     /// Tc: space added after every glyph (points). Text state, so it lasts across text objects.
     private var characterSpacing = 0.0
+    /// The text state (font and Tc) at each q not yet restored: Q brings it back.
+    private var savedStates: [(font: (name: String, size: Double)?, characterSpacing: Double)] = []
 
     init() {
         bytes.reserveCapacity(16_384)
@@ -127,6 +129,32 @@ struct PDFPageContent {
         guard textObject else { return }
         append("ET\n")
         textObject = false
+    }
+
+    // MARK: Graphics state
+
+    /// Saves the graphics state (q).
+    mutating func save() {
+        endText()
+        append("q\n")
+        savedStates.append((font, characterSpacing))
+    }
+
+    /// Restores the graphics state last saved (Q).
+    mutating func restore() {
+        endText()
+        append("Q\n")
+        if let state = savedStates.popLast() {
+            font = state.font
+            characterSpacing = state.characterSpacing
+        }
+    }
+
+    /// Concatenates `matrix` [a b c d e f] to the current transformation matrix (cm).
+    mutating func concatenate(_ matrix: [Double]) {
+        endText()
+        for value in matrix { number(value) }
+        append("cm\n")
     }
 
     // MARK: Lines
