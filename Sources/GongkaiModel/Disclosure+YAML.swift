@@ -237,15 +237,19 @@ extension Procurement {
 extension Assets {
     init(_ r: NodeReader) throws {
         _ = try r.mapping(allowing: [
-            "fixed_assets_total", "planned_purchases", "table_title", "prepared_by", "as_of", "rows",
+            "fixed_assets_total", "planned_purchases", "table_title", "prepared_by", "as_of", "rows", "no_fixed_assets",
         ])
+        noFixedAssets = try r.optional("no_fixed_assets")?.boolean() ?? false
         fixedAssetsTotal = try r.amount("fixed_assets_total")
         plannedPurchases = try r.amount("planned_purchases")
         tableTitle = try r.text("table_title")
         preparedBy = try r.text("prepared_by")
         asOf = try r.text("as_of")
-        rows = try TableSource.read(
-            r.required("rows"), labels: TableMapping.assetLabels, imported: TableMapping.assetRows, written: AssetRow.init)
+        // With no fixed assets the rows may be left out.
+        rows = try r.optional("rows").map {
+            try TableSource.read($0, labels: TableMapping.assetLabels, imported: TableMapping.assetRows, written: AssetRow.init)
+        } ?? (noFixedAssets ? [] : TableSource.read(
+            r.required("rows"), labels: TableMapping.assetLabels, imported: TableMapping.assetRows, written: AssetRow.init))
     }
 }
 

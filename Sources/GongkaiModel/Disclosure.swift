@@ -313,6 +313,9 @@ public struct Assets: Hashable, Sendable {
     /// 截止时间.
     public var asOf: String
     public var rows: [AssetRow]
+    /// The department holds no fixed assets (本单位无固定资产): its table prints empty with a note saying so,
+    /// which is a state of its own, not an omission.
+    public var noFixedAssets: Bool
 }
 
 /// A row of the fixed-asset table.

@@ -53,6 +53,7 @@ public enum DisclosureValidator {
         checker.negativeAmounts()
         checker.sections()
         checker.texts()
+        checker.assets()
         var findings = disclosure.readingFindings + checker.findings
         if disclosure.budgetTables == nil, let codeLists {
             // Code lists come with a layout that prints the standard tables: without lines they print empty.
@@ -179,12 +180,20 @@ private struct Checker {
         }
     }
 
+    /// The asset table's total against its categories and the text (`DisclosureValidator.assetFindings`).
+    mutating func assets() {
+        for (severity, rule, path, message) in DisclosureValidator.assetFindings(disclosure.assets) {
+            report(severity, rule, path, message)
+        }
+    }
+
     /// Sections a disclosure must not leave empty.
     mutating func sections() {
         let required: [(String, Bool)] = [
             ("duties.offices", disclosure.duties.offices.isEmpty), ("duties.organization", disclosure.duties.organization.isEmpty),
             ("performance.duty_goals", disclosure.performance.dutyGoals.isEmpty), ("performance.matrix", disclosure.performance.matrix.isEmpty),
-            ("glossary", disclosure.glossary.isEmpty), ("assets.rows", disclosure.assets.rows.isEmpty),
+            ("glossary", disclosure.glossary.isEmpty),
+            ("assets.rows", disclosure.assets.rows.isEmpty && !disclosure.assets.noFixedAssets),
         ]
         for (path, empty) in required where empty {
             report(.warning, "missing-section", path, "is empty: the section will print without content")

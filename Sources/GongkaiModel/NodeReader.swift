@@ -305,6 +305,15 @@ package struct NodeReader {
         return value
     }
 
+    /// true or false (YAML's spellings of them).
+    package func boolean() throws -> Bool {
+        switch node.scalar?.string {
+        case "true", "True", "TRUE", "yes", "Yes", "YES": return true
+        case "false", "False", "FALSE", "no", "No", "NO": return false
+        default: throw error(.wrongType, "expected true or false, found \(describe(node))")
+        }
+    }
+
     package func integer() throws -> Int {
         guard let scalar = node.scalar, let value = Int(scalar.string.trimmingWhitespace) else {
             throw error(.wrongType, "expected a whole number, found \(describe(node))")
