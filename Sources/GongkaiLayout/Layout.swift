@@ -151,4 +151,6 @@ public struct PerformanceMatrixSpec: Sendable {
     public var grades: [Column]
     public var dutyNumbering: Template
     public var activityNumbering: Template
+    /// The style of the duty rows (一、…), set apart from their activities (bold); the body's if nil.
+    public var dutyStyle: ParagraphStyle?
 }

@@ -331,7 +331,8 @@ struct LayoutReader {
     private func readTable(_ r: NodeReader, name: String) throws -> TableDefinition {
         _ = try r.mapping(allowing: [
             "kind", "title", "caption_left", "caption_right", "caption_continued", "landscape", "continuation_mark", "body_style", "header_style", "caption_style", "padding",
-            "rule_width", "vertical_align", "rows", "columns", "duty_numbering", "activity_numbering", "new_page", "empty_note",
+            "rule_width", "vertical_align", "rows", "columns", "duty_numbering", "activity_numbering", "duty_style", "new_page",
+            "empty_note",
             "footnote", "note_style", "outline_level", "classification", "where", "total", "indent", "levels", "income", "expenditure",
         ])
         let verticalText = try r.optionalText("vertical_align") ?? "middle"
@@ -415,7 +416,8 @@ struct LayoutReader {
             indicator: try column("indicator", .left), gradesHeader: try grades.text("header"),
             grades: labels.map { PerformanceMatrixSpec.Column(header: $0, width: gradeWidth, alignment: gradeAlignment) },
             dutyNumbering: try template(r.required("duty_numbering")),
-            activityNumbering: try template(r.required("activity_numbering")))
+            activityNumbering: try template(r.required("activity_numbering")),
+            dutyStyle: try r.optional("duty_style").map { try style($0) })
     }
 
     private func readElement(_ r: NodeReader) throws -> ContentElement {
