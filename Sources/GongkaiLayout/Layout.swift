@@ -39,6 +39,8 @@ public struct RunningHeaderTemplate: Sendable {
     public var distanceAboveTypeArea: Double
     public var ruleWidth: Double
     public var skipFirstPage: Bool
+    /// The style's paragraph settings, whose spacing rules the header's texts follow.
+    public var paragraphStyle: ParagraphStyle?
 }
 
 /// The document metadata's texts, with placeholders.

@@ -247,12 +247,13 @@ struct LayoutReader {
 
     private func readRunningHeader(_ r: NodeReader) throws -> RunningHeaderTemplate {
         _ = try r.mapping(allowing: ["left", "right", "style", "distance_mm", "rule_width", "skip_first_page"])
+        let headerStyle = try style(r.required("style"))
         return RunningHeaderTemplate(
             left: try template(r.required("left")), right: try template(r.required("right")),
-            style: try style(r.required("style")).text,
+            style: headerStyle.text,
             distanceAboveTypeArea: Length.millimetres(try number(r.required("distance_mm"))),
             ruleWidth: try r.optional("rule_width").map { try number($0) } ?? 0,
-            skipFirstPage: try r.optional("skip_first_page").map { try bool($0) } ?? false)
+            skipFirstPage: try r.optional("skip_first_page").map { try bool($0) } ?? false, paragraphStyle: headerStyle)
     }
 
     private func readPageNumber(_ r: NodeReader) throws -> PageNumberStyle {
