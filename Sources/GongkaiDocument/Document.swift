@@ -120,11 +120,15 @@ public struct RunningHeader: Hashable, Sendable {
     public var ruleWidth: Double
     /// Leave the first page without a header (it carries the title).
     public var skipFirstPage: Bool
+    /// The spacing rules each side is set by, as a one-line paragraph (CJK–Latin spacing, punctuation
+    /// compression: the same as the body's); nil sets the texts with the font's natural spacing.
+    public var paragraphStyle: ParagraphStyle?
 
     public init(
         left: String, right: String, text: TextStyle, distanceAboveTypeArea: Double, ruleWidth: Double,
-        skipFirstPage: Bool
+        skipFirstPage: Bool, paragraphStyle: ParagraphStyle? = nil
     ) {
+        self.paragraphStyle = paragraphStyle
         self.left = left
         self.right = right
         self.text = text

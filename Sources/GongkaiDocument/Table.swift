@@ -148,6 +148,9 @@ public struct Table: Hashable, Sendable {
     public var name: String
     /// Body rows (by index) that never end a page: a heading row stays with the row after it.
     public var rowsKeptWithNext: Set<Int> = []
+    /// Body rows (by index) set in a style of their own instead of the body's: a matrix's duty rows in bold,
+    /// set apart from the activity rows under them.
+    public var rowStyles: [Int: ParagraphStyle] = [:]
 
     public init(
         name: String, caption: TableCaption?, columns: [TableColumn], headerRows: [[TableCell]],

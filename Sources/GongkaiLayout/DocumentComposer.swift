@@ -29,7 +29,7 @@ public struct DocumentComposer {
             RunningHeader(
                 left: try renderer.render(template.left, in: scope), right: try renderer.render(template.right, in: scope),
                 text: template.style, distanceAboveTypeArea: template.distanceAboveTypeArea,
-                ruleWidth: template.ruleWidth, skipFirstPage: template.skipFirstPage)
+                ruleWidth: template.ruleWidth, skipFirstPage: template.skipFirstPage, paragraphStyle: template.paragraphStyle)
         }
         let metadata = DocumentMetadata(
             title: try renderer.render(layout.metadata.title, in: scope), author: disclosure.department.name,

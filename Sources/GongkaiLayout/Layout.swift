@@ -39,6 +39,8 @@ public struct RunningHeaderTemplate: Sendable {
     public var distanceAboveTypeArea: Double
     public var ruleWidth: Double
     public var skipFirstPage: Bool
+    /// The style's paragraph settings, whose spacing rules the header's texts follow.
+    public var paragraphStyle: ParagraphStyle?
 }
 
 /// The document metadata's texts, with placeholders.
@@ -152,4 +154,6 @@ public struct PerformanceMatrixSpec: Sendable {
     public var grades: [Column]
     public var dutyNumbering: Template
     public var activityNumbering: Template
+    /// The style of the duty rows (一、…), set apart from their activities (bold); the body's if nil.
+    public var dutyStyle: ParagraphStyle?
 }

@@ -247,12 +247,13 @@ struct LayoutReader {
 
     private func readRunningHeader(_ r: NodeReader) throws -> RunningHeaderTemplate {
         _ = try r.mapping(allowing: ["left", "right", "style", "distance_mm", "rule_width", "skip_first_page"])
+        let headerStyle = try style(r.required("style"))
         return RunningHeaderTemplate(
             left: try template(r.required("left")), right: try template(r.required("right")),
-            style: try style(r.required("style")).text,
+            style: headerStyle.text,
             distanceAboveTypeArea: Length.millimetres(try number(r.required("distance_mm"))),
             ruleWidth: try r.optional("rule_width").map { try number($0) } ?? 0,
-            skipFirstPage: try r.optional("skip_first_page").map { try bool($0) } ?? false)
+            skipFirstPage: try r.optional("skip_first_page").map { try bool($0) } ?? false, paragraphStyle: headerStyle)
     }
 
     private func readPageNumber(_ r: NodeReader) throws -> PageNumberStyle {
@@ -331,7 +332,8 @@ struct LayoutReader {
     private func readTable(_ r: NodeReader, name: String) throws -> TableDefinition {
         _ = try r.mapping(allowing: [
             "kind", "title", "caption_left", "caption_right", "caption_continued", "landscape", "continuation_mark", "body_style", "header_style", "caption_style", "padding",
-            "rule_width", "vertical_align", "rows", "columns", "duty_numbering", "activity_numbering", "new_page", "empty_note",
+            "rule_width", "vertical_align", "rows", "columns", "duty_numbering", "activity_numbering", "duty_style", "new_page",
+            "empty_note",
             "footnote", "note_style", "outline_level", "classification", "where", "total", "indent", "levels", "income", "expenditure",
         ])
         let verticalText = try r.optionalText("vertical_align") ?? "middle"
@@ -415,7 +417,8 @@ struct LayoutReader {
             indicator: try column("indicator", .left), gradesHeader: try grades.text("header"),
             grades: labels.map { PerformanceMatrixSpec.Column(header: $0, width: gradeWidth, alignment: gradeAlignment) },
             dutyNumbering: try template(r.required("duty_numbering")),
-            activityNumbering: try template(r.required("activity_numbering")))
+            activityNumbering: try template(r.required("activity_numbering")),
+            dutyStyle: try r.optional("duty_style").map { try style($0) })
     }
 
     private func readElement(_ r: NodeReader) throws -> ContentElement {

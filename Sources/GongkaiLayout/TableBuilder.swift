@@ -156,6 +156,9 @@ struct PerformanceMatrixBuilder {
             style: definition.style)
         // A duty row heads its activities: never alone at a page's foot.
         table.rowsKeptWithNext = dutyRows
+        if let dutyStyle = spec.dutyStyle {
+            for row in dutyRows { table.rowStyles[row] = dutyStyle }
+        }
         return table
     }
 

@@ -121,8 +121,9 @@ struct TableLayouter {
             var natural = 0.0
             for (gridIndex, grid) in grids.enumerated() {
                 let isHeader = gridIndex == 0
-                let style = isHeader ? table.style.header.text : table.style.body.text
+                let partStyle = isHeader ? table.style.header.text : table.style.body.text
                 for cell in grid.cells where cell.column == index && cell.colSpan == 1 {
+                    let style = isHeader ? partStyle : table.rowStyles[cell.row]?.text ?? partStyle
                     var width = cell.cell.indent + measurer.advances(of: cell.cell.text, in: style).reduce(0, +)
                     // A header on two balanced lines: half its characters, rounded up, per line.
                     if isHeader, column.width == .fitBody, style.size > 0 {
@@ -196,7 +197,14 @@ struct TableLayouter {
             let slot = gridCell.row * table.columns.count + gridCell.column
             let shift = slot < decimalShifts.count ? decimalShifts[slot] : nil
             if shift != nil { alignment = .right }
-            var lines = set(gridCell.cell.text, width: width, alignment: alignment, indent: gridCell.cell.indent)
+            let rowStyle = isHeader ? nil : table.rowStyles[gridCell.row]
+            let cellAlignment = alignment
+            func setCell(_ text: String) -> [SetLine] {
+                // A row in a style of its own (few) is set without the cache, which holds the part's style.
+                guard let rowStyle else { return set(text, width: width, alignment: cellAlignment, indent: gridCell.cell.indent) }
+                return setText(text, style: rowStyle, width: width, alignment: cellAlignment, indent: gridCell.cell.indent)
+            }
+            var lines = setCell(gridCell.cell.text)
             if let shift {
                 // Line up the points, but never push a number out of its cell in a narrow column.
                 lines = lines.map { line in
@@ -217,9 +225,7 @@ struct TableLayouter {
                     colSpan: gridCell.colSpan),
             ]
             if !isHeader, column.repeatsWhenSplit, !gridCell.cell.text.isEmpty {
-                cell.repeatedLines = set(
-                    gridCell.cell.text + table.style.continuationMark, width: width, alignment: alignment,
-                    indent: gridCell.cell.indent)
+                cell.repeatedLines = setCell(gridCell.cell.text + table.style.continuationMark)
             }
             cells.append(cell)
         }
@@ -296,7 +302,7 @@ struct TableLayouter {
             var tails: [(row: Int, width: Double)] = []
             for cell in grid.cells where cell.column == index && cell.colSpan == 1 {
                 guard let tail = Self.decimalTail(of: cell.cell.text) else { continue }
-                tails.append((cell.row, measurer.advances(of: tail, in: style).reduce(0, +)))
+                tails.append((cell.row, measurer.advances(of: tail, in: table.rowStyles[cell.row]?.text ?? style).reduce(0, +)))
             }
             let widest = tails.map(\.width).max() ?? 0
             for (row, tail) in tails { shifts[row * columnCount + index] = widest - tail }

@@ -178,14 +178,10 @@ public struct Typesetter {
         let ruleY = geometry.marginTop - header.distanceAboveTypeArea
         let baseline = ruleY - metrics.descent - 2
         var items: [PageItem] = []
-        let left = makeRun(header.left, style: header.text)
-        if !left.text.isEmpty {
-            items.append(.text(left).offset(dx: geometry.marginLeft, dy: baseline))
-        }
-        let right = makeRun(header.right, style: header.text)
-        if !right.text.isEmpty {
-            items.append(.text(right).offset(dx: geometry.width - geometry.marginRight - right.width, dy: baseline))
-        }
+        let left = headerLine(header.left, header: header)
+        items += left.runs.map { .text($0).offset(dx: geometry.marginLeft, dy: baseline) }
+        let right = headerLine(header.right, header: header)
+        items += right.runs.map { .text($0).offset(dx: geometry.width - geometry.marginRight - right.width, dy: baseline) }
         if header.ruleWidth > 0 {
             items.append(
                 .rule(
@@ -194,6 +190,29 @@ public struct Typesetter {
                         to: Point(x: geometry.width - geometry.marginRight, y: ruleY), width: header.ruleWidth)))
         }
         return items
+    }
+
+    /// One side of the running header on one line, its runs' baselines at y = 0: by the header's paragraph
+    /// style's spacing rules (a quarter em between "2023" and "年", as in the body) when it has one.
+    private func headerLine(_ text: String, header: RunningHeader) -> (runs: [TextRun], width: Double) {
+        guard !text.isEmpty else { return ([], 0) }
+        guard var style = header.paragraphStyle else {
+            let run = makeRun(text, style: header.text)
+            return ([run], run.width)
+        }
+        style.text = header.text
+        style.gridAdvance = nil
+        (style.firstLineIndent, style.leftIndent, style.rightIndent) = (0, 0, 0)
+        style.avoidsLoneLastCharacter = false
+        style.balancesLines = false
+        // Wide enough never to break: a header is one line.
+        let lines = ParagraphLayouter(measurer: measurer).layout(text, style: style, width: 100_000, alignment: .left)
+        let runs = (lines.first?.runs ?? []).map { run in
+            var run = run
+            run.origin.y = 0
+            return run
+        }
+        return (runs, runs.map { $0.origin.x + $0.width }.max() ?? 0)
     }
 
     private func pageNumber(_ number: Int, style: PageNumberStyle, geometry: PageGeometry) -> [PageItem] {

@@ -3,16 +3,18 @@ import Gongkai
 import Testing
 
 @Suite struct FontSetupTests {
-    /// Only the project's folder and Debian's Noto CJK folder are visible, whatever else is installed.
+    /// Only the project's folder and Debian's Noto CJK and LXGW WenKai folders are visible, whatever else is
+    /// installed.
     @Test func onlyTheProjectsFontsAreVisible() throws {
         let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
         let files = renderer.fontFiles
         #expect(!files.isEmpty)
-        let allowed = [Support.path("Fonts") + "/", "/usr/share/fonts/opentype/noto/"]
+        let allowed = [Support.path("Fonts") + "/", "/usr/share/fonts/opentype/noto/", "/usr/share/fonts/truetype/lxgw-wenkai/"]
         for file in files {
             #expect(allowed.contains { file.hasPrefix($0) }, "font from outside the setup: \(file)")
         }
         #expect(files.contains { $0.hasSuffix("NotoSerifCJK-Regular.ttc") })
+        #expect(files.contains { $0.hasSuffix("LXGWWenKai-Bold.ttf") })
     }
 
     /// A character no font can draw is reported, not printed silently as a box.

@@ -41,12 +41,14 @@ import Testing
         #expect((fifth["destpageposfrom1"] as? Int ?? 0) > 1)
     }
 
-    /// Issue #6: the sample under 250 KB. Cairo's dictionaries (the structure tree above all) go into
-    /// compressed object streams, with a cross-reference stream instead of the table.
-    @Test func theSampleIsUnder250KBWithItsDictionariesCompressed() throws {
+    /// Issue #6: the sample small (Cairo's own PDF was 797 KB). Cairo's dictionaries (the structure tree
+    /// above all) go into compressed object streams, with a cross-reference stream instead of the table.
+    /// Under 250 KB with three Noto faces; 300 KB with the 楷体 face (LXGW WenKai, 14 KB) and the glyphs of
+    /// the matrix's bold duty rows (Noto Serif Bold, 51 KB more).
+    @Test func theSampleIsUnder320KBWithItsDictionariesCompressed() throws {
         let pdf = try Support.samplePDF()
         let bytes = try Data(contentsOf: URL(fileURLWithPath: pdf))
-        #expect(bytes.count < 250 * 1024, "\(bytes.count) bytes")
+        #expect(bytes.count < 320 * 1024, "\(bytes.count) bytes")
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.contains("/Type /ObjStm"))
         #expect(text.contains("/Type /XRef"))

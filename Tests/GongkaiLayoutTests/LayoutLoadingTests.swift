@@ -42,7 +42,7 @@ import Testing
         ])
         let matrix = try #require(tables.first { $0.name == "performance_matrix" })
         #expect(matrix.headerRows.count == 2)
-        #expect(matrix.caption == TableCaption(left: "116 承德高新技术产业开发区总工会", right: "单位：万元"))
+        #expect(matrix.caption == TableCaption(left: "116 承德高新技术产业开发区总工会", right: "单位：万元", continuedLeft: "续表"))
         // 7 duty rows + one row per indicator (60).
         #expect(matrix.bodyRows.count == 67)
         #expect(document.metadata.author == "承德高新技术产业开发区总工会")

@@ -1,4 +1,5 @@
-// Renders the before/after images of docs/typography.md: each typographic rule off, then on.
+// Renders the before/after images of docs/typography.md: each typographic rule off, then on, and the
+// heading levels before and after they had faces of their own.
 // Run with `make doc-images`.
 import Foundation
 import Gongkai
@@ -69,4 +70,34 @@ for example in examples {
         try image.writePNG(to: file)
         print(file)
     }
+}
+
+// Heading levels: before, （一） fell back to the body's face (no 楷体 installed) and read as body text;
+// after, each level in its GB/T 9704 face. Set at 12 pt from the layout's own heading styles.
+@MainActor func small(_ name: String) -> ParagraphStyle {
+    var style = layout.styles[name] ?? base
+    style.text.size = 12
+    style.lineHeight = 20
+    style.firstLineIndent = 24
+    style.gridAdvance = nil
+    style.spaceBefore = 0
+    return style
+}
+let headingLines: [(String, String)] = [
+    ("一、部门职责及机构设置情况", "heading1"), ("1.1 主要职责", "heading3"), ("（一）办公室工作职责", "heading2"),
+    ("1、协助工会领导处理机关日常事务；", "body"),
+]
+for suffix in ["before", "after"] {
+    let blocks = headingLines.map { text, name -> Block in
+        var style = small(name)
+        if suffix == "before", name == "heading2" { style.text.font = small("body").text.font }
+        return .paragraph(Paragraph(text, style: style))
+    }
+    let page = PageGeometry(width: 21 * 12 + 16, height: 100, marginTop: 8, marginBottom: 8, marginLeft: 8, marginRight: 8)
+    let document = Document(
+        metadata: DocumentMetadata(title: "headings", author: "Gongkai"), page: page, header: nil, pageNumber: nil, blocks: blocks)
+    let image = try renderer.rasterize(try renderer.typeset(document).pages[0], dpi: 144)
+    let file = path("docs/images/typography/headings-\(suffix).png")
+    try image.writePNG(to: file)
+    print(file)
 }
