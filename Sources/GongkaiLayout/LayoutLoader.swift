@@ -338,12 +338,14 @@ struct LayoutReader {
         guard let vertical = VerticalAlignment(rawValue: verticalText) else {
             throw try r.required("vertical_align").error(.invalidValue, "expected top, middle or bottom")
         }
-        let tableStyle = TableStyle(
-            body: try style(r.required("body_style")), header: try style(r.required("header_style")),
+        let headerStyle = try style(r.required("header_style"))
+        var tableStyle = TableStyle(
+            body: try style(r.required("body_style")), header: headerStyle,
             caption: try style(r.required("caption_style")),
-            padding: try r.optional("padding").map { try number($0) } ?? 3,
+            padding: try r.optional("padding").map { try length($0, em: headerStyle.text.size) } ?? 3,
             ruleWidth: try r.optional("rule_width").map { try number($0) } ?? 0.5, verticalAlignment: vertical,
             continuationMark: try r.optionalText("continuation_mark") ?? "（续）")
+        tableStyle.headerWords = .budgetTerms
         let kindText = try r.optionalText("kind") ?? "rows"
         let kind: TableDefinition.Kind
         switch kindText {

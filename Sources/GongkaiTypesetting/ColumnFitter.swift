@@ -24,7 +24,22 @@ struct ColumnFitter {
         var extent: TextExtent
     }
 
+    /// The columns' widths. Headers of amount columns (`fitBody`) take two lines, or three when two would
+    /// leave a text column (a fraction) too narrow for its longest text on one line.
     func widths(available: Double) throws -> [Double] {
+        let cells = measuredCells()
+        let twoLines = try widths(available: available, cells: cells, headerLines: 2)
+        guard table.columns.contains(where: { $0.width == .fitBody }) else { return twoLines }
+        let padding = 2 * table.style.padding
+        let cramped = table.columns.indices.contains { index in
+            guard case .fraction = table.columns[index].width else { return false }
+            let longest = cells[index].map { $0.indent + $0.extent.natural }.max() ?? 0
+            return longest + padding > twoLines[index] + 0.01
+        }
+        return cramped ? try widths(available: available, cells: cells, headerLines: 3) : twoLines
+    }
+
+    private func widths(available: Double, cells: [[Measured]], headerLines: Int) throws -> [Double] {
         let columns = table.columns
         var fixed = 0.0
         var fractions = 0.0
@@ -39,7 +54,6 @@ struct ColumnFitter {
             throw TypesettingError.tableTooWide(table: table.name, required: fixed, available: available)
         }
         let padding = 2 * table.style.padding
-        let cells = measuredCells()
         // Every column but a fixed one: at least its widest unbreakable run.
         var floors = columns.indices.map { index -> Double in
             if case .fixed = columns[index].width { return 0 }
@@ -53,9 +67,9 @@ struct ColumnFitter {
             var natural = 0.0
             for cell in cells[index] {
                 var width = cell.indent + cell.extent.natural
-                // A header on two lines, broken where it may break.
+                // A header on two (or three) lines, broken where it may break.
                 if cell.isHeader, column.width == .fitBody {
-                    width = min(width, cell.indent + narrowest(cell, lines: 2))
+                    width = min(width, cell.indent + narrowest(cell, lines: headerLines))
                 }
                 natural = max(natural, width)
             }
@@ -143,10 +157,11 @@ struct ColumnFitter {
             for cell in grid.cells where cell.colSpan == 1 && !cell.cell.text.isEmpty && cell.column < result.count {
                 let key = "\(gridIndex)|\(cell.cell.indent)|\(cell.cell.text)"
                 guard seen[cell.column].insert(key).inserted else { continue }
+                let text = gridIndex == 0 ? table.style.headerWords.marked(cell.cell.text) : cell.cell.text
                 result[cell.column].append(
                     Measured(
-                        text: cell.cell.text, style: style, isHeader: gridIndex == 0, indent: cell.cell.indent,
-                        extent: paragraphs.extent(of: cell.cell.text, style: style)))
+                        text: text, style: style, isHeader: gridIndex == 0, indent: cell.cell.indent,
+                        extent: paragraphs.extent(of: text, style: style)))
             }
         }
         return result

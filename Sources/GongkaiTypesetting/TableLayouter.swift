@@ -123,7 +123,8 @@ struct TableLayouter {
             let slot = gridCell.row * table.columns.count + gridCell.column
             let shift = slot < decimalShifts.count ? decimalShifts[slot] : nil
             if shift != nil { alignment = .right }
-            var lines = set(gridCell.cell.text, width: width, alignment: alignment, indent: gridCell.cell.indent)
+            let text = isHeader ? table.style.headerWords.marked(gridCell.cell.text) : gridCell.cell.text
+            var lines = set(text, width: width, alignment: alignment, indent: gridCell.cell.indent)
             if let shift {
                 // Line up the points, but never push a number out of its cell in a narrow column.
                 lines = lines.map { line in
