@@ -118,10 +118,11 @@ struct ColumnFitter {
             }
         }
         // The wide text columns (fractions) give way first; automatic ones, sized to their content, after.
+        // Amount columns (`fitBody`) never do: they stay even.
         let fractionColumns = columns.map { if case .fraction = $0.width { true } else { false } }
-        let unfixedColumns = floors.map { $0 > 0 }
+        let autoColumns = columns.map { $0.width == .auto }
         Self.raise(&widths, to: floors, takingFrom: fractionColumns)
-        Self.raise(&widths, to: floors, takingFrom: unfixedColumns)
+        Self.raise(&widths, to: floors, takingFrom: autoColumns)
         return widths
     }
 
