@@ -174,7 +174,7 @@ struct ParagraphLayouter {
         if let grid = style.gridAdvance { snapToGrid(&text.characters, styles: styles, advance: grid) }
         if style.cjkLatinSpacing > 0 { spaceCJKAndLatin(&text.characters, styles: styles, em: style.cjkLatinSpacing) }
         if style.compressesPunctuation { compressPunctuation(&text.characters, styles: styles) }
-        if style.prohibitsLineBreaks { NumberJoining.join(&text.characters, units: style.numberUnits) }
+        if style.prohibitsLineBreaks, let units = style.numberUnits { NumberJoining.join(&text.characters, units: units) }
         if text.marksWords { NumberJoining.joinUnmarkedBoundaries(&text.characters) }
     }
 
