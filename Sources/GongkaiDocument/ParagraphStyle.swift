@@ -41,6 +41,10 @@ public struct ParagraphStyle: Hashable, Sendable {
     /// Honour the CJK line-breaking prohibitions (禁则): no line starts with 。，、；：？！）》 … and none
     /// ends with （《“ …. Off only to show what they prevent.
     public var prohibitsLineBreaks: Bool = true
+    /// With `prohibitsLineBreaks`: a number is never cut from its sign, its own digits or the unit after it
+    /// ("273.87│万元", "≥│6,300", "3│次" are not breaks); see `NumberUnits`. nil switches the rule off
+    /// (a number of ASCII digits alone still stays whole).
+    public var numberUnits: NumberUnits? = .standard
     /// Space between an ideograph and a Latin letter or digit, in ems (CLREQ: about a quarter);
     /// a literal space there is replaced by it, so "2023 年" and "2023年" set alike. 0 leaves text as is.
     public var cjkLatinSpacing: Double = 0

@@ -114,6 +114,8 @@ public struct TableStyle: Hashable, Sendable {
     public var spaceAfter: Double
     /// Appended to a repeated cell text on a continuation page (e.g. "（续）").
     public var continuationMark: String
+    /// The words header cells break between and never inside; `.none` lets them break as any text.
+    public var headerWords: WordList = .none
 
     public init(
         body: ParagraphStyle, header: ParagraphStyle, caption: ParagraphStyle, padding: Double = 3,

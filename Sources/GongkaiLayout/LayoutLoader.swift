@@ -148,7 +148,7 @@ struct LayoutReader {
         "extends", "font", "size", "line_height", "first_line_indent", "left_indent", "right_indent", "align",
         "space_before", "space_after", "keep_with_next", "orphans", "widows", "cjk_latin_spacing",
         "compress_punctuation", "last_line_fill", "compress_punctuation_at_line_edges", "line_break_rules",
-        "avoid_lone_character", "balance_lines",
+        "avoid_lone_character", "balance_lines", "number_units",
     ]
 
     /// Styles may extend one another (`extends: body`); each is resolved after its parent.
@@ -192,6 +192,10 @@ struct LayoutReader {
             if let v = try node.optional("line_break_rules") { style.prohibitsLineBreaks = try bool(v) }
             if let v = try node.optional("avoid_lone_character") { style.avoidsLoneLastCharacter = try bool(v) }
             if let v = try node.optional("balance_lines") { style.balancesLines = try bool(v) }
+            if let v = try node.optional("number_units") {
+                // A list of units, or false to let numbers break from their units.
+                style.numberUnits = v.node.sequence != nil ? NumberUnits(try v.elements().map { try $0.text() }) : (try bool(v) ? .standard : nil)
+            }
             if let v = try node.optional("compress_punctuation_at_line_edges") {
                 style.compressesPunctuationAtLineEdges = try bool(v)
             }
@@ -340,12 +344,14 @@ struct LayoutReader {
         guard let vertical = VerticalAlignment(rawValue: verticalText) else {
             throw try r.required("vertical_align").error(.invalidValue, "expected top, middle or bottom")
         }
-        let tableStyle = TableStyle(
-            body: try style(r.required("body_style")), header: try style(r.required("header_style")),
+        let headerStyle = try style(r.required("header_style"))
+        var tableStyle = TableStyle(
+            body: try style(r.required("body_style")), header: headerStyle,
             caption: try style(r.required("caption_style")),
-            padding: try r.optional("padding").map { try number($0) } ?? 3,
+            padding: try r.optional("padding").map { try length($0, em: headerStyle.text.size) } ?? 3,
             ruleWidth: try r.optional("rule_width").map { try number($0) } ?? 0.5, verticalAlignment: vertical,
             continuationMark: try r.optionalText("continuation_mark") ?? "（续）")
+        tableStyle.headerWords = .budgetTerms
         let kindText = try r.optionalText("kind") ?? "rows"
         let kind: TableDefinition.Kind
         switch kindText {

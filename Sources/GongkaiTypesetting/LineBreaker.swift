@@ -17,6 +17,9 @@ struct LineBreaker {
     var otherLinesWidth: Double
     /// Apply the line-start and line-end prohibitions.
     var prohibitions = true
+    /// Let a closing mark that overflows by at most its empty half stay, compressed, at the line's end.
+    /// Off in table cells, where it would reach past the cell's text into its padding.
+    var pushesIn = true
     /// Give a last line of one character (with its punctuation) a companion from the line before.
     var avoidsLoneLastCharacter = false
 
@@ -44,7 +47,7 @@ struct LineBreaker {
                 let character = characters[index]
                 if character.breakClass != .space, x + character.advance > available + Self.epsilon {
                     let fitsCompressed = x + character.advance - character.compressibleAtEnd <= available + Self.epsilon
-                    if prohibitions, index > start, character.compressibleAtEnd > 0, fitsCompressed,
+                    if prohibitions, pushesIn, index > start, character.compressibleAtEnd > 0, fitsCompressed,
                         index + 1 == count || canBreak(before: index + 1, in: characters)
                     {
                         end = index + 1
@@ -52,8 +55,7 @@ struct LineBreaker {
                     } else if let lastBreak {
                         end = lastBreak
                     } else {
-                        // A word wider than the line: break inside it, one character at least.
-                        end = max(index, start + 1)
+                        end = start + forcedBreak(fitting: index - start, start: start, in: characters)
                     }
                     break
                 }
@@ -85,7 +87,21 @@ struct LineBreaker {
         lines[lines.count - 1] = BrokenLine(range: candidate..<last.range.upperBound, compressedEnd: last.compressedEnd)
     }
 
-    private func canBreak(before index: Int, in characters: [MeasuredCharacter]) -> Bool {
+    /// How many characters of an unbreakable run (a number with its unit, a word) starting at `start` go on
+    /// a line that holds `fitting` of them: the last resort, when no break opportunity fits. Neither
+    /// piece is left a lone character: a line gets two at least (overflowing if it must), and a single
+    /// character that would be left over is taken along or given a companion.
+    func forcedBreak(fitting: Int, start: Int, in characters: [MeasuredCharacter]) -> Int {
+        var runEnd = start + 1
+        while runEnd < characters.count, !canBreak(before: runEnd, in: characters) { runEnd += 1 }
+        let length = runEnd - start
+        var taken = min(max(fitting, 2), length)
+        if length - taken == 1 { taken = taken > 2 ? taken - 1 : length }
+        return max(1, taken)
+    }
+
+    func canBreak(before index: Int, in characters: [MeasuredCharacter]) -> Bool {
+        if characters[index].joinsPrevious { return false }
         let before = characters[index - 1]
         let after = characters[index]
         let asciiPair = before.breakClass != .space && after.breakClass != .space && before.isASCII && after.isASCII

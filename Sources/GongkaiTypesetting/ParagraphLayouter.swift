@@ -33,12 +33,14 @@ struct ParagraphLayouter {
     }
 
     /// Lays out `string` as a paragraph of one span in `style`'s text style (a table cell), as
-    /// `layout(Paragraph(string, style: style), …)` would.
-    func layout(_ string: String, style: ParagraphStyle, width: Double, alignment: TextAlignment? = nil) -> [SetLine] {
+    /// `layout(Paragraph(string, style: style), …)` would; without push-in when `pushesIn` is false.
+    func layout(
+        _ string: String, style: ParagraphStyle, width: Double, alignment: TextAlignment? = nil, pushesIn: Bool = true
+    ) -> [SetLine] {
         var text = takeText()
         defer { buffers.text = text }
         if !string.isEmpty { text.append(string, style: style.text, advances: measurer.advances(of: string, in: style.text)) }
-        return layout(&text, style: style, hangingLabel: nil, width: width, alignment: alignment)
+        return layout(&text, style: style, hangingLabel: nil, width: width, alignment: alignment, pushesIn: pushesIn)
     }
 
     /// The kept text, emptied, for this paragraph alone (so that filling it copies nothing).
@@ -50,14 +52,13 @@ struct ParagraphLayouter {
     }
 
     private func layout(
-        _ text: inout ParagraphText, style: ParagraphStyle, hangingLabel: Span?, width: Double, alignment: TextAlignment?
+        _ text: inout ParagraphText, style: ParagraphStyle, hangingLabel: Span?, width: Double, alignment: TextAlignment?,
+        pushesIn: Bool = true
     ) -> [SetLine] {
         let alignment = alignment ?? style.alignment
         Self.markLinks(&text)
+        Self.prepare(&text, style: style)
         let styles = text.styles
-        if let grid = style.gridAdvance { Self.snapToGrid(&text.characters, styles: styles, advance: grid) }
-        if style.cjkLatinSpacing > 0 { Self.spaceCJKAndLatin(&text.characters, styles: styles, em: style.cjkLatinSpacing) }
-        if style.compressesPunctuation { Self.compressPunctuation(&text.characters, styles: styles) }
         let characters = text.characters
 
         var labelRun: TextRun?
@@ -77,6 +78,7 @@ struct ParagraphLayouter {
         var breaker = LineBreaker(firstLineWidth: right - firstLeft, otherLinesWidth: right - otherLeft)
         breaker.prohibitions = style.prohibitsLineBreaks
         breaker.avoidsLoneLastCharacter = style.avoidsLoneLastCharacter
+        breaker.pushesIn = pushesIn
         var ranges = breaker.breakLines(characters)
         if ranges.isEmpty { ranges = [BrokenLine(range: 0..<0, compressedEnd: false)] }
         if style.balancesLines, ranges.count > 1, !hanging, firstLeft == otherLeft {
@@ -114,16 +116,22 @@ struct ParagraphLayouter {
             if !glues.isEmpty { glues[glues.count - 1] = 0 }
             if line.compressedEnd, let last = range.last { advances[advances.count - 1] -= characters[last].compressibleAtEnd }
             var firstShift = 0.0
-            if style.compressesPunctuationAtLineEdges, let first = range.first, let last = range.last {
-                // An opening mark starting the line loses its empty left half, a closing mark ending it its right half.
-                let c = characters[first]
-                if c.punctuation == .openingHalf, c.shift == 0, c.advance > styles[c.styleIndex].size * 0.9 {
-                    advances[0] -= styles[c.styleIndex].size / 2
-                    firstShift = -styles[c.styleIndex].size / 2
-                }
-                if !line.compressedEnd, characters[last].compressibleAtEnd > 0 {
-                    advances[advances.count - 1] -= characters[last].compressibleAtEnd
-                }
+            if let first = range.first, Self.isFullOpeningMark(characters[first], size: styles[characters[first].styleIndex].size),
+                style.compressesPunctuationAtLineEdges
+                    || (number == 0 && !hanging && style.compressesPunctuation && style.firstLineIndent > 0)
+            {
+                // An opening mark starting the line loses its empty left half: at an indented paragraph's
+                // start always, so that "（二）" starts at the indent as "(二)" does; on every line with
+                // line-edge compression.
+                let half = styles[characters[first].styleIndex].size / 2
+                advances[0] -= half
+                firstShift = -half
+            }
+            if style.compressesPunctuationAtLineEdges, !line.compressedEnd, let last = range.last,
+                characters[last].compressibleAtEnd > 0
+            {
+                // A closing mark ending the line loses its empty right half.
+                advances[advances.count - 1] -= characters[last].compressibleAtEnd
             }
             let natural = advances.reduce(0, +) + glues.reduce(0, +)
             let isLast = number == ranges.count - 1
@@ -157,6 +165,23 @@ struct ParagraphLayouter {
             lines.append(SetLine(runs: runs, height: style.lineHeight))
         }
         return lines
+    }
+
+    /// Readies measured text for breaking: the grid, CJK–Latin spacing, punctuation compression, and the
+    /// ties that keep numbers with their units and marked words whole.
+    static func prepare(_ text: inout ParagraphText, style: ParagraphStyle) {
+        let styles = text.styles
+        if let grid = style.gridAdvance { snapToGrid(&text.characters, styles: styles, advance: grid) }
+        if style.cjkLatinSpacing > 0 { spaceCJKAndLatin(&text.characters, styles: styles, em: style.cjkLatinSpacing) }
+        if style.compressesPunctuation { compressPunctuation(&text.characters, styles: styles) }
+        if style.prohibitsLineBreaks, let units = style.numberUnits { NumberJoining.join(&text.characters, units: units) }
+        if text.marksWords { NumberJoining.joinUnmarkedBoundaries(&text.characters) }
+    }
+
+    /// An opening mark set at full width, its empty left half not yet compressed (the grid may centre it
+    /// in a slightly narrower or wider advance).
+    static func isFullOpeningMark(_ character: MeasuredCharacter, size: Double) -> Bool {
+        character.punctuation == .openingHalf && character.shift > -size / 4 && character.advance > size * 0.9
     }
 
     /// Splits a line into runs of one style, each character at its own position: its slot's left edge
@@ -219,65 +244,6 @@ struct ParagraphLayouter {
         let even = remaining / Double(gaps.count)
         for gap in gaps { extras[gap] += even }
         return extras
-    }
-
-    /// Web addresses in the text ("https://…", "http://…", "www.…") become links, up to the first
-    /// character that cannot be part of one.
-    static func markLinks(_ text: inout ParagraphText) {
-        // Addresses start with h or w: look no further at any other character (most are CJK).
-        func mayStartLink(_ c: MeasuredCharacter) -> Bool {
-            c.isSingleScalar && (c.scalar == 0x68 || c.scalar == 0x48 || c.scalar == 0x77 || c.scalar == 0x57)
-        }
-        guard text.characters.contains(where: mayStartLink) else { return }
-        let characters = text.characters
-        /// Whether the characters from `index` on spell `prefix` (ASCII, lowercase), ignoring case.
-        func spells(_ prefix: String, at index: Int) -> Bool {
-            var position = index
-            for byte in prefix.utf8 {
-                guard position < characters.count, characters[position].isSingleScalar else { return false }
-                var scalar = characters[position].scalar
-                if (0x41...0x5A).contains(scalar) { scalar += 0x20 }
-                guard scalar == UInt32(byte) else { return false }
-                position += 1
-            }
-            return true
-        }
-        var index = 0
-        while index < characters.count {
-            guard mayStartLink(characters[index]) else {
-                index += 1
-                continue
-            }
-            let isWWW = spells("www.", at: index)
-            guard spells("http://", at: index) || spells("https://", at: index) || isWWW else {
-                index += 1
-                continue
-            }
-            var end = index
-            while end < characters.count, characters[end].isASCII, !characters[end].isASCIIWhitespace,
-                !(characters[end].isSingleScalar && [0x22, 0x3C, 0x3E].contains(characters[end].scalar))  // " < >
-            {
-                end += 1
-            }
-            // Trailing ASCII punctuation ends the sentence, not the address.
-            while end > index, characters[end - 1].isSingleScalar,
-                [0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x29].contains(characters[end - 1].scalar)  // . , ; : ! ? )
-            {
-                end -= 1
-            }
-            var address = text.string(index..<end)
-            if isWWW, end - index >= 4 { address = "http://" + address }  // not when cut back to "www"
-            let target = LinkTarget.uri(address)
-            let link: Int
-            if let last = text.links.last, last == target {
-                link = text.links.count - 1
-            } else {
-                text.links.append(target)
-                link = text.links.count - 1
-            }
-            for position in index..<end { text.characters[position].link = link }
-            index = max(end, index + 1)
-        }
     }
 
     /// The character grid: full-width characters take the grid's advance, their glyphs centred in it.

@@ -29,6 +29,11 @@ struct MeasuredCharacter {
     var punctuation: PunctuationShape?
     /// Index into the paragraph's links of the link the character belongs to (a web address in the text).
     var link: Int?
+    /// No line may break before it: it continues a number, its sign or its unit, or a word whose
+    /// boundaries the text marks.
+    var joinsPrevious = false
+    /// A zero width space (U+200B) stood before it in the text: a word starts here.
+    var startsMarkedWord = false
 
     init(utf8: Range<Int>, scalar: UInt32, isSingleScalar: Bool, styleIndex: Int, advance: Double) {
         self.utf8 = utf8
@@ -77,6 +82,9 @@ struct ParagraphText {
     var characters: [MeasuredCharacter] = []
     var styles: [TextStyle] = []
     var links: [LinkTarget] = []
+    /// Whether the text marks its word boundaries with zero width spaces (U+200B): then a line breaks only
+    /// there, at spaces and around punctuation.
+    var marksWords = false
 
     /// Empties the text, keeping its arrays' capacity.
     mutating func removeAll() {
@@ -84,6 +92,7 @@ struct ParagraphText {
         characters.removeAll(keepingCapacity: true)
         styles.removeAll(keepingCapacity: true)
         if !links.isEmpty { links.removeAll(keepingCapacity: true) }  // most paragraphs have none
+        marksWords = false
     }
 
     /// Appends `text` in `style`, a character for each advance (a measurer gives one per `Character`).
@@ -97,11 +106,14 @@ struct ParagraphText {
         self.characters = []
         defer { self.characters = characters }
         characters.reserveCapacity(characters.count + advances.count)
+        var sawWordMark = false
+        defer { if sawWordMark { marksWords = true } }
         utf8.withUnsafeBufferPointer { bytes in
             var start = base
             var count = 0
             // The scalar starting the next character, decoded once: it was the lookahead of the last.
             var (scalar, scalarEnd) = start < end ? Self.decodeScalar(in: bytes, at: start) : (0, start)
+            var wordMark = false
             while start < end, count < advances.count {
                 var characterEnd = end
                 var next = (value: UInt32(0), end: end)
@@ -111,10 +123,18 @@ struct ParagraphText {
                     characterEnd = Self.breaksAround(scalar) && Self.breaksAround(next.value)
                         ? scalarEnd : Self.characterEnd(in: text, fromUTF8Offset: start - base) + base
                 }
-                characters.append(
-                    MeasuredCharacter(
+                if scalar == Self.zeroWidthSpace, characterEnd == scalarEnd {
+                    // A word boundary, not a character: it is neither set nor drawn.
+                    wordMark = true
+                    sawWordMark = true
+                } else {
+                    var character = MeasuredCharacter(
                         utf8: start..<characterEnd, scalar: scalar, isSingleScalar: characterEnd == scalarEnd,
-                        styleIndex: styleIndex, advance: advances[count]))
+                        styleIndex: styleIndex, advance: advances[count])
+                    character.startsMarkedWord = wordMark
+                    wordMark = false
+                    characters.append(character)
+                }
                 count += 1
                 start = characterEnd
                 if characterEnd == scalarEnd {
@@ -125,6 +145,9 @@ struct ParagraphText {
             }
         }
     }
+
+    /// U+200B ZERO WIDTH SPACE, which marks a word boundary (a header's terms: "一般公共\u{200B}预算拨款").
+    static let zeroWidthSpace: UInt32 = 0x200B
 
     /// The text of `characters[range]` (with the bytes of characters dropped from between them left out).
     func string(_ range: Range<Int>) -> String {

@@ -18,7 +18,7 @@ struct TableLayouter {
         let style = table.style
         let headerGrid = try TableGrid(rows: table.headerRows, columnCount: columnCount, table: table.name, part: "header")
         let bodyGrid = try TableGrid(rows: table.bodyRows, columnCount: columnCount, table: table.name, part: "body")
-        let widths = try columnWidths(table, available: width, grids: [headerGrid, bodyGrid])
+        let widths = try ColumnFitter(paragraphs: paragraphs, table: table, grids: [headerGrid, bodyGrid]).widths(available: width)
         let lefts = RowGroup.tops(widths)
 
         let headerGroups = groups(headerGrid, isHeader: true, table: table, lefts: lefts, id: id)
@@ -98,80 +98,6 @@ struct TableLayouter {
         return slice
     }
 
-    /// Fits the columns into the available width: fixed columns as given, automatic ones as wide as their
-    /// content wants (shrunk if needed), fractions share what is left.
-    func columnWidths(_ table: Table, available: Double, grids: [TableGrid]) throws -> [Double] {
-        var fixed = 0.0
-        var fractions = 0.0
-        for column in table.columns {
-            switch column.width {
-            case .fixed(let w): fixed += w
-            case .fraction(let f): fractions += f
-            case .auto, .fitBody: break
-            }
-        }
-        if fixed > available + 0.01 {
-            throw TypesettingError.tableTooWide(table: table.name, required: fixed, available: available)
-        }
-        // Automatic columns: widest single-column cell, unbroken; at least two characters.
-        let padding = 2 * table.style.padding
-        var wanted: [Int: Double] = [:]
-        var least: [Int: Double] = [:]
-        for (index, column) in table.columns.enumerated() where column.width == .auto || column.width == .fitBody {
-            var natural = 0.0
-            for (gridIndex, grid) in grids.enumerated() {
-                let isHeader = gridIndex == 0
-                let partStyle = isHeader ? table.style.header.text : table.style.body.text
-                for cell in grid.cells where cell.column == index && cell.colSpan == 1 {
-                    let style = isHeader ? partStyle : table.rowStyles[cell.row]?.text ?? partStyle
-                    var width = cell.cell.indent + measurer.advances(of: cell.cell.text, in: style).reduce(0, +)
-                    // A header on two balanced lines: half its characters, rounded up, per line.
-                    if isHeader, column.width == .fitBody, style.size > 0 {
-                        let characters = (width / style.size - 0.01).rounded(.up)
-                        width = min(width, (characters / 2).rounded(.up) * style.size)
-                    }
-                    natural = max(natural, width)
-                }
-            }
-            // At least two characters; an amount column at least four, room for a short header on one line.
-            let minimum = (column.width == .fitBody ? 4 : 2) * table.style.body.text.size + padding
-            least[index] = minimum
-            wanted[index] = max(minimum, natural + padding + 0.01)
-        }
-        // Columns that fit their body (a table's amounts) share one width, the widest's: even columns.
-        let fitting = table.columns.indices.filter { table.columns[$0].width == .fitBody }
-        if let widest = fitting.compactMap({ wanted[$0] }).max() {
-            for index in fitting { wanted[index] = widest }
-        }
-        // Sums in column order: a dictionary's order changes from run to run, and with it the last bits
-        // of a floating-point sum.
-        func total(_ widths: [Int: Double]) -> Double { table.columns.indices.reduce(0) { $0 + (widths[$1] ?? 0) } }
-        var autoTotal = total(wanted)
-        let room = available - fixed
-        if autoTotal > room, autoTotal > 0 {
-            let minimum = total(least)
-            let scale = max(0, room - minimum) / max(0.001, autoTotal - minimum)
-            for (key, want) in wanted {
-                let minimum = least[key] ?? 0
-                wanted[key] = minimum + (want - minimum) * scale
-            }
-            autoTotal = total(wanted)
-        }
-        if fixed + autoTotal > available + 0.01 {
-            throw TypesettingError.tableTooWide(table: table.name, required: fixed + autoTotal, available: available)
-        }
-        let remaining = max(0, room - autoTotal)
-        return table.columns.enumerated().map { index, column in
-            switch column.width {
-            case .fixed(let w): w
-            case .fraction(let f): fractions > 0 ? remaining * f / fractions : 0
-            case .auto, .fitBody:
-                // Automatic columns take what they want; with no fractions they share what is left too.
-                (wanted[index] ?? 0) * (fractions > 0 ? 1 : 1 + remaining / max(autoTotal, 0.001))
-            }
-        }
-    }
-
     /// Sets every cell of a table part and returns its row groups.
     private func groups(_ grid: TableGrid, isHeader: Bool, table: Table, lefts: [Double], id: Int) -> [RowGroup] {
         let style = isHeader ? table.style.header : table.style.body
@@ -204,7 +130,7 @@ struct TableLayouter {
                 guard let rowStyle else { return set(text, width: width, alignment: cellAlignment, indent: gridCell.cell.indent) }
                 return setText(text, style: rowStyle, width: width, alignment: cellAlignment, indent: gridCell.cell.indent)
             }
-            var lines = setCell(gridCell.cell.text)
+            var lines = setCell(isHeader ? table.style.headerWords.marked(gridCell.cell.text) : gridCell.cell.text)
             if let shift {
                 // Line up the points, but never push a number out of its cell in a narrow column.
                 lines = lines.map { line in
@@ -262,7 +188,7 @@ struct TableLayouter {
         cellStyle.firstLineIndent = 0
         cellStyle.leftIndent = min(indent, width / 2)
         cellStyle.rightIndent = 0
-        return paragraphs.layout(text, style: cellStyle, width: max(width, 1), alignment: alignment)
+        return paragraphs.layout(text, style: cellStyle, width: max(width, 1), alignment: alignment, pushesIn: false)
     }
 
     private func shifted(_ line: SetLine, by dx: Double) -> SetLine {

@@ -48,6 +48,18 @@ import Testing
         #expect(document.metadata.author == "承德高新技术产业开发区总工会")
     }
 
+    @Test func numberUnitsAreTheStandardListAListOfTheLayoutsOrOff() throws {
+        #expect(try LayoutFixtures.layout().styles["body"]?.numberUnits == .standard)
+        func body(_ setting: String) throws -> ParagraphStyle? {
+            let yaml = LayoutFixtures.layoutYAML(content: "  - {paragraph: \"x\"}")
+                .replacingOccurrences(of: "line_height: 28}", with: "line_height: 28, number_units: \(setting)}")
+            return try LayoutLoader.load(yaml: yaml, file: "units.yaml").styles["body"]
+        }
+        #expect(try body("[元, 万元]")?.numberUnits?.units == ["万元", "元"])
+        #expect(try body("false")?.numberUnits == nil)
+        #expect(try body("true")?.numberUnits == .standard)
+    }
+
     @Test func anUnknownStyleNamesTheLine() throws {
         let yaml = LayoutFixtures.layoutYAML(content: "  - {paragraph: \"x\", style: missing}")
         let error = try #require(throws: DataError.self) { try LayoutLoader.load(yaml: yaml, file: "bad.yaml") }

@@ -15,6 +15,20 @@ import Testing
 
     func texts(_ row: [TableCell]) -> [String] { row.map(\.text) }
 
+    @Test func everyStandardTableKeepsAMillimetreAroundItsTextAndBreaksHeadersBetweenWords() throws {
+        let tables = try tables()
+        let names = [
+            "budget_summary", "income_by_source", "expenditure_summary", "appropriation_summary",
+            "general_budget_expenditure", "general_budget_basic", "three_public_expenditure",
+            "government_fund_expenditure",
+        ]
+        for name in names {
+            let table = try #require(tables[name], "no table \(name)")
+            #expect(table.style.padding >= 2.83, "\(name): padding \(table.style.padding) pt")
+            #expect(table.style.headerWords == .budgetTerms, "\(name)")
+        }
+    }
+
     @Test func theExpenditureSummaryComputesParentsAndIndentsNames() throws {
         let table = try #require(try tables()["expenditure_summary"])
         #expect(texts(table.headerRows[0]) == ["科目编码", "科目名称", "合计", "基本支出", "项目支出"])

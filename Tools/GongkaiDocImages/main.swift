@@ -44,6 +44,9 @@ let examples = [
         name: "kinsoku", text: "按照预算管理有关规定，目前我区部门预算的编制实行“综合预算”制度。",
         measure: 12 * 12, before: with(plain) { $0.prohibitsLineBreaks = false }, after: plain),
     Example(
+        name: "numbers", text: "部门支出预算为273.87万元，全年走访基层单位不低于3次，覆盖职工≥6,300人。",
+        measure: 12.5 * 12, before: with(plain) { $0.numberUnits = nil }, after: plain),
+    Example(
         name: "punctuation", text: "按照《预算法》、《地方预决算公开操作规程》（2023年）“三公”经费。",
         measure: 16 * 12, before: plain, after: with(plain) { $0.compressesPunctuation = true }),
     Example(
