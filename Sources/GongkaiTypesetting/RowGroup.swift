@@ -28,7 +28,11 @@ struct RowGroup {
     var cells: [SetCell]
     /// x of each column's left rule, and the table's right rule last.
     let lefts: [Double]
+    /// Space between a cell's text and its left and right rules.
     let padding: Double
+    /// Space between a cell's lines and its top and bottom rules: the padding less the lines' half-leading,
+    /// which already keeps the glyphs that far from the rules.
+    let verticalPadding: Double
     let ruleWidth: Double
     let minimumRowHeight: Double
     let verticalAlignment: VerticalAlignment
@@ -37,12 +41,12 @@ struct RowGroup {
     func rowHeights() -> [Double] {
         var heights = Array(repeating: minimumRowHeight, count: rowCount)
         for cell in cells where cell.rowSpan == 1 {
-            heights[cell.row] = max(heights[cell.row], cell.contentHeight + 2 * padding)
+            heights[cell.row] = max(heights[cell.row], cell.contentHeight + 2 * verticalPadding)
         }
         for cell in cells.filter({ $0.rowSpan > 1 }).sorted(by: { $0.rowSpan < $1.rowSpan }) {
             let rows = cell.row..<(cell.row + cell.rowSpan)
             let have = rows.reduce(0) { $0 + heights[$1] }
-            let need = cell.contentHeight + 2 * padding
+            let need = cell.contentHeight + 2 * verticalPadding
             if need > have { heights[rows.upperBound - 1] += need - have }
         }
         return heights
@@ -90,8 +94,8 @@ struct RowGroup {
             }
         }
         let textHeight = lines.reduce(0) { $0 + $1.height }
-        let free = max(0, bottom - top - 2 * padding - textHeight)
-        var y = top + padding
+        let free = max(0, bottom - top - 2 * verticalPadding - textHeight)
+        var y = top + verticalPadding
         if !topAligned {
             switch verticalAlignment {
             case .top: break
@@ -112,10 +116,10 @@ struct RowGroup {
 
     /// How many of `cell`'s lines fit above a cut at `cut`, set from the cell's top.
     private func linesAbove(_ cut: Double, in cell: SetCell, top: Double) -> Int {
-        var y = top + padding
+        var y = top + verticalPadding
         var count = 0
         for line in cell.lines {
-            if y + line.height + padding > cut + 0.001 { break }
+            if y + line.height + verticalPadding > cut + 0.001 { break }
             y += line.height
             count += 1
         }
@@ -141,10 +145,10 @@ struct RowGroup {
 
         var candidates: Set<Double> = Set(tops[1..<rowCount].filter { $0 <= available + 0.001 })
         for cell in cells {
-            var y = tops[cell.row] + padding
+            var y = tops[cell.row] + verticalPadding
             for line in cell.lines.dropLast() {
                 y += line.height
-                if y + padding <= available + 0.001 { candidates.insert(y + padding) }
+                if y + verticalPadding <= available + 0.001 { candidates.insert(y + verticalPadding) }
             }
         }
         // Test positions cheaply (no drawing); draw only the cut chosen.

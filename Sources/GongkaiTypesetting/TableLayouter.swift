@@ -102,6 +102,9 @@ struct TableLayouter {
     private func groups(_ grid: TableGrid, isHeader: Bool, table: Table, lefts: [Double], id: Int) -> [RowGroup] {
         let style = isHeader ? table.style.header : table.style.body
         let padding = table.style.padding
+        // The padding is the least distance from a cell's text to its rules: above and below, the half-leading
+        // of the part's lines already gives some of it.
+        let verticalPadding = max(0, padding - max(0, style.lineHeight - style.text.size) / 2)
         let decimalShifts = isHeader ? [] : decimalShifts(grid, table: table, style: style.text)
         // Cells with the same text, width, alignment and indent are set alike, and such cells are many
         // ("0.00", "100%", an indicator's name): each is set once.
@@ -166,8 +169,9 @@ struct TableLayouter {
         }
         return zip(ranges, cellsOfGroup).map { range, cells in
             RowGroup(
-                rowCount: range.count, cells: cells, lefts: lefts, padding: padding, ruleWidth: table.style.ruleWidth,
-                minimumRowHeight: style.lineHeight + 2 * padding, verticalAlignment: table.style.verticalAlignment)
+                rowCount: range.count, cells: cells, lefts: lefts, padding: padding, verticalPadding: verticalPadding,
+                ruleWidth: table.style.ruleWidth, minimumRowHeight: style.lineHeight + 2 * verticalPadding,
+                verticalAlignment: table.style.verticalAlignment)
         }
     }
 
