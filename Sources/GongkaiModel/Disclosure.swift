@@ -84,10 +84,7 @@ extension Disclosure {
 
     /// "𪚥" (U+2A6A5).
     static func describe(_ character: Character) -> String {
-        let codes = character.unicodeScalars.map { scalar in
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        }
+        let codes = character.unicodeScalars.map(TextHygiene.codePoint)
         return "\"\(character)\" (\(codes.joined(separator: " ")))"
     }
 }

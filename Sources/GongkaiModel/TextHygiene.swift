@@ -16,8 +16,7 @@ public enum TextHygiene {
         public var rule: String { isBidiControl(scalar) ? "bidi-control" : "control-character" }
 
         public var message: String {
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            let code = TextHygiene.codePoint(scalar)
             let name = Self.names[scalar.value].map { " (\($0))" } ?? ""
             let why = isBidiControl(scalar)
                 ? "it would make the text read otherwise than it is written"
@@ -61,6 +60,12 @@ public enum TextHygiene {
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: text.unicodeScalars.lazy.filter { !isUnwanted($0) })
         return String(scalars)
+    }
+
+    /// "U+0000", "U+2A6A5": a character's code point as messages name it.
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     static func isUnwanted(_ scalar: Unicode.Scalar) -> Bool {
