@@ -24,7 +24,7 @@ struct CustomTableBuilder {
                 blocks.append(.paragraph(Paragraph(title, style: style)))
             }
             blocks.append(.table(Table(
-                name: "custom", caption: nil, columns: Array(repeating: TableColumn(width: .auto), count: width),
+                name: "custom", caption: nil, columns: Self.columns(header.map(pad) + rows.map(pad), width: width),
                 headerRows: Self.spanned(header.map(pad)), bodyRows: rows.map { pad($0).map { TableCell($0) } },
                 style: definition.style)))
             let noteStyle = definition.noteStyle.flatMap { styles[$0] } ?? definition.style.caption
@@ -35,6 +35,15 @@ struct CustomTableBuilder {
             }
         }
         return blocks
+    }
+
+    /// Columns sharing the width by their longest text, between one share (a short 序号) and four: a long
+    /// word such as a web address breaks within its cell rather than widening the table past the page.
+    private static func columns(_ grid: [[String]], width: Int) -> [TableColumn] {
+        (0..<width).map { column in
+            let longest = grid.map { $0[column].count }.max() ?? 0
+            return TableColumn(width: .fraction(min(4, max(1, Double(longest) / 4))))
+        }
     }
 
     private static func rows(_ value: TemplateValue?) -> [[String]] {
