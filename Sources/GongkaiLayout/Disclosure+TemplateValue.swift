@@ -10,7 +10,8 @@ extension Disclosure {
         .record([
             "department": .record([
                 "code": .text(department.code), "name": .text(department.name),
-                "short_name": .text(department.shortName),
+                "short_name": .text(department.shortName), "kind": .text(department.kind.rawValue),
+                "word": .text(department.kind.word),
             ]),
             "year": .integer(year),
             "previous_year": .integer(year - 1),
@@ -18,7 +19,7 @@ extension Disclosure {
                 "offices": .list(
                     duties.offices.map {
                         .record([
-                            "label": $0.label.map(TemplateValue.text) ?? .absent, "title": .text($0.title),
+                            "label": $0.label.map(TemplateValue.text) ?? .absent, "title": $0.title.map(TemplateValue.text) ?? .absent,
                             "items": .list($0.items.map(TemplateValue.text)),
                         ])
                     }),
@@ -36,6 +37,7 @@ extension Disclosure {
             "budget_notes": .record([
                 "overview": .text(budgetNotes.overview),
                 "project_description": .text(budgetNotes.projectDescription),
+                "change_reason": budgetNotes.changeReason.map(TemplateValue.text) ?? .absent,
             ]),
             // The lines themselves reach tables through their own builders; templates see the note.
             "budget_tables": .record([
@@ -44,12 +46,14 @@ extension Disclosure {
             ]),
             "operating_costs": .record([
                 "amount": .amount(operatingCosts.amount), "purpose": .text(operatingCosts.purpose),
+                "previous_amount": operatingCosts.previousAmount.map(TemplateValue.amount) ?? .absent,
             ]),
             "three_public": .record([
                 "current": threePublic.current.templateValue,
                 "previous": threePublic.previous.templateValue,
                 "reason": .text(threePublic.reason),
-                "trips": .record(["groups": .integer(threePublic.tripGroups), "people": .integer(threePublic.tripPeople)]),
+                "reasons": threePublic.reasons.templateValue,
+                "trips": threePublic.tripsValue,
                 "vehicles": .record([
                     "purchased": .integer(threePublic.vehiclesPurchased), "held": .integer(threePublic.vehiclesHeld),
                 ]),
@@ -62,12 +66,12 @@ extension Disclosure {
                 "safeguards": .list(
                     performance.safeguards.map {
                         .record([
-                            "label": $0.label.map(TemplateValue.text) ?? .absent, "title": .text($0.title),
+                            "label": $0.label.map(TemplateValue.text) ?? .absent, "title": $0.title.map(TemplateValue.text) ?? .absent,
                             "items": .list($0.items.map(TemplateValue.text)),
                         ])
                     }),
             ]),
-            "procurement": .record(["amount": .amount(procurement.amount)]),
+            "procurement": procurement.templateValue,
             "assets": .record([
                 "fixed_assets_total": .amount(assets.fixedAssetsTotal),
                 "planned_purchases": .amount(assets.plannedPurchases),
@@ -84,6 +88,8 @@ extension Disclosure {
             "glossary": .list(
                 glossary.map { .record(["term": .text($0.term), "definition": .text($0.definition)]) }),
             "other_matters": .text(otherMatters),
+            "custom_tables": .list(customTables.map(\.templateValue)),
+            "table_notes": .record(tableNotes.mapValues(TemplateValue.text)),
         ])
     }
 }

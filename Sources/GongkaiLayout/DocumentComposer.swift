@@ -54,7 +54,11 @@ public struct DocumentComposer {
                 guard let definition = layout.tables[name] else {
                     throw LayoutError(file: layout.file, location: location, message: "no table named `\(name)` in `tables`")
                 }
-                let table = try tables.blocks(for: definition, in: scope)
+                var table = try tables.blocks(for: definition, in: scope)
+                // The department's note under this table (`table_notes`), if it gives one.
+                if case .text(let note)? = scope.lookup(["table_notes", Substring(name)]), !note.isEmpty {
+                    table.append(.paragraph(Paragraph(note, style: definition.noteStyle.flatMap { layout.styles[$0] } ?? definition.style.caption)))
+                }
                 // A landscape table gets pages of its own, set across the portrait sheet (GB/T 9704); the
                 // upright pages resume after it.
                 if definition.landscape {
@@ -62,6 +66,14 @@ public struct DocumentComposer {
                 } else {
                     blocks += (definition.newPage ? [.pageBreak] : []) + table
                 }
+            case .when(let when):
+                let given = scope.lookup(when.path)?.isGiven ?? false
+                blocks += try compose(given ? when.content : when.otherwise, in: scope, tables: tables)
+            case let .customTables(section, like, location):
+                guard let definition = layout.tables[like] else {
+                    throw LayoutError(file: layout.file, location: location, message: "no table named `\(like)` in `tables`")
+                }
+                blocks += CustomTableBuilder(definition: definition, styles: layout.styles).blocks(section: section, in: scope)
             }
         }
         return blocks
@@ -79,7 +91,8 @@ public struct DocumentComposer {
                 message: "`\(each.path.joined(separator: "."))` is not a list, so `each` cannot walk it")
         }
         var blocks: [Block] = []
-        let role: ParagraphRole = each.role == .body ? .listItem(list: lists.next()) : each.role
+        // An `each` without a paragraph of its own (its content says everything) is no list.
+        let role: ParagraphRole = each.role == .body && each.paragraph != nil ? .listItem(list: lists.next()) : each.role
         for (index, element) in elements.enumerated() {
             // The element's own fields, `n`, and `number`.
             var fields = element.elementFields(index: index)

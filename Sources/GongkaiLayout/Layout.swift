@@ -61,6 +61,10 @@ public indirect enum ContentElement: Sendable {
     /// A table from the layout's `tables`.
     case table(name: String, location: SourceLocation?)
     case pageBreak
+    /// Content printed only when a field is given (`LayoutReader.readDetailElement`).
+    case when(WhenElement)
+    /// The department's own tables of one section (`custom_tables`), styled like one of the layout's tables.
+    case customTables(section: String, like: String, location: SourceLocation?)
 }
 
 /// The parts of an `each` element.

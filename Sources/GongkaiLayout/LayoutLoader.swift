@@ -427,11 +427,9 @@ struct LayoutReader {
             dutyStyle: try r.optional("duty_style").map { try style($0) })
     }
 
-    private func readElement(_ r: NodeReader) throws -> ContentElement {
-        let allowed = [
-            "paragraph", "heading", "level", "style", "each", "numbering", "content", "hanging", "table", "page_break",
-        ]
-        _ = try r.mapping(allowing: allowed)
+    func readElement(_ r: NodeReader) throws -> ContentElement {
+        _ = try r.mapping(allowing: Self.elementKeys)
+        if let element = try readDetailElement(r) { return element }
         if try r.optional("page_break") != nil { return .pageBreak }
         if let table = try r.optional("table") {
             return .table(name: try table.text(), location: table.location())
@@ -467,7 +465,7 @@ struct LayoutReader {
             let role: ParagraphRole = styleName == "title" ? .title : .body
             return .paragraph(try template(paragraph), style: styleName, role: role)
         }
-        throw r.error(.missingField, "an element needs one of paragraph, heading, each, table, page_break")
+        throw r.error(.missingField, "an element needs one of paragraph, heading, each, table, page_break, when, custom_tables")
     }
 }
 

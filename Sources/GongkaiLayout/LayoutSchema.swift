@@ -24,7 +24,7 @@ enum LayoutSchema {
     }
 
     private static let example = """
-        department: {code: "0", name: "x", short_name: "x"}
+        department: {code: "0", name: "x", short_name: "x", kind: unit}
         year: 2024
         duties:
           offices: [{label: "x", title: "x", items: ["x"]}]
@@ -36,13 +36,14 @@ enum LayoutSchema {
         previous_budget:
           income: {general_budget: 1, government_fund: 0, special_account: 0, other: 0, total: 1}
           expenditure: {basic: {personnel: 1, public: 0, total: 1}, project: 0, total: 1}
-        budget_notes: {overview: "x", project_description: "x"}
-        operating_costs: {amount: 0, purpose: "x"}
+        budget_notes: {overview: "x", project_description: "x", change_reason: "x"}
+        operating_costs: {amount: 0, purpose: "x", previous_amount: 0}
         three_public:
           current: {trips_abroad: 0, vehicles: {purchase: 0, operation: 0}, reception: 0}
           previous: {trips_abroad: 0, vehicles: {purchase: 0, operation: 0}, reception: 0}
           reason: "x"
-          trips: {groups: 0, people: 0}
+          reasons: {trips_abroad: "x", vehicles: "x", reception: "x"}
+          trips: {groups: 0, people: 0, own_groups: 0, own_people: 0, joined_groups: 0, joined_people: 0}
           vehicles: {purchased: 0, held: 0}
         performance:
           overall_goal: "x"
@@ -62,7 +63,7 @@ enum LayoutSchema {
                   goal: "x"
                   indicators: [{name: "x", grades: ["a", "b", "c", "d"]}, {name: "x", standard: "x"}]
           safeguards: [{label: "x", title: "x", items: ["x"]}]
-        procurement: {amount: 0}
+        procurement: {amount: 0, goods: 0, works: 0, services: 0, centralized: 0, decentralized: 0}
         assets:
           fixed_assets_total: 0
           planned_purchases: 0
@@ -73,6 +74,8 @@ enum LayoutSchema {
         glossary: [{term: "x", definition: "x"}]
         budget_tables: {code_list: 2024, note: "x", function: [{code: "201", name: "x", personnel: 0}]}
         other_matters: "x"
+        custom_tables: [{section: "x", title: "x", header: [["x"]], rows: [["x"]], notes: ["x"]}]
+        table_notes: {x: "x"}
         """
 }
 
@@ -103,6 +106,17 @@ struct LayoutChecker {
         switch element {
         case .pageBreak:
             break
+        case .when(let when):
+            guard scope.lookup(when.path) != nil else {
+                throw LayoutError(
+                    file: layout.file, location: when.location,
+                    message: "`when` names `\(when.path.joined(separator: "."))`, which is not a field of the data")
+            }
+            for child in when.content + when.otherwise { try check(child, in: scope) }
+        case let .customTables(_, like, location):
+            guard layout.tables[like] != nil else {
+                throw LayoutError(file: layout.file, location: location, message: "no table named `\(like)` in `tables`")
+            }
         case .paragraph(let template, _, _):
             try check(template, in: scope)
         case .each(let each):

@@ -7,6 +7,7 @@ extension Disclosure {
         _ = try r.mapping(allowing: [
             "department", "year", "duties", "budget", "previous_budget", "budget_notes", "operating_costs",
             "three_public", "performance", "procurement", "assets", "glossary", "budget_tables", "other_matters",
+            "custom_tables", "table_notes",
         ])
         department = try Department(r.required("department"))
         year = try r.integer("year")
@@ -25,6 +26,8 @@ extension Disclosure {
         glossary = try r.list("glossary").map(GlossaryEntry.init)
         budgetTables = try r.optional("budget_tables").map(BudgetTables.init)
         otherMatters = try r.text("other_matters")
+        customTables = try r.optionalList("custom_tables").map(CustomTable.init)
+        tableNotes = try Self.tableNotes(r.optional("table_notes"))
         sourceFile = r.file
         sourceLocations = r.sourceMap.locations
         readingFindings = r.sourceMap.findings
@@ -34,10 +37,17 @@ extension Disclosure {
 
 extension Department {
     init(_ r: NodeReader) throws {
-        _ = try r.mapping(allowing: ["code", "name", "short_name"])
+        _ = try r.mapping(allowing: ["code", "name", "short_name", "kind"])
         code = try r.text("code")
         name = try r.text("name")
         shortName = try r.optionalText("short_name") ?? name
+        if let node = try r.optional("kind") {
+            let word = try node.text()
+            guard let kind = DepartmentKind(rawValue: word) else {
+                throw node.error(.invalidValue, "expected `department` or `unit`, found \"\(word)\"")
+            }
+            self.kind = kind
+        }
         for (field, value) in [("code", code), ("name", name)] where value.trimmingWhitespace.isEmpty {
             throw try r.required(field).error(.invalidValue, "must not be empty")
         }
@@ -57,7 +67,7 @@ extension Office {
     init(_ r: NodeReader) throws {
         _ = try r.mapping(allowing: ["label", "title", "items"])
         label = try r.optionalText("label")
-        title = try r.text("title")
+        title = try r.optionalText("title")
         items = try r.texts("items")
     }
 }
@@ -115,17 +125,19 @@ extension BasicExpenditure {
 
 extension BudgetNotes {
     init(_ r: NodeReader) throws {
-        _ = try r.mapping(allowing: ["overview", "project_description"])
+        _ = try r.mapping(allowing: ["overview", "project_description", "change_reason"])
         overview = try r.text("overview")
         projectDescription = try r.text("project_description")
+        changeReason = try r.optionalText("change_reason")
     }
 }
 
 extension OperatingCosts {
     init(_ r: NodeReader) throws {
-        _ = try r.mapping(allowing: ["amount", "purpose"])
+        _ = try r.mapping(allowing: ["amount", "purpose", "previous_amount"])
         amount = try r.amount("amount")
         purpose = try r.text("purpose")
+        previousAmount = try r.optionalAmount("previous_amount")
     }
 }
 
@@ -143,14 +155,21 @@ extension ThreePublicFigures {
 
 extension ThreePublic {
     init(_ r: NodeReader) throws {
-        _ = try r.mapping(allowing: ["current", "previous", "reason", "trips", "vehicles"])
+        _ = try r.mapping(allowing: ["current", "previous", "reason", "reasons", "trips", "vehicles"])
         current = try ThreePublicFigures(r.required("current"))
         previous = try ThreePublicFigures(r.required("previous"))
         reason = try r.text("reason")
         let trips = try r.required("trips")
-        _ = try trips.mapping(allowing: ["groups", "people"])
+        _ = try trips.mapping(allowing: ["groups", "people", "own_groups", "own_people", "joined_groups", "joined_people"])
         tripGroups = try trips.count("groups")
         tripPeople = try trips.count("people")
+        tripSplit = try TripSplit(trips)
+        if let reasons = try r.optional("reasons") {
+            _ = try reasons.mapping(allowing: ["trips_abroad", "vehicles", "reception"])
+            self.reasons = ThreePublicReasons(
+                tripsAbroad: try reasons.optionalText("trips_abroad"), vehicles: try reasons.optionalText("vehicles"),
+                reception: try reasons.optionalText("reception"))
+        }
         let vehicles = try r.required("vehicles")
         _ = try vehicles.mapping(allowing: ["purchased", "held"])
         vehiclesPurchased = try vehicles.count("purchased")
@@ -222,15 +241,24 @@ extension SafeguardGroup {
     init(_ r: NodeReader) throws {
         _ = try r.mapping(allowing: ["label", "title", "items"])
         label = try r.optionalText("label")
-        title = try r.text("title")
+        title = try r.optionalText("title")
         items = try r.texts("items")
     }
 }
 
 extension Procurement {
     init(_ r: NodeReader) throws {
-        _ = try r.mapping(allowing: ["amount"])
+        _ = try r.mapping(allowing: ["amount", "goods", "works", "services", "centralized", "decentralized"])
         amount = try r.amount("amount")
+        // A part left out of a split that is given is zero, as a blank cell is.
+        let kinds = try ["goods", "works", "services"].map { try r.optionalAmount($0) }
+        if kinds.contains(where: { $0 != nil }) {
+            byKind = ProcurementByKind(goods: kinds[0] ?? 0, works: kinds[1] ?? 0, services: kinds[2] ?? 0)
+        }
+        let ways = try ["centralized", "decentralized"].map { try r.optionalAmount($0) }
+        if ways.contains(where: { $0 != nil }) {
+            byOrganization = ProcurementByOrganization(centralized: ways[0] ?? 0, decentralized: ways[1] ?? 0)
+        }
     }
 }
 

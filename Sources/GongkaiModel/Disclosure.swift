@@ -18,6 +18,10 @@ public struct Disclosure: Hashable, Sendable {
     public var procurement: Procurement
     public var assets: Assets
     public var glossary: [GlossaryEntry]
+    /// Tables of the department's own, each at its section.
+    public var customTables: [CustomTable] = []
+    /// A note under a layout's table, by the table's name in the layout (`fixed_assets`).
+    public var tableNotes: [String: String] = [:]
     /// The classified lines of the standard budget tables, if the department gives them.
     public var budgetTables: BudgetTables?
 
@@ -106,6 +110,8 @@ public struct Department: Hashable, Sendable {
     public var name: String
     /// 部门简称; the full name when not given.
     public var shortName: String
+    /// A department (部门) or a single unit (单位).
+    public var kind: DepartmentKind = .department
 }
 
 /// 部门职责及机构设置.
@@ -121,7 +127,8 @@ public struct Duties: Hashable, Sendable {
 public struct Office: Hashable, Sendable {
     /// The department's own numbering, overriding the layout's.
     public var label: String?
-    public var title: String
+    /// Nil for a plain list of duties without office titles.
+    public var title: String?
     public var items: [String]
 }
 
@@ -194,6 +201,8 @@ public struct BudgetNotes: Hashable, Sendable {
     public var overview: String
     /// 项目支出说明, e.g. 全部为工会事务支出.
     public var projectDescription: String
+    /// The department's own reasons for the change from last year (主要增减变化原因), if given.
+    public var changeReason: String?
 }
 
 /// 机关运行经费.
@@ -201,6 +210,8 @@ public struct OperatingCosts: Hashable, Sendable {
     public var amount: Decimal
     /// 主要用途.
     public var purpose: String
+    /// Last year's 机关运行经费, if given: the change can then be phrased.
+    public var previousAmount: Decimal?
 }
 
 /// One year's 财政拨款"三公"经费.
@@ -234,6 +245,10 @@ public struct ThreePublic: Hashable, Sendable {
     public var vehiclesPurchased: Int
     /// 年末公务用车保有量（辆）.
     public var vehiclesHeld: Int
+    /// Trips by who organised them, if given.
+    public var tripSplit: TripSplit?
+    /// Reasons per item, if given.
+    public var reasons = ThreePublicReasons()
 }
 
 /// 部门绩效预算信息.
@@ -292,13 +307,18 @@ public struct PerformanceIndicator: Hashable, Sendable {
 /// A group of 保障措施.
 public struct SafeguardGroup: Hashable, Sendable {
     public var label: String?
-    public var title: String
+    /// Nil for a plain list of measures without a group title.
+    public var title: String?
     public var items: [String]
 }
 
 /// 政府采购预算.
 public struct Procurement: Hashable, Sendable {
     public var amount: Decimal
+    /// 货物 / 工程 / 服务, if given.
+    public var byKind: ProcurementByKind?
+    /// 集中 / 分散, if given.
+    public var byOrganization: ProcurementByOrganization?
 }
 
 /// 国有资产信息.

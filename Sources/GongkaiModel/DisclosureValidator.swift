@@ -180,9 +180,11 @@ private struct Checker {
         }
     }
 
-    /// The asset table's total against its categories and the text (`DisclosureValidator.assetFindings`).
+    /// The asset table's total against its categories and the text (`DisclosureValidator.assetFindings`), and
+    /// the optional details' rules (`DisclosureValidator.detailFindings`).
     mutating func assets() {
-        for (severity, rule, path, message) in DisclosureValidator.assetFindings(disclosure.assets) {
+        let found = DisclosureValidator.assetFindings(disclosure.assets) + DisclosureValidator.detailFindings(disclosure)
+        for (severity, rule, path, message) in found {
             report(severity, rule, path, message)
         }
     }

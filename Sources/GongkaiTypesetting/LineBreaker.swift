@@ -96,8 +96,27 @@ struct LineBreaker {
         while runEnd < characters.count, !canBreak(before: runEnd, in: characters) { runEnd += 1 }
         let length = runEnd - start
         var taken = min(max(fitting, 2), length)
+        if taken < length { taken = betterForcedBreak(taken, start: start, in: characters) }
         if length - taken == 1 { taken = taken > 2 ? taken - 1 : length }
         return max(1, taken)
+    }
+
+    /// Where within a forced break's reach a run is better cut: after a web address's separator (/ ? & = #)
+    /// in the second half of the reach; else not before a closing mark nor between two digits, if some
+    /// place allows it.
+    private func betterForcedBreak(_ taken: Int, start: Int, in characters: [MeasuredCharacter]) -> Int {
+        let separators: Set<UInt32> = [0x2F, 0x3F, 0x26, 0x3D, 0x23]
+        let isDigit = { (index: Int) in (0x30...0x39).contains(characters[index].scalar) }
+        let badStart = { (index: Int) in
+            characters[index].breakClass == .closing || (isDigit(index - 1) && isDigit(index))
+        }
+        let lowest = max(2, taken / 2)
+        if let cut = stride(from: taken, through: lowest, by: -1).first(where: {
+            separators.contains(characters[start + $0 - 1].scalar) && !badStart(start + $0)
+        }) {
+            return cut
+        }
+        return stride(from: taken, through: 2, by: -1).first { !badStart(start + $0) } ?? taken
     }
 
     func canBreak(before index: Int, in characters: [MeasuredCharacter]) -> Bool {
