@@ -25,6 +25,7 @@ struct BalanceTableBuilder {
                 [(side.labelHeader, side.header)] + side.columns.map { ($0.header, side.header) }
             })
         var body: [[TableCell]] = []
+        var amounts = ColumnAmounts()
         let bodyCount = max(income.body.count, expenditure.body.count)
         let totalCount = max(income.totals.count, expenditure.totals.count)
         for index in 0..<(bodyCount + totalCount) {
@@ -32,8 +33,19 @@ struct BalanceTableBuilder {
             let pick = { (side: (body: [Line], totals: [Line])) -> Line? in
                 isTotal ? side.totals[safe: index - bodyCount] : side.body[safe: index]
             }
-            body.append(cells(pick(income), side: spec.income, total: isTotal) + cells(pick(expenditure), side: spec.expenditure, total: isTotal))
+            let left = cells(pick(income), side: spec.income, total: isTotal)
+            let right = cells(pick(expenditure), side: spec.expenditure, total: isTotal)
+            // Each amount in its grid column: the income side's, then the expenditure side's after it.
+            for (offset, value) in (pick(income)?.amounts ?? []).enumerated() {
+                amounts.add(value, row: body.count, cell: 1 + offset, column: 1 + offset, style: renderer.tableNumbers)
+            }
+            for (offset, value) in (pick(expenditure)?.amounts ?? []).enumerated() {
+                let cell = left.count + 1 + offset
+                amounts.add(value, row: body.count, cell: cell, column: cell, style: renderer.tableNumbers)
+            }
+            body.append(left + right)
         }
+        amounts.apply(to: &body)
         let columns = [spec.income, spec.expenditure].flatMap { side in
             [TableColumn(width: side.labelWidth)]
                 + side.columns.map { TableColumn(width: $0.width, alignment: .right, alignsDecimalPoints: true) }
@@ -46,7 +58,8 @@ struct BalanceTableBuilder {
 
     private func cells(_ line: Line?, side: BalanceTableSpec.Side, total: Bool) -> [TableCell] {
         guard let line else { return [TableCell("")] + side.columns.map { _ in TableCell("") } }
-        return [TableCell(line.label, alignment: total ? .center : nil)] + line.amounts.map { TableCell(renderer.tableNumbers.format($0)) }
+        // The amounts are written once the table's columns are known (`ColumnAmounts`).
+        return [TableCell(line.label, alignment: total ? .center : nil)] + line.amounts.map { _ in TableCell("") }
     }
 
     /// A side's body rows and total rows with their amounts.

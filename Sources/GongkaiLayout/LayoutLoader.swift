@@ -59,7 +59,7 @@ struct LayoutReader {
                 tables[name] = try readTable(node.required(name), name: name)
             }
         }
-        var textNumbers = NumberStyle()
+        var textNumbers = NumberStyle(decimals: 2)
         var tableNumbers = NumberStyle(decimals: 2)
         if let numbers = try root.optional("numbers") {
             _ = try numbers.mapping(allowing: ["text", "table"])
@@ -286,29 +286,6 @@ struct LayoutReader {
         return MetadataTemplate(
             title: try template(r.required("title")), subject: try template(r.required("subject")),
             keywords: try r.optionalList("keywords").map { try template($0) })
-    }
-
-    /// `{decimals: 2 | as_given, thousands: true, zero: "0.00"}`.
-    private func readNumberStyle(_ r: NodeReader) throws -> NumberStyle {
-        _ = try r.mapping(allowing: ["decimals", "thousands", "zero"])
-        var style = NumberStyle()
-        if let decimals = try r.optional("decimals") {
-            if try decimals.text() != "as_given" {
-                let places = try decimals.integer()
-                guard (0...6).contains(places) else { throw decimals.error(.invalidValue, "expected 0 to 6, or as_given") }
-                style.decimals = places
-            }
-        }
-        style.thousands = try r.optional("thousands").map { try bool($0) } ?? false
-        style.zero = try r.optionalText("zero")
-        return style
-    }
-
-    private func readPhrase(_ r: NodeReader) throws -> Phrase {
-        _ = try r.mapping(allowing: ["increase", "decrease", "unchanged", "new"])
-        return Phrase(
-            increase: try template(r.required("increase")), decrease: try template(r.required("decrease")),
-            unchanged: try template(r.required("unchanged")), new: try template(r.required("new")))
     }
 
     func width(_ node: NodeReader) throws -> ColumnWidth {

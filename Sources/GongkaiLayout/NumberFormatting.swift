@@ -1,24 +1,43 @@
 import Foundation
 import GongkaiModel
 
-/// How a layout prints amounts in one context (sentences or tables).
+/// How a layout prints amounts in one context (sentences or tables): one way throughout it, whatever the
+/// data's spelling ("1860.00", "1860" and "1860.0" print alike).
 public struct NumberStyle: Hashable, Sendable {
-    /// Decimals to round to and always show; nil prints the amount as the data gave it (7.376, 0.1).
+    /// The least decimals shown (2: 948.90, 0.10, 0.00); more where the amount has more (1234.5678) unless
+    /// `rounds`. Nil prints the amount as the data gave it, without trailing zeros (7.376, 0.1).
     public var decimals: Int?
     /// Group the integer part by thousands: 16,745.59.
     public var thousands: Bool
     /// How zero is printed ("0", "0.00", "—"); nil prints it like any other amount.
     public var zero: String?
+    /// Round to exactly `decimals` rather than show the further decimals an amount has.
+    public var rounds: Bool
 
-    public init(decimals: Int? = nil, thousands: Bool = false, zero: String? = nil) {
+    public init(decimals: Int? = nil, thousands: Bool = false, zero: String? = nil, rounds: Bool = false) {
         self.decimals = decimals
         self.thousands = thousands
         self.zero = zero
+        self.rounds = rounds
     }
 
-    public func format(_ value: Decimal) -> String {
+    /// The decimals `value` prints with on its own: `decimals`, or more when the amount has more digits
+    /// after the point (and the style does not round).
+    public func places(for value: Decimal) -> Int {
+        if rounds, let decimals { return decimals }
+        return max(decimals ?? 0, NumberFormatting.decimalDigits(of: value))
+    }
+
+    /// The decimals every amount of a table column prints with: the most any of them needs, so that a
+    /// column never mixes "1520.00" and "26.4".
+    public func places(forColumn values: [Decimal]) -> Int {
+        values.reduce(decimals ?? 0) { max($0, places(for: $1)) }
+    }
+
+    /// The amount as this style prints it, with `places` decimals if given (a column's), else its own.
+    public func format(_ value: Decimal, places: Int? = nil) -> String {
         if value.isZero, let zero { return zero }
-        let text = decimals.map { NumberFormatting.fixed(value, places: $0) } ?? NumberFormatting.plain(value)
+        let text = NumberFormatting.fixed(value, places: places ?? self.places(for: value))
         return thousands ? NumberFormatting.groupingThousands(text) : text
     }
 }
@@ -71,6 +90,13 @@ public enum NumberFormatting {
 
     /// The amount as the data gave it, without trailing zeros: 273.87, 0.1, 7.376, 0.
     public static func plain(_ value: Decimal) -> String { NumberFormat.plain(value) }
+
+    /// How many digits the amount has after the point, trailing zeros not counted: 948.90 → 1, 7.376 → 3.
+    public static func decimalDigits(of value: Decimal) -> Int {
+        let text = plain(value)
+        guard let dot = text.utf8.firstIndex(of: 0x2E) else { return 0 }  // .
+        return text.utf8.distance(from: text.utf8.index(after: dot), to: text.utf8.endIndex)
+    }
 
     /// The amount rounded half away from zero to `places` decimals, always showing them: 26.03, 0.00.
     public static func fixed(_ value: Decimal, places: Int) -> String {

@@ -2,8 +2,9 @@ import Foundation
 
 /// Wording for a year-on-year comparison, chosen by the figures, never typed by hand:
 /// `increase`, `decrease`, `unchanged` (both years equal, including 0 → 0) and `new` (0 → more).
-/// Its templates see `{current}`, `{previous}`, `{delta}` (the change's size) and `{rate}` (the change
-/// as a percentage of last year, two decimals).
+/// Its templates see `{current}`, `{previous}`, `{delta}` (the change's size, always positive: the
+/// direction is in the wording) and `{rate}` (the change as a percentage of last year, two decimals; none
+/// when last year is zero), so that every phrase can give both the amount and the rate.
 public struct Phrase: Hashable, Sendable {
     public var increase: Template
     public var decrease: Template
@@ -32,5 +33,15 @@ public struct Phrase: Hashable, Sendable {
             chosen = delta > 0 ? increase : decrease
         }
         return (chosen, .record(fields))
+    }
+}
+
+extension Phrase {
+    /// The phrase for these figures, its amounts printed in `numbers` (the layout's sentence style).
+    /// - Throws: `LayoutError` for a template that names a variable the phrase does not have.
+    public func text(current: Decimal, previous: Decimal, numbers: NumberStyle = NumberStyle(decimals: 2)) throws -> String {
+        let renderer = TemplateRenderer(phrases: [:], file: "phrase", textNumbers: numbers)
+        let (chosen, variables) = variables(current: current, previous: previous)
+        return try renderer.render(chosen, in: TemplateScope(frames: [variables]))
     }
 }

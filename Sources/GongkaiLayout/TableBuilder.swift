@@ -37,8 +37,7 @@ struct TableBuilder {
             table = Table(
                 name: definition.name, caption: caption, columns: columns.map(\.tableColumn),
                 headerRows: TableHeader.rows(columns.map { ($0.header, $0.group) }),
-                bodyRows: try rows.map { row in try row.map { TableCell(try renderer.render($0, in: scope)) } },
-                style: definition.style)
+                bodyRows: try cells(rows.map { row in (row.map { Optional($0) }, scope) }), style: definition.style)
         case .performanceMatrix(let spec):
             table = try PerformanceMatrixBuilder(renderer: renderer, spec: spec)
                 .table(definition, caption: caption, scope: scope)
@@ -73,13 +72,30 @@ struct TableBuilder {
                 file: renderer.file, location: definition.location,
                 message: "table `\(definition.name)`: `\(path.joined(separator: "."))` is not a list in the data")
         }
-        let rows = try elements.enumerated().map { index, element -> [TableCell] in
-            let inner = scope.pushing(.record(element.elementFields(index: index)))
-            return try columns.map { TableCell(try $0.cell.map { try renderer.render($0, in: inner) } ?? "") }
-        }
+        let rows = try cells(elements.enumerated().map { index, element in
+            (columns.map(\.cell), scope.pushing(.record(element.elementFields(index: index))))
+        })
         return Table(
             name: definition.name, caption: caption, columns: columns.map(\.tableColumn),
             headerRows: TableHeader.rows(columns.map { ($0.header, $0.group) }), bodyRows: rows, style: definition.style)
+    }
+
+    /// Body cells from one template per column and row, in the row's scope; a cell that is an amount alone
+    /// prints with the decimals its column needs (`ColumnAmounts`).
+    private func cells(_ rows: [(templates: [Template?], scope: TemplateScope)]) throws -> [[TableCell]] {
+        var amounts = ColumnAmounts()
+        var body: [[TableCell]] = []
+        for (index, row) in rows.enumerated() {
+            body.append(try row.templates.enumerated().map { column, template in
+                guard let template else { return TableCell("") }
+                if let (value, style) = renderer.loneAmount(template, in: row.scope) {
+                    amounts.add(value, row: index, cell: column, column: column, style: style)
+                }
+                return TableCell(try renderer.render(template, in: row.scope))
+            })
+        }
+        amounts.apply(to: &body)
+        return body
     }
 }
 
@@ -105,6 +121,15 @@ struct PerformanceMatrixBuilder {
         ]
         var rows: [[TableCell]] = []
         var dutyRows: Set<Int> = []
+        // 年度预算数 (grid column 1): one number of decimals down the column.
+        var amounts = ColumnAmounts()
+        // The cell of the row about to be appended; its text is written by `amounts.apply`.
+        func budget(_ value: TemplateValue?, rowSpan: Int = 1) -> TableCell {
+            if case .amount(let amount)? = value {
+                amounts.add(amount, row: rows.count, cell: 1, column: 1, style: renderer.tableNumbers)
+            }
+            return TableCell("", rowSpan: rowSpan)
+        }
         guard case .list(let duties)? = scope.lookup(["performance", "matrix"]) else {
             throw LayoutError(
                 file: renderer.file, location: definition.location,
@@ -116,7 +141,7 @@ struct PerformanceMatrixBuilder {
             let dutyNumber = try label(duty, numbering: spec.dutyNumbering, scope: dutyScope)
             dutyRows.insert(rows.count)
             rows.append([
-                TableCell(dutyNumber + text(duty["name"])), TableCell(amount(duty["budget"])),
+                TableCell(dutyNumber + text(duty["name"])), budget(duty["budget"]),
                 TableCell(text(duty["description"])), TableCell(text(duty["goal"])), TableCell(""),
                 TableCell("", colSpan: 4),
             ])
@@ -132,7 +157,7 @@ struct PerformanceMatrixBuilder {
                 let span = max(1, indicators.count)
                 var first = [
                     TableCell(activityNumber + text(activity["name"]), rowSpan: span),
-                    TableCell(amount(activity["budget"]), rowSpan: span),
+                    budget(activity["budget"], rowSpan: span),
                     TableCell(text(activity["description"]), rowSpan: span),
                     TableCell(text(activity["goal"]), rowSpan: span),
                 ]
@@ -151,6 +176,7 @@ struct PerformanceMatrixBuilder {
                 }
             }
         }
+        amounts.apply(to: &rows)
         var table = Table(
             name: definition.name, caption: caption, columns: columns, headerRows: header, bodyRows: rows,
             style: definition.style)
@@ -179,11 +205,6 @@ struct PerformanceMatrixBuilder {
 
     private func text(_ value: TemplateValue?) -> String {
         if case .text(let text)? = value { return text }
-        return ""
-    }
-
-    private func amount(_ value: TemplateValue?) -> String {
-        if case .amount(let amount)? = value { return NumberFormatting.plain(amount) }
         return ""
     }
 }

@@ -5,7 +5,7 @@ import GongkaiModel
 struct TemplateRenderer {
     let phrases: [String: Phrase]
     let file: String
-    var textNumbers = NumberStyle()
+    var textNumbers = NumberStyle(decimals: 2)
     var tableNumbers = NumberStyle(decimals: 2)
 
     func render(_ template: Template, in scope: TemplateScope) throws -> String {
@@ -27,6 +27,19 @@ struct TemplateRenderer {
             }
         }
         return output
+    }
+
+    /// The amount a template consists of alone (`{x|table}`, `{x}`), with the style it prints in; nil for
+    /// any other template. A table prints such cells with their column's decimals.
+    func loneAmount(_ template: Template, in scope: TemplateScope) -> (value: Decimal, style: NumberStyle)? {
+        guard template.segments.count == 1, case let .value(path, format) = template.segments[0],
+            case .amount(let amount)? = scope.lookup(path)
+        else { return nil }
+        switch format {
+        case nil: return (amount, textNumbers)
+        case "table": return (amount, tableNumbers)
+        default: return nil
+        }
     }
 
     private func value(_ path: [Substring], _ template: Template, _ scope: TemplateScope) throws -> TemplateValue {

@@ -12,8 +12,10 @@ struct TableLayouter {
         self.paragraphs = paragraphs
     }
 
-    /// - Parameter id: unique to the table in the document, for its tags.
-    func layout(_ table: Table, width: Double, id: Int = 0) throws -> [FlowSlice] {
+    /// - Parameters:
+    ///   - id: unique to the table in the document, for its tags.
+    ///   - keptWholeUpTo: a table no taller than this (a small table) is never split across pages.
+    func layout(_ table: Table, width: Double, id: Int = 0, keptWholeUpTo: Double = 0) throws -> [FlowSlice] {
         let columnCount = table.columns.count
         let style = table.style
         let headerGrid = try TableGrid(rows: table.headerRows, columnCount: columnCount, table: table.name, part: "header")
@@ -63,6 +65,13 @@ struct TableLayouter {
             slices[0].spaceAfter = style.spaceAfter
         }
         slices[0].spaceBefore = style.spaceBefore
+        // A small table (a few rows) moves to the next page whole rather than leaving a few rows behind.
+        if slices.reduce(0, { $0 + $1.height }) <= keptWholeUpTo {
+            for index in slices.indices {
+                slices[index].split = nil
+                if index > 0 { slices[index].breakAllowedBefore = false }
+            }
+        }
         return slices
     }
 

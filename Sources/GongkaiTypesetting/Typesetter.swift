@@ -22,6 +22,10 @@ public struct Typesetter {
         self.measurer = measurer
     }
 
+    /// A table no taller than this share of the type area (caption, header and rows) is small: it moves
+    /// to the next page whole rather than being split.
+    static let smallTableShare = 3.0
+
     /// Sets `document` into pages.
     /// - Throws: `TypesettingError` for tables whose spans or widths cannot be set.
     /// - Parameter firstPageNumber: the number printed on the first page (a volume numbers its documents on).
@@ -43,10 +47,12 @@ public struct Typesetter {
             let geometry = section.geometry
             // Set across, the lines run the height of the type area and the pages are as deep as it is wide.
             let isTurned = geometry.orientation == .turned
+            let pageHeight = isTurned ? geometry.contentWidth : geometry.contentHeight
             let slices = try flow(
-                section.blocks, width: isTurned ? geometry.contentHeight : geometry.contentWidth, firstID: firstID)
+                section.blocks, width: isTurned ? geometry.contentHeight : geometry.contentWidth, pageHeight: pageHeight,
+                firstID: firstID)
             firstID += slices.count
-            let result = Paginator(pageHeight: isTurned ? geometry.contentWidth : geometry.contentHeight).paginate(slices)
+            let result = Paginator(pageHeight: pageHeight).paginate(slices)
             // The running header is the same on every page of a section: set once.
             let sectionHeaderItems = document.header.map { runningHeader($0, geometry: geometry) } ?? []
             for content in result.pages {
@@ -105,7 +111,8 @@ public struct Typesetter {
     /// Turns blocks into flow slices, deciding where page breaks are allowed.
     /// - Parameter firstID: the structure id of the first block's element; a block's id is `firstID` plus
     ///   the number of slices before it, so ids are unique as long as sections start past each other's.
-    func flow(_ blocks: [Block], width: Double, firstID: Int = 1) throws -> [FlowSlice] {
+    /// - Parameter pageHeight: the type area's height; a table of a third of it or less is kept whole.
+    func flow(_ blocks: [Block], width: Double, pageHeight: Double = .infinity, firstID: Int = 1) throws -> [FlowSlice] {
         let paragraphs = ParagraphLayouter(measurer: measurer)
         let tables = TableLayouter(measurer: measurer, paragraphs: paragraphs)
         var slices: [FlowSlice] = []
@@ -124,7 +131,8 @@ public struct Typesetter {
                     structure: Self.structure(of: paragraph, id: firstID + slices.count))
                 keepWithNext = paragraph.style.keepWithNext
             case .table(let table):
-                blockSlices = try tables.layout(table, width: width, id: firstID + slices.count)
+                blockSlices = try tables.layout(
+                    table, width: width, id: firstID + slices.count, keptWholeUpTo: pageHeight / Self.smallTableShare)
             case .spacer(let height):
                 blockSlices = [FlowSlice(height: height, items: [])]
                 keepWithNext = true

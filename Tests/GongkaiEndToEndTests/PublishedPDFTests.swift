@@ -30,9 +30,9 @@ import Testing
         let outlines = try #require(try json(pdf, key: "outlines") as? [[String: Any]])
         let titles = outlines.compactMap { $0["title"] as? String }
         #expect(titles.map { String($0.prefix(2)) } == ["一、", "二、", "三、", "四、", "五、", "六、", "七、", "八、", "九、", "附件"])
-        // The standard tables are bookmarked under the attachment, 表一 to 表八.
+        // The standard tables are bookmarked under the attachment, 表一 to 表九.
         let tables = (outlines.last?["kids"] as? [[String: Any]])?.compactMap { $0["title"] as? String } ?? []
-        #expect(tables.map { String($0.prefix(2)) } == ["表一", "表二", "表三", "表四", "表五", "表六", "表七", "表八"])
+        #expect(tables.map { String($0.prefix(2)) } == ["表一", "表二", "表三", "表四", "表五", "表六", "表七", "表八", "表九"])
         let firstKids = (outlines.first?["kids"] as? [[String: Any]])?.compactMap { $0["title"] as? String } ?? []
         #expect(firstKids.contains("1.1 主要职责"))
         #expect(firstKids.contains("（一）、办公室工作职责"))

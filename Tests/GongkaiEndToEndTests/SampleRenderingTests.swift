@@ -20,6 +20,20 @@ import Testing
             "the layout's label is 编制单位; the seed's extraction wrote 部门 for 单位",
         "价值（金额部门：万元）":
             "the layout's header is 价值（金额单位：万元）; the seed's extraction wrote 部门 for 单位",
+        "2023年部门预算收支安排273.87万元，较2022年减少了24.04万元，其中：基本支出增加了4.24万元":
+            "the summary of changes gives the rate with the amount: 减少了24.04万元，下降8.07%",
+        "反映本部门当年全部收入，2023年预算收入273.87万元，其中：一般公共预算收入273.87万元，基金预算收入0万元，财政专户拨款收入0万元，其他来源收入0万元":
+            "amounts print with two decimals: 0.00万元",
+        "2023年，财政拨款“三公”经费预算安排0.1万元，其中：因公出国（境）费0万元":
+            "amounts print with two decimals: 0.10万元, 0.00万元",
+        "公务用车购置及运维费0万元（其中：公务用车运行费0万元）":
+            "amounts print with two decimals: 0.00万元",
+        "其中：1.公务用车购置支出0万元，与上年持平，无增减变化":
+            "amounts print with two decimals: 0.00万元",
+        "2023年，我部门安排政府采购预算0万元":
+            "amounts print with two decimals: 0.00万元",
+        "承德高新技术产业开发区总工会上年末固定资产金额为26.03万元（详见下表），本年度各科室拟购置固定资产总额0万元":
+            "amounts print with two decimals: 0.00万元",
     ]
 
     /// The seed's sentences, split as the project's fidelity audit splits them.
@@ -84,16 +98,17 @@ import Testing
         #expect(unexplained.isEmpty, "seed sentences missing from the PDF: \(unexplained)")
         let cut = missing.filter { Self.continuesOnNextPage($0, pages: pages) }
         let fidelity = Double(sentences.count - missing.count + cut.count) / Double(sentences.count)
-        #expect(fidelity >= 0.97, "fidelity \(fidelity)")
+        // Fourteen of the 333 sentences differ on purpose (the exceptions above, each with its reason).
+        #expect(fidelity >= 0.95, "fidelity \(fidelity)")
         // Every exception is still needed: if one comes back, it is no longer an exception.
         for exception in Self.fidelityExceptions.keys {
             #expect(missing.contains(exception), "no longer missing, drop the exception: \(exception)")
         }
 
         // The corrected phrases are there instead.
-        #expect(text.contains("2023年“三公”经费与上年比较增加11.11%"))
-        #expect(text.contains("（一）公务用车购置及运行维护费支出0万元，与上年持平，无增减变化"))
-        #expect(text.contains("较2022年减少了24.04万元，其中：基本支出增加了4.24万元；项目支出减少了28.28万元"))
+        #expect(text.contains("2023年“三公”经费与上年比较增加0.01万元，增长11.11%"))
+        #expect(text.contains("（一）公务用车购置及运行维护费支出0.00万元，与上年持平，无增减变化"))
+        #expect(text.contains("较2022年减少了24.04万元，下降8.07%，其中：基本支出增加了4.24万元，增长4.90%；项目支出减少了28.28万元，下降13.38%"))
     }
 
     @Test func everyFontIsEmbedded() throws {

@@ -7,11 +7,11 @@ import Testing
     static let titles = [
         "表一2023年部门收支总表", "表二2023年部门收入总表", "表三2023年部门支出总表", "表四2023年财政拨款收支总表",
         "表五2023年一般公共预算支出表", "表六2023年一般公共预算基本支出表", "表七2023年一般公共预算“三公”经费支出表",
-        "表八2023年政府性基金预算支出表",
+        "表八2023年政府性基金预算支出表", "表九2023年国有资本经营预算支出表",
     ]
-    static let landscape: Set<String> = ["表二", "表四", "表五", "表八"]
+    static let landscape: Set<String> = ["表二", "表四", "表五", "表八", "表九"]
 
-    @Test func allEightTablesFollowTheTextWithDepartmentAndUnitLines() throws {
+    @Test func allNineTablesFollowTheTextWithDepartmentAndUnitLines() throws {
         let pdf = try Support.samplePDF()
         let text = try Support.tool("pdftotext", ["-layout", pdf, "-"])
         let pages = text.stdout.split(separator: "\u{0C}", omittingEmptySubsequences: false).map { $0.filter { !$0.isWhitespace } }

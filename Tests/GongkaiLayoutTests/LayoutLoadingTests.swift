@@ -38,7 +38,7 @@ import Testing
         #expect(tables.map(\.name) == [
             "organization", "performance_matrix", "fixed_assets", "budget_summary", "income_by_source", "expenditure_summary",
             "appropriation_summary", "general_budget_expenditure", "general_budget_basic", "three_public_expenditure",
-            "government_fund_expenditure",
+            "government_fund_expenditure", "state_capital_expenditure",
         ])
         let matrix = try #require(tables.first { $0.name == "performance_matrix" })
         #expect(matrix.headerRows.count == 2)

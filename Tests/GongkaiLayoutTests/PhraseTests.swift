@@ -42,7 +42,7 @@ import Testing
 
     @Test func fromZeroIsNewWithoutAPercentage() throws {
         // reception this year (0.1) against trips abroad last year (0): a rise from nothing.
-        #expect(try compose("{rate(three_public.current.reception, three_public.previous.trips_abroad)}") == "新增0.1万元")
+        #expect(try compose("{rate(three_public.current.reception, three_public.previous.trips_abroad)}") == "新增0.10万元")
     }
 
     @Test func anUnknownPhraseIsAnError() throws {
@@ -108,7 +108,7 @@ import Testing
 
 @Suite struct NumberStyleTests {
     @Test func thousandsDecimalsAndZero() {
-        let table = NumberStyle(decimals: 2, thousands: true, zero: "—")
+        let table = NumberStyle(decimals: 2, thousands: true, zero: "—", rounds: true)
         #expect(table.format(Decimal(string: "16745.59")!) == "16,745.59")
         #expect(table.format(Decimal(string: "1234567")!) == "1,234,567.00")
         #expect(table.format(Decimal(string: "-1234.5")!) == "-1,234.50")

@@ -20,7 +20,7 @@ import Testing
         let names = [
             "budget_summary", "income_by_source", "expenditure_summary", "appropriation_summary",
             "general_budget_expenditure", "general_budget_basic", "three_public_expenditure",
-            "government_fund_expenditure",
+            "government_fund_expenditure", "state_capital_expenditure",
         ]
         for name in names {
             let table = try #require(tables[name], "no table \(name)")
@@ -121,13 +121,14 @@ import Testing
         }
         #expect(orientation.filter(\.value).keys.sorted() == [
             "appropriation_summary", "general_budget_expenditure", "government_fund_expenditure", "income_by_source",
+            "state_capital_expenditure",
         ])
         #expect(orientation["budget_summary"] == false && orientation["performance_matrix"] == false)
     }
 
-    @Test func theOptionalStateCapitalTablePrintsWhenAdded() throws {
-        var layout = try LayoutFixtures.layout()
-        layout.content.append(.table(name: "state_capital_expenditure", location: nil))
+    /// The nine national tables are printed by default: 表九 too, empty with its note.
+    @Test func theStateCapitalTablePrintsEmptyWithItsNote() throws {
+        let layout = try LayoutFixtures.layout()
         let document = try DocumentComposer(layout: layout).compose(LayoutFixtures.sample())
         let paragraphs = LayoutFixtures.paragraphs(document)
         #expect(paragraphs.contains("表九　2023年国有资本经营预算支出表"))
