@@ -70,7 +70,8 @@ let package = Package(
             dependencies: ["GongkaiRendering", "GongkaiTypesetting", "GongkaiDocument", "GongkaiTestSupport"]),
         .testTarget(
             name: "GongkaiImportTests",
-            dependencies: ["GongkaiImport", "GongkaiModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: ["GongkaiImport", "GongkaiModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "GongkaiSnapshotTests", dependencies: ["GongkaiSnapshotTesting", "Gongkai"], exclude: ["__Snapshots__"]),
         .testTarget(

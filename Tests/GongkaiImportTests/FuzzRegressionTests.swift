@@ -1,0 +1,92 @@
+import Foundation
+import GongkaiImport
+import Testing
+import ZIPFoundation
+
+/// Inputs `make fuzz` found to crash, hang or blow up the export readers, kept in
+/// Fixtures/fuzz-regressions/ as the fuzzers read them: each must now be read, or refused with an
+/// `ImportError`, quickly.
+///
+/// A `NAME.csv` is a CSV export, a `NAME.xlsx` a workbook, and a `NAME.parts` a workbook written as text
+/// (Fuzz/Sources/FuzzSupport/WorkbookParts.swift: a line `=== PATH` starts each part), so that no binary
+/// workbook is committed.
+@Suite struct FuzzRegressionTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/fuzz-regressions")
+
+    static var inputs: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    }
+
+    /// The workbook a `.parts` input stands for, written into `temporary`.
+    static func workbook(fromParts data: Data, in temporary: TemporaryFolder) throws -> URL {
+        var parts: [(path: String, lines: [Data])] = []
+        for line in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            if line.starts(with: Array("=== ".utf8)) {
+                parts.append((String(decoding: line.dropFirst(4), as: UTF8.self), []))
+            } else if !parts.isEmpty {
+                parts[parts.count - 1].lines.append(Data(line))
+            }
+        }
+        let url = temporary.url.appendingPathComponent("input.xlsx")
+        let archive = try Archive(url: url, accessMode: .create)
+        for (path, lines) in parts where !path.isEmpty {
+            let content = Data(lines.joined(separator: [UInt8(ascii: "\n")]))
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(content.count), compressionMethod: .none,
+                provider: { position, size in content.subdata(in: Int(position)..<(Int(position) + size)) })
+        }
+        return url
+    }
+
+    /// Reads one kept input as the loaders do: every sheet of a workbook, then a table looked for by its labels.
+    static func read(_ name: String, in temporary: TemporaryFolder) throws {
+        let url = folder.appendingPathComponent(name)
+        var locators: [TableLocator] = []
+        switch url.pathExtension {
+        case "csv":
+            locators.append(TableLocator(table: try CSVTable(contentsOf: url)))
+        case "xlsx", "parts":
+            let workbookURL = url.pathExtension == "xlsx" ? url : try workbook(fromParts: Data(contentsOf: url), in: temporary)
+            let workbook = try XLSXWorkbook(contentsOf: workbookURL)
+            for sheet in workbook.sheetNames {
+                locators.append(TableLocator(sheet: try workbook.sheet(named: sheet)))
+            }
+        default:
+            Issue.record("\(name): not an input this test knows how to read")
+        }
+        for locator in locators {
+            _ = try locator.locate(["项目", "数量", "价值"])
+        }
+    }
+
+    @Test(arguments: inputs) func everyKeptInputIsReadOrRefusedWithAnImportError(_ name: String) throws {
+        let temporary = try TemporaryFolder()
+        do {
+            try Self.read(name, in: temporary)
+        } catch is ImportError {
+            // Refused with a message naming the file: what a department's run should report.
+        }
+    }
+
+    /// 400 copies of one merged range over a 1,000 × 1,000 grid (12 KB): filling them took 400 million
+    /// cell copies, about a minute (hours for a 16,384-column grid), before overlapping ranges were refused.
+    @Test func overlappingMergedRangesAreRefused() throws {
+        let temporary = try TemporaryFolder()
+        let error = try #require(throws: ImportError.self) { try Self.read("overlapping-merges.parts", in: temporary) }
+        guard case .malformedPart(_, let part, let reason) = error else {
+            Issue.record("expected a malformed part, got \(error)")
+            return
+        }
+        #expect(part == "xl/worksheets/sheet1.xml")
+        #expect(reason.contains("merged ranges that overlap (A1:ALL1000)"))
+    }
+
+    /// Excel's own merged ranges never overlap, and cover at most the whole grid: still read.
+    @Test func mergedRangesCoveringTheWholeGridOnceAreRead() throws {
+        let temporary = try TemporaryFolder()
+        let xml = XLSXFixture.sheetXML([["项目", "数量", "价值"], ["甲", "1", "2"]], merges: ["A1:A2", "B1:C2"])
+        let workbook = try XLSXWorkbook(contentsOf: XLSXFixture(sheets: [("表", xml)]).write(in: temporary))
+        #expect(try workbook.sheet(named: "表").mergedRanges.count == 2)
+    }
+}
