@@ -8,6 +8,15 @@ import Foundation
 enum OOXMLPart {
     /// Parses `data` with `delegate`; `part` and `file` name the place in errors.
     static func parse(_ data: Data, part: String, file: String, delegate: some OOXMLPartDelegate) throws {
+        // A package's XML parts are UTF-8, or UTF-16 with a byte-order mark (ECMA-376 Part 2). Anything else is
+        // refused before parsing: swift-corelibs-foundation's XMLParser traps on an element name that is not
+        // valid UTF-8 (it force-unwraps the name libxml2 hands over), so three bytes such as `<a\xFF` would
+        // stop the whole run.
+        if !data.starts(with: [0xFF, 0xFE]), !data.starts(with: [0xFE, 0xFF]),
+            let offset = TextDecoding.firstInvalidUTF8Offset(in: data)
+        {
+            throw ImportError.malformedPart(file: file, part: part, reason: "not UTF-8 text (at byte \(offset))")
+        }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate

@@ -82,11 +82,38 @@ import ZIPFoundation
         #expect(reason.contains("merged ranges that overlap (A1:ALL1000)"))
     }
 
+    /// `<\xFFH`: swift-corelibs-foundation's XMLParser traps on an element name that is not UTF-8.
+    @Test func aPartThatIsNotUTF8IsRefusedBeforeXMLParserSeesIt() throws {
+        let temporary = try TemporaryFolder()
+        let error = try #require(throws: ImportError.self) { try Self.read("non-utf8-element-name.parts", in: temporary) }
+        guard case .malformedPart(_, let part, let reason) = error else {
+            Issue.record("expected a malformed part, got \(error)")
+            return
+        }
+        #expect(part == "_rels/.rels")
+        #expect(reason == "not UTF-8 text (at byte 1)")
+    }
+
     /// Excel's own merged ranges never overlap, and cover at most the whole grid: still read.
     @Test func mergedRangesCoveringTheWholeGridOnceAreRead() throws {
         let temporary = try TemporaryFolder()
         let xml = XLSXFixture.sheetXML([["项目", "数量", "价值"], ["甲", "1", "2"]], merges: ["A1:A2", "B1:C2"])
         let workbook = try XLSXWorkbook(contentsOf: XLSXFixture(sheets: [("表", xml)]).write(in: temporary))
         #expect(try workbook.sheet(named: "表").mergedRanges.count == 2)
+    }
+
+    /// A worksheet part in UTF-16 with its byte-order mark, which packages may have, is still read.
+    @Test func aUTF16PartIsStillRead() throws {
+        let temporary = try TemporaryFolder()
+        let url = try XLSXFixture(sheets: [("表", "<x/>")]).write(in: temporary)
+        let xml = #"<?xml version="1.0" encoding="UTF-16"?>"# + XLSXFixture.sheetXML([["项目", "数量", "价值"], ["甲", "1", "2"]])
+        let utf16 = Data([0xFF, 0xFE]) + (xml.data(using: .utf16LittleEndian) ?? Data())
+        let archive = try Archive(url: url, accessMode: .update)
+        try archive.remove(try #require(archive["xl/worksheets/sheet1.xml"]))
+        try archive.addEntry(
+            with: "xl/worksheets/sheet1.xml", type: .file, uncompressedSize: Int64(utf16.count), compressionMethod: .none,
+            provider: { position, size in utf16.subdata(in: Int(position)..<(Int(position) + size)) })
+        let sheet = try XLSXWorkbook(contentsOf: url).sheet(named: "表")
+        #expect(sheet.rows == [["项目", "数量", "价值"], ["甲", "1", "2"]])
     }
 }
