@@ -129,6 +129,8 @@ final class SheetXMLParser: OOXMLPartDelegate {
             text = valueText
         }
         guard !text.isEmpty else { return }
+        // A <row> opened inside a <c> (nesting XMLParser can let through) leaves the cell without a column.
+        guard row >= 0, column >= 0 else { return fail("a cell lies outside any row or column (a <row> inside a <c>?)") }
         cells[row, default: [:]][column] = text
         lastRow = max(lastRow, row)
         lastColumn = max(lastColumn, column)

@@ -94,6 +94,18 @@ import ZIPFoundation
         #expect(reason == "not UTF-8 text (at byte 1)")
     }
 
+    /// `</i<row "></c>`: a <row> opened inside a cell left the cell at column -1, and filling the grid trapped.
+    @Test func aRowInsideACellIsRefused() throws {
+        let temporary = try TemporaryFolder()
+        let error = try #require(throws: ImportError.self) { try Self.read("row-inside-a-cell.parts", in: temporary) }
+        guard case .malformedPart(_, let part, let reason) = error else {
+            Issue.record("expected a malformed part, got \(error)")
+            return
+        }
+        #expect(part == "xl/worksheets/sheet1.xml")
+        #expect(reason.contains("outside any row or column"))
+    }
+
     /// Excel's own merged ranges never overlap, and cover at most the whole grid: still read.
     @Test func mergedRangesCoveringTheWholeGridOnceAreRead() throws {
         let temporary = try TemporaryFolder()
