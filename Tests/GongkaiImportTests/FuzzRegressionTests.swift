@@ -15,7 +15,7 @@ import ZIPFoundation
         .appendingPathComponent("Fixtures/fuzz-regressions")
 
     static var inputs: [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { !$0.hasSuffix(".hang") }.sorted()
     }
 
     /// The workbook a `.parts` input stands for, written into `temporary`.
@@ -104,6 +104,19 @@ import ZIPFoundation
         }
         #expect(part == "xl/worksheets/sheet1.xml")
         #expect(reason.contains("outside any row or column"))
+    }
+
+    /// A worksheet whose deflated data ends before its last block (one byte changed in 562): ZIPFoundation
+    /// 0.9.20 never returns from `archive.extract` (Data+Compression.swift, `decode`: once the entry's bytes
+    /// are used up it reads empty chunks and loops while inflate has not seen the stream's end). Kept as
+    /// `.xlsx.hang`, outside the inputs above, until a fix: the test would hang the suite.
+    @Test(.disabled("ZIPFoundation 0.9.20 loops forever on a deflate stream without its end"))
+    func aDeflateStreamWithoutItsEndIsRefused() throws {
+        let temporary = try TemporaryFolder()
+        let url = temporary.url.appendingPathComponent("unended.xlsx")
+        try FileManager.default.copyItem(at: Self.folder.appendingPathComponent("unended-deflate-stream.xlsx.hang"), to: url)
+        let workbook = try XLSXWorkbook(contentsOf: url)
+        #expect(throws: ImportError.self) { try workbook.sheet(named: workbook.sheetNames.first ?? "") }
     }
 
     /// Excel's own merged ranges never overlap, and cover at most the whole grid: still read.
