@@ -8,20 +8,19 @@ public enum FuzzInput {
         return Data(bytes: bytes, count: count)
     }
 
-    /// A folder for files a loader must read from disk: `GONGKAI_FUZZ_SCRATCH` (set by `make fuzz`), else a
-    /// folder of this process's own under /dev/shm where it exists (no disk writes for every input), else
-    /// under the temporary directory; the process's own folder is removed when it exits normally.
+    /// A folder for files a loader must read from disk: `GONGKAI_FUZZ_SCRATCH` (set by `make fuzz`), else
+    /// gongkai-fuzz under /dev/shm where it exists (no disk writes for every input), else under the
+    /// temporary directory. Each fuzzer removes what it writes there after each input.
     public static let scratchFolder: URL = {
+        let folder: URL
         if let path = ProcessInfo.processInfo.environment["GONGKAI_FUZZ_SCRATCH"], !path.isEmpty {
-            let folder = URL(fileURLWithPath: path, isDirectory: true)
-            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            return folder
+            folder = URL(fileURLWithPath: path, isDirectory: true)
+        } else {
+            let shm = URL(fileURLWithPath: "/dev/shm")
+            let base = FileManager.default.fileExists(atPath: shm.path) ? shm : FileManager.default.temporaryDirectory
+            folder = base.appendingPathComponent("gongkai-fuzz")
         }
-        let shm = URL(fileURLWithPath: "/dev/shm")
-        let base = FileManager.default.fileExists(atPath: shm.path) ? shm : FileManager.default.temporaryDirectory
-        let folder = base.appendingPathComponent("gongkai-fuzz-\(getpid())")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        atexit { try? FileManager.default.removeItem(at: FuzzInput.scratchFolder) }
         return folder
     }()
 

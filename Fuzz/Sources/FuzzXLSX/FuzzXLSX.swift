@@ -3,8 +3,8 @@ import Foundation
 import FuzzSupport
 import GongkaiImport
 
-/// Where each input is written for `XLSXWorkbook`, which reads a file.
-private let inputURL = FuzzInput.scratchFolder.appendingPathComponent("input.xlsx")
+/// Where each input is written for `XLSXWorkbook`, which reads a file (one name per process).
+private let inputURL = FuzzInput.scratchFolder.appendingPathComponent("input-\(getpid()).xlsx")
 
 /// libFuzzer's entry point: one input (a zip, or parts as `WorkbookParts` reads them) opened as an .xlsx
 /// workbook; every sheet read, by name and by a loose name, and searched for the tables a department file may take from it (`TableSearches`).
@@ -13,6 +13,7 @@ public func fuzzXLSX(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> Int32 {
     guard let archive = WorkbookParts.archive(for: FuzzInput.data(bytes, count)),
         (try? archive.write(to: inputURL)) != nil
     else { return 0 }
+    defer { try? FileManager.default.removeItem(at: inputURL) }
     do {
         let workbook = try XLSXWorkbook(contentsOf: inputURL)
         _ = try? workbook.sheet(named: "绩效目标")
