@@ -69,6 +69,7 @@ import ZIPFoundation
         }
     }
 
+    /// Made by hand while looking at what the XLSX fuzzer's slow inputs cost, kept with the fuzzers' inputs:
     /// 400 copies of one merged range over a 1,000 × 1,000 grid (12 KB): filling them took 400 million
     /// cell copies, about a minute (hours for a 16,384-column grid), before overlapping ranges were refused.
     @Test func overlappingMergedRangesAreRefused() throws {
