@@ -5,8 +5,12 @@
 SWIFT ?= swift
 SAMPLE := Layouts/department-budget/samples/116-2023.yaml
 OUT := out
+# `make fuzz`: seconds per loader, the fuzzers' own build folder, and the loaders fuzzed (yaml csv xlsx).
+FUZZ_SECONDS ?= 600
+FUZZ_BUILD := .build-fuzz
+FUZZERS ?= yaml csv xlsx
 
-.PHONY: demo test bench doc-images deps build release clean
+.PHONY: demo test bench doc-images fuzz deps build release clean
 
 deps:
 	@scripts/install-deps
@@ -32,6 +36,13 @@ bench: deps
 
 doc-images: deps
 	$(SWIFT) run GongkaiDocImages
+
+# libFuzzer with AddressSanitizer on the YAML, CSV and XLSX loaders (Fuzz/), FUZZ_SECONDS each; fails when a
+# run finds a crash, hang or memory blow-up, which is kept in $(FUZZ_BUILD)/findings/.
+fuzz:
+	$(SWIFT) build -c release --package-path Fuzz --scratch-path $(FUZZ_BUILD) \
+		-Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address -Xswiftc -use-ld=lld
+	Fuzz/run $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZERS)
 
 clean:
 	rm -rf .build $(OUT)

@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "GongkaiTestSupport", targets: ["GongkaiTestSupport"]),
         .library(name: "GongkaiSnapshotTesting", targets: ["GongkaiSnapshotTesting"]),
         .executable(name: "gongkai", targets: ["GongkaiCommand"]),
+        // The loaders alone (YAML, CSV, XLSX), for the fuzzers of Fuzz/ (`make fuzz`).
+        .library(name: "GongkaiLoaders", targets: ["GongkaiModel", "GongkaiImport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.0.0"),
@@ -73,7 +75,8 @@ let package = Package(
             dependencies: ["GongkaiRendering", "GongkaiTypesetting", "GongkaiDocument", "GongkaiTestSupport"]),
         .testTarget(
             name: "GongkaiImportTests",
-            dependencies: ["GongkaiImport", "GongkaiModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: ["GongkaiImport", "GongkaiModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Fixtures"]),
         .testTarget(
             name: "GongkaiSnapshotTests", dependencies: ["GongkaiSnapshotTesting", "Gongkai"], exclude: ["__Snapshots__"]),
         .testTarget(

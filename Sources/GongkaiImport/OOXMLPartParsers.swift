@@ -18,7 +18,8 @@ enum OOXMLPart {
         let succeeded = parser.parse()
         // The inflating thread is stopped and waited for before anything is reported.
         if let failure = stream.finish() {
-            throw ImportError.malformedPart(file: file, part: part, reason: "cannot be extracted (\(failure))")
+            let reason = failure is UTF8Check.Invalid ? "\(failure)" : "cannot be extracted (\(failure))"
+            throw ImportError.malformedPart(file: file, part: part, reason: reason)
         }
         if let error = delegate.stopError {
             throw error

@@ -154,6 +154,8 @@ final class SheetXMLParser: OOXMLPartDelegate {
             text = valueText
         }
         guard !text.isEmpty else { return }
+        // A <row> opened inside a <c> (nesting XMLParser can let through) leaves the cell without a column.
+        guard row >= 0, column >= 0 else { return fail("a cell lies outside any row or column (a <row> inside a <c>?)") }
         if rows.count <= row {
             rows.append(contentsOf: repeatElement([], count: row + 1 - rows.count))
         }

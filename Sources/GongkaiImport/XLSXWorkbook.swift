@@ -101,6 +101,19 @@ public struct XLSXWorkbook: Sendable {
                 file: file, part: part,
                 reason: "sheet “\(sheetName)” spans \(rowCount) rows × \(columnCount) columns, too large to read")
         }
+        // Merged ranges are filled cell by cell wherever a table is looked for. Ranges that do not overlap, as
+        // Excel writes them, cover the grid at most once; more than that means overlapping ranges, whose fill
+        // would take ranges × cells (a few KB of one range repeated: hours), so the part is refused.
+        var mergedCells = 0
+        for range in parser.mergedRanges where range.firstRow < rowCount && range.firstColumn < columnCount {
+            mergedCells +=
+                (min(range.lastRow, rowCount - 1) - range.firstRow + 1)
+                * (min(range.lastColumn, columnCount - 1) - range.firstColumn + 1)
+            guard mergedCells <= rowCount * columnCount else {
+                throw ImportError.malformedPart(
+                    file: file, part: part, reason: "sheet “\(sheetName)” has merged ranges that overlap (\(range))")
+            }
+        }
         return Sheet(file: file, name: sheetName, rows: parser.rows, mergedRanges: parser.mergedRanges)
     }
 
