@@ -70,7 +70,7 @@ import Testing
     @Test func theBureauPrintsItsSchoolsSourcesAndMatrix() throws {
         let text = try Self.renderedText(Self.bureau)
         for phrase in ["滨江区教育局", "滨江区柳林第二幼儿园", "一般公共预算收入", "基金预算收入", "财政专户拨款收入", "其他来源收入",
-                       "2024年，我部门安排政府采购预算486.3万元。"] {
+                       "2024年，我部门安排政府采购预算486.30万元。"] {
             #expect(text.contains(phrase), "\(phrase)")
         }
         let disclosure = try DisclosureLoader.load(contentsOf: Self.bureau)
@@ -86,8 +86,8 @@ import Testing
         #expect(disclosure.threePublic.current.total == 0 && disclosure.threePublic.previous.total == 0)
         #expect(disclosure.duties.offices.allSatisfy { $0.title == nil })
         let text = try Self.renderedText(Self.tiny)
-        for phrase in ["2024年，我单位安排政府采购预算0万元。", "1、宣传贯彻农业法律法规和惠农政策。", "1.按月报送工作进度。",
-                       "注：本单位无固定资产，故本表无数据。", "注：本单位无“三公”经费预算。", "2023年机关运行经费预算3.5万元，2024年与上年持平"] {
+        for phrase in ["2024年，我单位安排政府采购预算0.00万元。", "1、宣传贯彻农业法律法规和惠农政策。", "1.按月报送工作进度。",
+                       "注：本单位无固定资产，故本表无数据。", "注：本单位无“三公”经费预算。", "2023年机关运行经费预算3.50万元，2024年与上年持平"] {
             #expect(text.contains(phrase), "\(phrase)")
         }
         // An untitled list has no heading number of its own.
@@ -107,11 +107,11 @@ import Testing
     @Test func everyOptionalPartPrints() throws {
         let text = try Self.renderedText(Self.complete)
         for phrase in [
-            "主要增减变化原因：主要原因是：一是新增应急物资储备库运维项目", "2022年机关运行经费预算55.1万元，2023年同比减少2.8万元，同比下降5.08%。",
-            "其中：本部门组织因公出国（境）团组1个、5人次；参加其他部门组织的因公出国（境）团组1个、4人次。",
+            "主要增减变化原因：主要原因是：一是新增应急物资储备库运维项目", "2022年机关运行经费预算55.10万元，2023年同比减少2.80万元，同比下降5.08%。",
+            "人次，其中：本部门组织因公出国（境）团组1个、5人次；参加其他部门组织的因公出国（境）团组1个、4人次。",
             "因公出国（境）费增减变化原因：安排赴香港", "公务用车购置及运行维护费增减变化原因：", "公务接待费增减变化原因：压减",
-            "货物类采购预算10万元，占政府采购预算的58.82%；工程类采购预算0万元，占0.00%；服务类采购预算7万元，占41.18%。",
-            "政府集中采购预算17万元，占100.00%；分散采购预算0万元，占0.00%。", "政府采购预算明细表", "所属单位情况表",
+            "货物类采购预算10.00万元，占政府采购预算的58.82%；工程类采购预算0.00万元，占0.00%；服务类采购预算7.00万元，占41.18%。",
+            "政府集中采购预算17.00万元，占100.00%；分散采购预算0.00万元，占0.00%。", "政府采购预算明细表", "所属单位情况表",
             "注：本表与正文政府采购预算一致。", "注：县应急救援指挥中心为局属事业单位。", "注：价值为账面原值；车辆含应急保障用车。",
             "注：因公出国（境）费为赴香港技术交流费用。", "1、完成县委、县政府交办的其他任务。",
         ] {
