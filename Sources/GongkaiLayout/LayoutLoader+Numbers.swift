@@ -2,11 +2,19 @@ import Foundation
 import GongkaiModel
 
 extension LayoutReader {
-    /// `{decimals: 2 | as_given, round: false, thousands: true, zero: "0.00"}`: `decimals` is the least
-    /// shown, more where an amount has more unless `round: true`.
+    /// `{decimals: 2 | as_given, round: false, thousands: true, zero: "0.00", unit: 万元 | 元}`: `decimals` is
+    /// the least shown, more where an amount has more unless `round: true`; `unit` the unit amounts print in
+    /// (the data's amounts are in 万元).
     func readNumberStyle(_ r: NodeReader) throws -> NumberStyle {
-        _ = try r.mapping(allowing: ["decimals", "round", "thousands", "zero"])
+        _ = try r.mapping(allowing: ["decimals", "round", "thousands", "zero", "unit"])
         var style = NumberStyle()
+        if let unit = try r.optional("unit") {
+            switch try unit.text() {
+            case "万元": style.factor = 1
+            case "元": style.factor = 10_000
+            default: throw unit.error(.invalidValue, "expected 万元 or 元")
+            }
+        }
         if let decimals = try r.optional("decimals") {
             if try decimals.text() != "as_given" {
                 let places = try decimals.integer()

@@ -13,6 +13,9 @@ public struct NumberStyle: Hashable, Sendable {
     public var zero: String?
     /// Round to exactly `decimals` rather than show the further decimals an amount has.
     public var rounds: Bool
+    /// What an amount of the data (in 万元) is multiplied by to print in the layout's unit: 1 for 万元, 10,000
+    /// for 元, where a region publishes in 元.
+    public var factor: Decimal = 1
 
     public init(decimals: Int? = nil, thousands: Bool = false, zero: String? = nil, rounds: Bool = false) {
         self.decimals = decimals
@@ -25,7 +28,7 @@ public struct NumberStyle: Hashable, Sendable {
     /// after the point (and the style does not round).
     public func places(for value: Decimal) -> Int {
         if rounds, let decimals { return decimals }
-        return max(decimals ?? 0, NumberFormatting.decimalDigits(of: value))
+        return max(decimals ?? 0, NumberFormatting.decimalDigits(of: value * factor))
     }
 
     /// The decimals every amount of a table column prints with: the most any of them needs, so that a
@@ -37,7 +40,7 @@ public struct NumberStyle: Hashable, Sendable {
     /// The amount as this style prints it, with `places` decimals if given (a column's), else its own.
     public func format(_ value: Decimal, places: Int? = nil) -> String {
         if value.isZero, let zero { return zero }
-        let text = NumberFormatting.fixed(value, places: places ?? self.places(for: value))
+        let text = NumberFormatting.fixed(value * factor, places: places ?? self.places(for: value))
         return thousands ? NumberFormatting.groupingThousands(text) : text
     }
 }

@@ -87,7 +87,7 @@ import Testing
         #expect(disclosure.duties.offices.allSatisfy { $0.title == nil })
         let text = try Self.renderedText(Self.tiny)
         for phrase in ["2024年，我单位安排政府采购预算0.00万元。", "1、宣传贯彻农业法律法规和惠农政策。", "1.按月报送工作进度。",
-                       "注：本单位无固定资产，故本表无数据。", "注：本单位无“三公”经费预算。", "2023年机关运行经费预算3.50万元，2024年与上年持平"] {
+                       "注：本单位无固定资产，本表无数据。", "注：本单位无“三公”经费预算。", "2023年机关运行经费预算3.50万元，2024年与上年持平"] {
             #expect(text.contains(phrase), "\(phrase)")
         }
         // An untitled list has no heading number of its own.

@@ -131,6 +131,14 @@ import Testing
         let layout = try LayoutLoader.load(yaml: yaml, file: "numbers.yaml")
         let text = LayoutFixtures.paragraphs(try DocumentComposer(layout: layout).compose(LayoutFixtures.sample()))
         #expect(text == ["零|273.87|273.87|-"])
+
+        // A region that publishes in 元: the data's 万元 printed ×10,000, in sentences and tables alike.
+        let yuan = LayoutFixtures.layoutYAML(
+            content: #"  - paragraph: "{budget.income.total}|{budget.income.total|table}""#,
+            phrases: "numbers:\n  text: {decimals: 2, unit: 元}\n  table: {decimals: 2, thousands: true, unit: 元}")
+        let printed = LayoutFixtures.paragraphs(
+            try DocumentComposer(layout: try LayoutLoader.load(yaml: yuan, file: "yuan.yaml")).compose(LayoutFixtures.sample()))
+        #expect(printed == ["2738700.00|2,738,700.00"])
         #expect(throws: DataError.self) {
             try LayoutLoader.load(yaml: LayoutFixtures.layoutYAML(content: "  - paragraph: \"x\"", phrases: "numbers: {table: {decimals: 9}}"), file: "n.yaml")
         }
