@@ -26,11 +26,11 @@ public enum TableSearches {
 
     private static func search(
         _ locator: TableLocator, _ labels: [String], optional: [String] = [],
-        map: ([[String: String]]) throws -> Void
+        map: ([TableRow]) throws -> Void
     ) {
         do {
             let table = try locator.locate(labels, optional: optional, fillingMergedBodyCells: true)
-            try map(table.rows)
+            try map(table.rows(named: (labels + optional).map { ($0, $0) }))
         } catch is ImportError {
         } catch is DataError {
         } catch {
