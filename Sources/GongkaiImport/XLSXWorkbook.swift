@@ -95,11 +95,14 @@ public struct XLSXWorkbook: Sendable {
 
         let rowCount = parser.lastRow + 1
         let columnCount = parser.lastColumn + 1
-        // A stray value in a far corner (XFD1048576) would make a dense grid of billions of cells.
-        guard rowCount * columnCount <= 20_000_000 else {
+        // A stray value in a far corner (XFD1048576) would make a dense grid of billions of cells, and one at
+        // XFD1220 a grid of 20 million that takes a minute to search for labels. Five million cells hold a
+        // 200,000-row table of 25 columns.
+        guard rowCount * columnCount <= 5_000_000 else {
             throw ImportError.malformedPart(
                 file: file, part: part,
-                reason: "sheet “\(sheetName)” spans \(rowCount) rows × \(columnCount) columns, too large to read")
+                reason: "sheet “\(sheetName)” spans \(rowCount) rows × \(columnCount) columns, too large to read "
+                    + "(a value far from the table, such as in the last column, makes it so: delete it)")
         }
         // Merged ranges are filled cell by cell wherever a table is looked for. Ranges that do not overlap, as
         // Excel writes them, cover the grid at most once; more than that means overlapping ranges, whose fill
