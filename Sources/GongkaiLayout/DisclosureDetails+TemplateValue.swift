@@ -31,7 +31,9 @@ extension Procurement {
     /// `procurement`: the amount, the parts of each split given, and each part's share of the amount
     /// (`goods_share`: a percentage with two decimals, as text).
     var templateValue: TemplateValue {
-        var fields: [String: TemplateValue] = ["amount": .amount(amount)]
+        var fields: [String: TemplateValue] = [
+            "amount": .amount(amount), "previous_amount": previousAmount.map(TemplateValue.amount) ?? .absent,
+        ]
         let parts: [(String, Decimal?)] = [
             ("goods", byKind?.goods), ("works", byKind?.works), ("services", byKind?.services),
             ("centralized", byOrganization?.centralized), ("decentralized", byOrganization?.decentralized),

@@ -63,7 +63,7 @@ enum LayoutSchema {
                   goal: "x"
                   indicators: [{name: "x", grades: ["a", "b", "c", "d"]}, {name: "x", standard: "x"}]
           safeguards: [{label: "x", title: "x", items: ["x"]}]
-        procurement: {amount: 0, goods: 0, works: 0, services: 0, centralized: 0, decentralized: 0}
+        procurement: {amount: 0, previous_amount: 0, goods: 0, works: 0, services: 0, centralized: 0, decentralized: 0}
         assets:
           fixed_assets_total: 0
           planned_purchases: 0

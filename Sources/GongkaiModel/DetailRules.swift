@@ -7,7 +7,10 @@ extension DisclosureValidator {
     static func detailFindings(_ disclosure: Disclosure) -> [(Finding.Severity, String, String, String)] {
         var found: [(Finding.Severity, String, String, String)] = []
         let plain = NumberFormat.plain
-        var amounts: [(String, Decimal?)] = [("operating_costs.previous_amount", disclosure.operatingCosts.previousAmount)]
+        var amounts: [(String, Decimal?)] = [
+            ("operating_costs.previous_amount", disclosure.operatingCosts.previousAmount),
+            ("procurement.previous_amount", disclosure.procurement.previousAmount),
+        ]
         let procurement = disclosure.procurement
         if let kinds = procurement.byKind {
             amounts += [("procurement.goods", kinds.goods), ("procurement.works", kinds.works), ("procurement.services", kinds.services)]

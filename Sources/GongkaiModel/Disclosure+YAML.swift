@@ -248,8 +248,9 @@ extension SafeguardGroup {
 
 extension Procurement {
     init(_ r: NodeReader) throws {
-        _ = try r.mapping(allowing: ["amount", "goods", "works", "services", "centralized", "decentralized"])
+        _ = try r.mapping(allowing: ["amount", "previous_amount", "goods", "works", "services", "centralized", "decentralized"])
         amount = try r.amount("amount")
+        previousAmount = try r.optionalAmount("previous_amount")
         // A part left out of a split that is given is zero, as a blank cell is.
         let kinds = try ["goods", "works", "services"].map { try r.optionalAmount($0) }
         if kinds.contains(where: { $0 != nil }) {

@@ -315,6 +315,8 @@ public struct SafeguardGroup: Hashable, Sendable {
 /// 政府采购预算.
 public struct Procurement: Hashable, Sendable {
     public var amount: Decimal
+    /// 上年政府采购预算, if given: the layout then phrases the change.
+    public var previousAmount: Decimal?
     /// 货物 / 工程 / 服务, if given.
     public var byKind: ProcurementByKind?
     /// 集中 / 分散, if given.
