@@ -9,33 +9,42 @@ import Foundation
 struct ChildRun {
     /// From just before the start to just after the child was reaped.
     var seconds: Double
-    /// The largest resident size of the child or of any child of its that it waited for (ru_maxrss), MiB.
+    /// The command's largest resident size, MiB, as GNU time reports it (0 without /usr/bin/time). Not this
+    /// program's own wait4: a child started from a large process inherits that process's high-water mark.
     var peakMiB: Double
     /// The exit status (wait4's raw status).
     var status: Int32
 }
 
 enum ProcessRuns {
-    /// Runs `executable arguments` with its output thrown away and waits for it.
+    static let time = "/usr/bin/time"
+    static let peakFile = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-bench-peak.txt").path
+
+    /// Runs `executable arguments` (under GNU time when there is one) with its output thrown away and waits.
     static func run(_ executable: String, _ arguments: [String]) -> ChildRun? {
+        let timed = FileManager.default.isExecutableFile(atPath: time)
+        let command = timed ? [time, "-f", "%M", "-o", peakFile, executable] + arguments : [executable] + arguments
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv: [UnsafeMutablePointer<CChar>?] = ([executable] + arguments).map { strdup($0) } + [nil]
+        let argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
         let start = DispatchTime.now().uptimeNanoseconds
-        guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return nil }
+        guard posix_spawn(&pid, command[0], &actions, nil, argv, environ) == 0 else { return nil }
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 {
             guard errno == EINTR else { return nil }
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return ChildRun(seconds: seconds, peakMiB: Double(usage.ru_maxrss) / 1024, status: status)
+        // GNU time's last line is the peak in KiB (a line before it tells of a non-zero exit).
+        let report = timed ? (try? String(contentsOfFile: peakFile, encoding: .utf8)) ?? "" : ""
+        let kilobytes = report.split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+        return ChildRun(seconds: seconds, peakMiB: kilobytes / 1024, status: status)
     }
 
     /// `runs` runs after `warmup` not counted; the median time and the median peak memory.
