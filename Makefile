@@ -31,6 +31,7 @@ test: deps
 
 # Speed is measured here, never asserted by tests.
 bench: deps
+	$(SWIFT) build -c release --product gongkai
 	$(SWIFT) build -c release --product GongkaiBenchmarks
 	$$($(SWIFT) build -c release --show-bin-path)/GongkaiBenchmarks
 

@@ -60,7 +60,20 @@ let package = Package(
         .target(name: "GongkaiSnapshotTesting", dependencies: ["Gongkai"]),
         .executableTarget(
             name: "GongkaiCommand",
-            dependencies: ["Gongkai", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: ["Gongkai", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            // Release builds link the Swift runtime and Foundation in (with what Foundation's static libraries
+            // need): no dynamic symbol look-ups at every start. lld, because the static libraries' order does
+            // not suit the default linker. Debug builds (and the tests) link them dynamically.
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib", "-use-ld=lld"], .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_CFXMLInterface", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("xml2", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationICU", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCShims", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("_FoundationCollections", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("swiftSynchronization", .when(platforms: [.linux], configuration: .release)),
+                .linkedLibrary("CoreFoundation", .when(platforms: [.linux], configuration: .release)),
+            ]),
         // `make bench`: timings of the sample and of long tables.
         .executableTarget(
             name: "GongkaiBenchmarks", dependencies: ["Gongkai", "GongkaiTestSupport"], path: "Benchmarks/GongkaiBenchmarks"),

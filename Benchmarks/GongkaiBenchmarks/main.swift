@@ -132,3 +132,41 @@ for rows in [500, 1000, 2000, 4000] {
     let time = try median(runs: 5) { pageCount = try typesetter.typeset(document).pages.count }
     row(["\(rows)", String(format: "%.1f", time * 1000), String(format: "%.1f", time * 1e6 / Double(rows)), "\(pageCount)"])
 }
+print()
+
+// 4. Whole processes of the `gongkai` command (built beside this program): start-up and set-up included.
+let gongkai = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gongkai").path
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-bench-process").path
+try? FileManager.default.removeItem(atPath: scratch)
+try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+func failedNote(_ failed: Bool) -> String { failed ? "  (a run failed)" : "" }
+
+print("Whole process, `gongkai render` of the sample (median of 21 runs)")
+row(["command", "median ms", "peak MiB"])
+let help = ProcessRuns.median(runs: 21, gongkai, ["--help"])
+row(["gongkai --help", String(format: "%.1f", help.seconds * 1000), String(format: "%.1f", help.peakMiB)])
+let single = ProcessRuns.median(runs: 21, gongkai, ["render", sample, "-o", scratch + "/sample.pdf"])
+row(["gongkai render (sample)", String(format: "%.1f", single.seconds * 1000), String(format: "%.1f", single.peakMiB)])
+if help.failed || single.failed { print("  (a run failed)") }
+print()
+
+// 5. The sample 200 times in one `gongkai batch` with two jobs: worker processes and in-process threads.
+let manifest = scratch + "/departments.yaml"
+try ("departments:\n" + (1...200).map { "  - {code: \"S\($0)\", input: \"\(sample)\"}\n" }.joined()).write(toFile: manifest, atomically: true, encoding: .utf8)
+print("`gongkai batch` of the sample, 200 copies, two jobs (median of 3 whole processes)")
+row(["workers", "seconds", "documents/s", "peak MiB"])
+for (name, extra) in [("processes", [String]()), ("threads (--in-process)", ["--in-process"])] {
+    let batch = ProcessRuns.median(runs: 3, gongkai, ["batch", manifest, "-o", scratch + "/batch", "--jobs", "2"] + extra)
+    row([name + failedNote(batch.failed), String(format: "%.2f", batch.seconds), String(format: "%.1f", 200 / batch.seconds), String(format: "%.1f", batch.peakMiB)])
+}
+print()
+
+// 6. One department with a long performance matrix: peak memory should not grow with the rows.
+print("`gongkai render` of the sample with a long matrix (one run each)")
+row(["matrix rows", "seconds", "peak MiB"])
+for rows in [1_000, 10_000, 100_000] {
+    let input = scratch + "/matrix-\(rows).yaml"
+    try MatrixDepartment.yaml(sample: sample, rows: rows).write(toFile: input, atomically: true, encoding: .utf8)
+    let long = ProcessRuns.median(runs: 1, warmup: 0, gongkai, ["render", input, "-o", scratch + "/matrix.pdf", "--layout", path("Layouts/department-budget")])
+    row(["\(rows)" + failedNote(long.failed), String(format: "%.2f", long.seconds), String(format: "%.1f", long.peakMiB)])
+}

@@ -4,11 +4,18 @@
 public struct NumberUnits: Hashable, Sendable {
     /// The units, longest first (so that "万元" wins over "万", "人次" over "人").
     public private(set) var units: [String]
+    /// Each unit's Unicode scalars, in the order of `units`: worked out once, not for every text set.
+    public private(set) var unitScalars: [[UInt32]]
 
     /// - Parameter units: in any order; empty strings are ignored.
     public init(_ units: [String]) {
         self.units = units.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        unitScalars = self.units.map { $0.unicodeScalars.map(\.value) }
     }
+
+    public static func == (left: NumberUnits, right: NumberUnits) -> Bool { left.units == right.units }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(units) }
 
     /// The units of budget disclosures: money, rates, counts of people, times, things and places, and dates.
     public static let standard = NumberUnits([

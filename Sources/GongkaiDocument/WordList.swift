@@ -3,11 +3,22 @@
 public struct WordList: Hashable, Sendable {
     /// The words, longest first (so that "预算数" wins over "预算").
     public private(set) var words: [String]
+    /// The words as characters, by their first character, longest first: the only ones that can start at a
+    /// given character.
+    private var wordsByFirst: [Character: [[Character]]] = [:]
 
     /// - Parameter words: in any order; empty strings are ignored.
     public init(_ words: [String]) {
         self.words = words.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        for word in self.words {
+            let characters = Array(word)
+            if let first = characters.first { wordsByFirst[first, default: []].append(characters) }
+        }
     }
+
+    public static func == (left: WordList, right: WordList) -> Bool { left.words == right.words }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(words) }
 
     /// No words: headers break as any text does.
     public static let none = WordList([])
@@ -25,21 +36,26 @@ public struct WordList: Hashable, Sendable {
     /// `text` with a zero width space (U+200B) between its words, reading the longest word of the list at
     /// each position and any other character as a word of its own; unchanged when no word of the list
     /// occurs in it.
+    ///
+    /// Words are looked up by the character they start with; the text is read once. (Until any word is
+    /// found, every position is tried, so no word found means none occurs.)
     public func marked(_ text: String) -> String {
-        guard !words.isEmpty, words.contains(where: { text.contains($0) }) else { return text }
+        guard !wordsByFirst.isEmpty else { return text }
         let characters = Array(text)
         var pieces: [String] = []
+        var found = false
         var index = 0
         while index < characters.count {
             let rest = characters[index...]
-            if let word = words.first(where: { rest.starts(with: $0) }) {
-                pieces.append(word)
+            if let word = wordsByFirst[characters[index]]?.first(where: { rest.starts(with: $0) }) {
+                pieces.append(String(word))
                 index += word.count
+                found = true
             } else {
                 pieces.append(String(characters[index]))
                 index += 1
             }
         }
-        return pieces.joined(separator: "\u{200B}")
+        return found ? pieces.joined(separator: "\u{200B}") : text
     }
 }

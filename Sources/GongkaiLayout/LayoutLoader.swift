@@ -11,13 +11,13 @@ public enum LayoutLoader {
         let file =
             FileManager.default.fileExists(atPath: location, isDirectory: &isDirectory) && isDirectory.boolValue
             ? (location as NSString).appendingPathComponent("layout.yaml") : location
-        var reader = LayoutReader(root: try NodeReader.read(contentsOf: file))
+        var reader = LayoutReader(root: try NodeReader.read(contentsOf: file, typing: .deferred))
         return try reader.layout()
     }
 
     /// Reads a layout from YAML text (for tests), reporting errors against `file`.
     public static func load(yaml: String, file: String) throws -> Layout {
-        var reader = LayoutReader(root: try NodeReader.parse(yaml: yaml, file: file))
+        var reader = LayoutReader(root: try NodeReader.parse(yaml: yaml, file: file, typing: .deferred))
         return try reader.layout()
     }
 }

@@ -25,6 +25,10 @@ public final class FontSetup {
         guard let fonts = FcConfigGetFonts(config, FcSetSystem), fonts.pointee.nfont > 0 else {
             throw RenderingError.noFonts(configuration: configurationPath)
         }
+        // Made the process's current configuration before Pango's first font map is created: Pango then finds
+        // fontconfig initialised and does not load the system's configuration and fonts on a thread of its
+        // own (FcInit), which it would never use.
+        FcConfigSetCurrent(config)
         guard let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT) else {
             throw RenderingError.fontConfiguration(path: configurationPath)
         }

@@ -13,7 +13,7 @@ enum NumberJoining {
     static func join(_ characters: inout [MeasuredCharacter], units: NumberUnits) {
         // Most cells and many sentences hold no digit: one quick look first.
         guard characters.contains(where: { isDigit($0) }) else { return }
-        let unitScalars = units.units.map { Array($0.unicodeScalars.map(\.value)) }
+        let unitScalars = units.unitScalars
         var index = 0
         let count = characters.count
         while index < count {

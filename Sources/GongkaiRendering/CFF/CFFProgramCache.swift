@@ -24,6 +24,8 @@ final class CFFProgramCache: @unchecked Sendable {
 
     private let lock = NSLock()
     private var entries: [SourceFontChecksum: Entry] = [:]
+    /// The faces HarfBuzz cuts from, without their character maps (`CFFSourceFace`), one reference each.
+    private var cuttingFaces: [SourceFontChecksum: OpaquePointer] = [:]
     private var cuts = 0
 
     /// How many times HarfBuzz cut glyphs, for tests and diagnostics.
@@ -35,9 +37,16 @@ final class CFFProgramCache: @unchecked Sendable {
 
     init() {}
 
-    /// The glyphs of `source` (a HarfBuzz face) with at least `glyphs` cut, and the font's metrics; nil
-    /// when the font is not a CID-keyed CFF font.
-    func table(for source: OpaquePointer, covering glyphs: Set<UInt32>) -> (CFFGlyphTable, SourceFontMetrics)? {
+    deinit {
+        for face in cuttingFaces.values { hb_face_destroy(face) }
+    }
+
+    /// The glyphs of `source` (a HarfBuzz face, loaded from face `file.index` of the font file `file.path`
+    /// when known) with at least `glyphs` cut, and the font's metrics; nil when the font is not a CID-keyed
+    /// CFF font.
+    func table(
+        for source: OpaquePointer, file: (path: String, index: Int32)? = nil, covering glyphs: Set<UInt32>
+    ) -> (CFFGlyphTable, SourceFontMetrics)? {
         let key = SourceFontChecksum(source)
         // Most documents draw no glyph that is not cut yet: their coverage is checked outside the lock, so
         // that the other workers do not wait on it.
@@ -71,7 +80,7 @@ final class CFFProgramCache: @unchecked Sendable {
         guard !missing.isEmpty else { return (table, metrics) }
         // Remove the entry while this table is changed, so that it is not copied twice.
         let previous = entries.removeValue(forKey: key)
-        guard Self.cut(source, glyphs: missing, into: &table) else {
+        guard Self.cut(cuttingFace(key, source: source, file: file), glyphs: missing, into: &table) else {
             // A font that was cut before keeps its glyphs; this document goes to Cairo.
             entries[key] = previous ?? .unsupported
             return nil
@@ -83,6 +92,23 @@ final class CFFProgramCache: @unchecked Sendable {
     }
 
     private static let cffTag = SourceFontChecksum.tag("CFF ")
+
+    /// The face to cut `source`'s glyphs from: the same font without its character map when its file can be
+    /// mapped, else `source` itself. Called under the lock.
+    private func cuttingFace(_ key: SourceFontChecksum, source: OpaquePointer, file: (path: String, index: Int32)?) -> OpaquePointer {
+        if let known = cuttingFaces[key] { return known }
+        guard let file, file.index >= 0, let face = CFFSourceFace.face(path: file.path, index: UInt32(file.index)) else { return source }
+        // The file must hold the very font Pango shaped with (same face, glyph count, checksum and revision).
+        let mapped = SourceFontChecksum(face)
+        guard mapped.index == key.index, mapped.glyphCount == key.glyphCount, mapped.head == key.head,
+            mapped.tables[Self.cffTag] == key.tables[Self.cffTag]
+        else {
+            hb_face_destroy(face)
+            return source
+        }
+        cuttingFaces[key] = face
+        return face
+    }
 
     /// HarfBuzz's subset of `source` to `glyphs`, subroutines inlined and hints removed, added to `table`.
     private static func cut(_ source: OpaquePointer, glyphs: Set<UInt32>, into table: inout CFFGlyphTable) -> Bool {

@@ -18,6 +18,8 @@ struct PDFDocumentWriter {
     /// The font a shaped item is drawn with.
     private struct UsedFace {
         var face: OpaquePointer
+        /// The font file and face index Pango loaded the face from.
+        var file: (path: String, index: Int32)?
         var glyphs: Set<UInt32> = []
     }
 
@@ -44,7 +46,7 @@ struct PDFDocumentWriter {
                     // A font that draws nothing here (only missing characters) is not embedded.
                     guard !drawn.isEmpty else { continue }
                     let index = faceIndex[face] ?? {
-                        faces.append(UsedFace(face: face))
+                        faces.append(UsedFace(face: face, file: CFFSourceFace.file(of: font)))
                         faceIndex[face] = faces.count - 1
                         return faces.count - 1
                     }()
@@ -56,9 +58,9 @@ struct PDFDocumentWriter {
         var fonts: [PDFEmbeddedFont] = []
         for (index, used) in faces.enumerated() {
             let name = "F\(index)"
-            if let (table, metrics) = programs.table(for: used.face, covering: used.glyphs) {
+            if let (table, metrics) = programs.table(for: used.face, file: used.file, covering: used.glyphs) {
                 fonts.append(PDFEmbeddedFont(resourceName: name, program: .cff(table), metrics: metrics))
-            } else if let subset = TrueTypeSubset(used.face, glyphs: used.glyphs) {
+            } else if let subset = TrueTypeSubsetCache.shared.subset(of: used.face, glyphs: used.glyphs) {
                 var metrics = SourceFontMetrics(used.face)
                 metrics.recordAdvances(of: used.glyphs, in: used.face)
                 fonts.append(PDFEmbeddedFont(resourceName: name, program: .trueType(subset), metrics: metrics))
