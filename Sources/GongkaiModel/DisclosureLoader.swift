@@ -18,18 +18,9 @@ public enum DisclosureLoader {
     /// The department's code, name and year, read without the rest of the file; nil when the file or
     /// these fields cannot be read (loading it will say why).
     public static func identity(contentsOf path: String) -> DepartmentIdentity? {
-        guard let root = try? NodeReader.read(contentsOf: path, typing: .deferred),
-            let department = try? root.required("department"),
-            let code = try? department.text("code"), let name = try? department.text("name"),
-            let year = try? root.integer("year")
+        guard let data = try? SourceFile.contents(of: path, limit: InputLimits.standard.fileBytes),
+            let yaml = try? SourceFile.text(of: data, file: path)
         else { return nil }
-        return DepartmentIdentity(code: code, name: name, year: year)
+        return DepartmentIdentity.read(from: yaml)
     }
-}
-
-/// What names a department's output: its code, name and budget year.
-public struct DepartmentIdentity: Hashable, Sendable {
-    public var code: String
-    public var name: String
-    public var year: Int
 }

@@ -14,6 +14,16 @@ enum YAMLShape {
 
     /// Measures `yaml`; throws at the first limit passed. Syntax errors are left for Yams to report.
     static func check(_ yaml: String, limits: InputLimits) throws {
+        var measure = Measure(limits: limits)
+        try events(of: yaml) { event in
+            try measure.take(event)
+            return true
+        }
+    }
+
+    /// Calls `body` with libyaml's events of `yaml`, in order, until it returns false, the stream ends or
+    /// the text stops parsing (libyaml's one place in the project: the choke point for its C calls).
+    static func events(of yaml: String, _ body: (yaml_event_t) throws -> Bool) rethrows {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return }
         defer { yaml_parser_delete(&parser) }
@@ -21,14 +31,19 @@ enum YAMLShape {
         try bytes.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             yaml_parser_set_input_string(&parser, base, buffer.count)
-            var measure = Measure(limits: limits)
             var event = yaml_event_t()
             while yaml_parser_parse(&parser, &event) == 1 {
                 defer { yaml_event_delete(&event) }
                 if event.type == YAML_STREAM_END_EVENT { return }
-                try measure.take(event)
+                guard try body(event) else { return }
             }
         }
+    }
+
+    /// The text of a scalar event.
+    static func scalarText(_ event: yaml_event_t) -> String {
+        guard let value = event.data.scalar.value else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: value, count: Int(event.data.scalar.length)), as: UTF8.self)
     }
 
     /// Running counts over the events of one text.

@@ -66,3 +66,24 @@ import Testing
         #expect(error.location?.line == (try Fixture.line(of: "people: -3", in: yaml)))
     }
 }
+
+@Suite struct DepartmentIdentityTests {
+    /// The batch names outputs from these three fields, read from the events alone: the same values as a
+    /// full load gives, wherever in the file they stand.
+    @Test func codeNameAndYearAsAFullLoadReadsThem() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("identity-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let moved = try Fixture.minimal(replacing: "year: 2024\n", with: "").replacingOccurrences(of: "other_matters:", with: "year: \"2024\"\nother_matters:")
+        for (index, yaml) in [Fixture.minimal, moved, try String(contentsOfFile: Fixture.samplePath, encoding: .utf8)].enumerated() {
+            let path = folder.appendingPathComponent("\(index).yaml").path
+            try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+            let full = try DisclosureLoader.load(contentsOf: path)
+            let identity = try #require(DisclosureLoader.identity(contentsOf: path))
+            #expect([identity.code, identity.name, String(identity.year)] == [full.department.code, full.department.name, String(full.year)])
+        }
+        let broken = folder.appendingPathComponent("broken.yaml").path
+        try "department: {code: \"1\"}\nyear: [".write(toFile: broken, atomically: true, encoding: .utf8)
+        #expect(DisclosureLoader.identity(contentsOf: broken) == nil)
+    }
+}
