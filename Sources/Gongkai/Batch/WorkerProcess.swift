@@ -40,6 +40,8 @@ final class WorkerProcess {
                 pages: 0, warnings: [], errors: [reason], milliseconds: 0)
         }
         do {
+            // A worker that ended while idle (after its last answer) is not this department's doing: start anew.
+            if let process, !process.isRunning { stop() }
             try startIfNeeded()
         } catch {
             return failed("the worker process could not start: \(error)")
