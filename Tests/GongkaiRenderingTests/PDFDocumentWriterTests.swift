@@ -22,14 +22,7 @@ import Testing
     }
 
     func write(_ document: TypesetDocument, with renderer: PageRenderer, cairo: Bool = false) throws -> String {
-        let path = PDFTools.temporaryPath(cairo ? "cairo.pdf" : "writer.pdf")
-        if cairo {
-            try renderer.writeWithCairo(document, to: path, creationDate: "2024-01-01T00:00:00Z", frontMatterPages: 0)
-        } else {
-            try renderer.writePDF(document, to: path, creationDate: "2024-01-01T00:00:00Z")
-        }
-        #expect(try PDFTools.run("qpdf", ["--check", path]).status == 0)
-        return path
+        try PDFTools.write(document, with: renderer, cairo: cairo, name: "document")
     }
 
     /// Noto draws 日 and the radical ⽇ with one glyph: the second text goes with the glyph as /ActualText.

@@ -1,5 +1,8 @@
 import Foundation
+@testable import GongkaiRendering
 import GongkaiTestSupport
+import GongkaiTypesetting
+import Testing
 
 /// Command-line PDF tools for checking what the writer produces.
 enum PDFTools {
@@ -24,5 +27,18 @@ enum PDFTools {
     /// A fresh file path in the temporary folder.
     static func temporaryPath(_ name: String) -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-rendering-\(UUID().uuidString)-\(name)").path
+    }
+
+    /// Writes `document` with Gongkai's writer, or with Cairo's PDF surface, into a temporary file named
+    /// after `name`, and checks it with qpdf; returns its path.
+    static func write(_ document: TypesetDocument, with renderer: PageRenderer, cairo: Bool, name: String) throws -> String {
+        let path = temporaryPath("\(name)-\(cairo ? "cairo" : "writer").pdf")
+        if cairo {
+            try renderer.writeWithCairo(document, to: path, creationDate: "2024-01-01T00:00:00Z", frontMatterPages: 0)
+        } else {
+            try renderer.writePDF(document, to: path, creationDate: "2024-01-01T00:00:00Z")
+        }
+        #expect(try run("qpdf", ["--check", path]).status == 0)
+        return path
     }
 }

@@ -31,14 +31,7 @@ import Testing
     }
 
     func write(_ document: TypesetDocument, with renderer: PageRenderer, cairo: Bool) throws -> String {
-        let path = PDFTools.temporaryPath(cairo ? "turned-cairo.pdf" : "turned-writer.pdf")
-        if cairo {
-            try renderer.writeWithCairo(document, to: path, creationDate: "2024-01-01T00:00:00Z", frontMatterPages: 0)
-        } else {
-            try renderer.writePDF(document, to: path, creationDate: "2024-01-01T00:00:00Z")
-        }
-        #expect(try PDFTools.run("qpdf", ["--check", path]).status == 0)
-        return path
+        try PDFTools.write(document, with: renderer, cairo: cairo, name: "turned")
     }
 
     @Test func bothWritersDrawTheTurnedFrameOnAPortraitSheet() throws {
