@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiImport
 
 /// A department's budget disclosure for one year (部门预算信息公开): its figures and its own prose.
 /// Boilerplate and phrases built from figures belong to the layout. Amounts are in 万元.
@@ -97,9 +98,24 @@ extension Disclosure {
 public struct FieldText: Hashable, Sendable {
     /// The field, e.g. `duties.offices[0].items[2]`.
     public var fieldPath: String
-    /// Where in the field, for a text that is one of several (a cell of an export: "116.csv, row 3, 项目: ").
-    public var detail: String
+    /// For a cell of an export the field takes a table from, where the cell is.
+    public var cell: ExportCell?
     public var text: String
+
+    /// Where in the field, to begin a message with ("116.csv, line 3, column 1 (项目): "); "" for a field's
+    /// own text. Made only when a message needs it: a large export has a million cells.
+    public var detail: String { cell.map { "\($0): " } ?? "" }
+}
+
+/// A cell of an export, as a message names it.
+public struct ExportCell: Hashable, Sendable, CustomStringConvertible {
+    public var row: RowPlace
+    /// The cell's 0-based column in the grid, if the table has the column.
+    public var column: Int?
+    /// The label it is found under.
+    public var label: String
+
+    public var description: String { column.map { row.cell(column: $0, label: label) } ?? row.description }
 }
 
 /// 部门: the publishing department.

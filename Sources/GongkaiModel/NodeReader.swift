@@ -279,21 +279,23 @@ package struct NodeReader {
         return hygienic(scalar.string)
     }
 
-    /// `text` without the characters `TextHygiene` leaves out, each reported as a finding on this field.
-    /// - Parameter detail: where in the field the text is, when it is one of several (a table's cell).
-    package func hygienic(_ text: String, detail: String = "") -> String {
+    /// `text` without the characters `TextHygiene` leaves out, each reported as a finding on this field;
+    /// recorded with the field for the checks of every text.
+    /// - Parameter cell: where the text is, when it is a cell of an export the field takes a table from.
+    package func hygienic(_ text: String, cell: ExportCell? = nil) -> String {
         let problems = TextHygiene.problems(in: text)
         guard !problems.isEmpty else {
-            sourceMap.texts.append(FieldText(fieldPath: path, detail: detail, text: text))
+            sourceMap.texts.append(FieldText(fieldPath: path, cell: cell, text: text))
             return text
         }
+        let detail = cell.map { "\($0): " } ?? ""
         for problem in problems {
             sourceMap.findings.append(Finding(
                 severity: problem.isError ? .error : .warning, rule: problem.rule, fieldPath: path, location: location(),
                 message: detail + problem.message))
         }
         let cleaned = TextHygiene.cleaned(text)
-        sourceMap.texts.append(FieldText(fieldPath: path, detail: detail, text: cleaned))
+        sourceMap.texts.append(FieldText(fieldPath: path, cell: cell, text: cleaned))
         return cleaned
     }
 

@@ -89,13 +89,15 @@ struct TableSource {
                 throw source.error(
                     .invalidValue, "\"\(from)\" has \(rows.count) rows, more than the limit of \(InputLimits.standard.tableRows)")
             }
-            // Each cell's text is looked over as a field's text is (characters no font draws), and recorded.
+            // Each cell's text is looked over as a field's text is (characters no font draws), and recorded, in
+            // column order (the same for every row of the table), so that findings come in the same order every run.
+            let columns = rows.first?.columns ?? [:]
+            let names = Set(wanted + optional).sorted { (columns[$0] ?? .max, $0) < (columns[$1] ?? .max, $1) }
             return rows.map { row in
                 var row = row
-                // In column order, so that findings come in the same order every run.
-                let names = row.cells.keys.sorted { (row.columns[$0] ?? .max, $0) < (row.columns[$1] ?? .max, $1) }
                 for name in names {
-                    if let text = row.cells[name] { row.cells[name] = source.hygienic(text, detail: "\(row.place(of: name)): ") }
+                    guard let text = row.cells[name] else { continue }
+                    row.cells[name] = source.hygienic(text, cell: ExportCell(row: row.place, column: row.columns[name], label: name))
                 }
                 return row
             }
