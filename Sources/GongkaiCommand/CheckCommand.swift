@@ -72,7 +72,7 @@ struct CheckCommand: ParsableCommand {
                     layoutFindings.append(Finding(severity: .error, rule: "layout", fieldPath: "", location: error.location, message: error.message))
                 }
             }
-            var findings = DisclosureValidator.findings(for: disclosure, codeLists: layout?.codeLists) + layoutFindings
+            var findings = (layout?.findings(for: disclosure) ?? DisclosureValidator.findings(for: disclosure)) + layoutFindings
             // The layout's placeholders must all resolve for this department, and every character must have a
             // font: the document is typeset (not drawn) with the fonts the layout's folder has, when they load.
             if let layout {

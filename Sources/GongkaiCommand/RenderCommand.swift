@@ -33,7 +33,7 @@ struct RenderCommand: ParsableCommand {
             let layoutPath = try resources.layoutPath(for: input)
             let layout = try LayoutLoader.load(from: layoutPath)
             let fontsPath = try resources.fontsPath(near: layoutPath)
-            let findings = DisclosureValidator.findings(for: disclosure, codeLists: layout.codeLists)
+            let findings = layout.findings(for: disclosure)
             for finding in findings { FileHandle.standardError.write(Data("\(finding.description)\n".utf8)) }
             let errors = findings.filter { $0.severity == .error }.count
             if strict, errors > 0 {

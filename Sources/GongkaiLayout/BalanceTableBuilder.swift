@@ -12,7 +12,7 @@ struct BalanceTableBuilder {
     let renderer: TemplateRenderer
     let scope: TemplateScope
 
-    private struct Line {
+    fileprivate struct Line {
         var label: String
         var amounts: [Decimal]
     }
@@ -63,7 +63,7 @@ struct BalanceTableBuilder {
     }
 
     /// A side's body rows and total rows with their amounts.
-    private func lines(of side: BalanceTableSpec.Side) throws -> (body: [Line], totals: [Line]) {
+    fileprivate func lines(of side: BalanceTableSpec.Side) throws -> (body: [Line], totals: [Line]) {
         let filters = side.columns.map { spec.filter.intersection($0.filter) }
         let zero = filters.map { _ in Decimal(0) }
         func add(_ a: [Decimal], _ b: [Decimal]) -> [Decimal] { zip(a, b).map { $0 + $1 } }
@@ -76,6 +76,8 @@ struct BalanceTableBuilder {
             switch row {
             case let .line(label, filter):
                 body.append(Line(label: try renderer.render(label, in: scope), amounts: amounts(filter)))
+            case let .stated(label, values):
+                body.append(Line(label: try renderer.render(label, in: scope), amounts: try stated(values, count: filters.count)))
             case let .classes(all, numbering):
                 let topLevel = tree.rows.filter { $0.level == 1 }
                 let present = Dictionary(uniqueKeysWithValues: topLevel.map { ($0.code, $0) })
@@ -103,6 +105,10 @@ struct BalanceTableBuilder {
                 let line = Line(label: try renderer.render(label, in: scope), amounts: amounts(filter))
                 aboveNotSums = add(aboveNotSums, line.amounts)
                 totals.append(line)
+            case let .stated(label, values):
+                let line = Line(label: try renderer.render(label, in: scope), amounts: try stated(values, count: filters.count))
+                aboveNotSums = add(aboveNotSums, line.amounts)
+                totals.append(line)
             case let .sum(label, includesTotals):
                 totals.append(Line(label: try renderer.render(label, in: scope), amounts: includesTotals ? aboveNotSums : bodySum))
             case .classes:
@@ -110,6 +116,25 @@ struct BalanceTableBuilder {
             }
         }
         return (body, totals)
+    }
+}
+
+extension BalanceTableBuilder {
+    /// The amounts a stated row's fields give, one per column (a column without a field is zero).
+    private func stated(_ values: [[Substring]], count: Int) throws -> [Decimal] {
+        (0..<count).map { index in
+            guard index < values.count, case .amount(let amount)? = scope.lookup(values[index]) else { return 0 }
+            return amount
+        }
+    }
+
+    /// The first amount of each side's last row (总计 of income and of expenditure), for the rule that they
+    /// agree; nil for a side without rows.
+    func grandTotals() throws -> (income: Decimal?, expenditure: Decimal?) {
+        let income = try lines(of: spec.income)
+        let expenditure = try lines(of: spec.expenditure)
+        func last(_ side: (body: [Line], totals: [Line])) -> Decimal? { (side.totals.last ?? side.body.last)?.amounts.first }
+        return (last(income), last(expenditure))
     }
 }
 

@@ -70,6 +70,8 @@ extension Disclosure {
                             "items": .list($0.items.map(TemplateValue.text)),
                         ])
                     }),
+            
+                "projects": .list(performance.projects.map(\.templateValue)),
             ]),
             "procurement": procurement.templateValue,
             "assets": .record([
@@ -129,6 +131,23 @@ extension ThreePublicFigures {
             ]),
             "reception": .amount(reception),
             "total": .amount(total),
+        ])
+    }
+}
+
+extension ProjectGoals {
+    var templateValue: TemplateValue {
+        .record([
+            "name": .text(name), "amount": amount.map(TemplateValue.amount) ?? .absent,
+            "goal": goal.map(TemplateValue.text) ?? .absent,
+            "indicators": .list(
+                indicators.map {
+                    .record([
+                        "level1": .text($0.level1), "level2": .text($0.level2), "level3": .text($0.level3),
+                        "value": .text($0.value), "unit": $0.unit.map(TemplateValue.text) ?? .absent,
+                        "nature": $0.nature.map(TemplateValue.text) ?? .absent,
+                    ])
+                }),
         ])
     }
 }

@@ -20,7 +20,7 @@ public struct DocumentComposer {
     /// - Throws: `LayoutError` when a template names a field the model does not have; `DataError` when a
     ///   standard table's line has a code the code lists do not know.
     public func compose(_ disclosure: Disclosure) throws -> Document {
-        let scope = TemplateScope(frames: [disclosure.templateValue])
+        let scope = TemplateScope(frames: [try disclosure.templateValue(declaring: layout.fields)])
         let tables = TableBuilder(
             renderer: renderer, styles: layout.styles,
             classified: ClassifiedData(disclosure: disclosure, library: layout.codeLists, layoutFile: layout.file))

@@ -29,6 +29,12 @@ public struct Layout: Sendable {
     public var tables: [String: TableDefinition]
     /// The document's content, top to bottom.
     public var content: [ContentElement]
+    /// The fields the layout declares for its documents (`fields.<key>` in the data and the templates).
+    public var fields: [FieldDeclaration] = []
+    /// The layout's own checks of its documents.
+    public var rules: [LayoutRule] = []
+    /// Built-in checks the layout turns off.
+    public var waivers: [RuleWaiver] = []
 }
 
 /// The running header's texts, with placeholders.
@@ -94,6 +100,8 @@ public struct TableDefinition: Sendable {
         case classified(ClassifiedTableSpec)
         /// A standard table of two blocks side by side, income and expenditure (收支总表).
         case balance(BalanceTableSpec)
+        /// A three-level indicator table, project by project (项目支出绩效目标表).
+        case indicators(IndicatorTableSpec)
     }
 
     public var name: String

@@ -34,7 +34,7 @@ extension LayoutReader {
     /// `where: {source: general_budget, kind: [personnel, public], year: previous}`; every key optional.
     func readFilter(_ node: NodeReader?) throws -> LineFilter {
         guard let node else { return .all }
-        _ = try node.mapping(allowing: ["source", "kind", "year"])
+        _ = try node.mapping(allowing: ["source", "kind", "year", "figure"])
         func names(_ key: String) throws -> [(String, NodeReader)]? {
             guard let value = try node.optional(key) else { return nil }
             if value.node.sequence != nil { return try value.elements().map { (try $0.text(), $0) } }
@@ -72,11 +72,17 @@ extension LayoutReader {
                 throw year.error(.invalidValue, "last year's lines have totals only: `kind` does not apply with `year: previous`")
             }
         }
+        if let figure = try node.optional("figure") {
+            filter.figure = try figure.text()
+            if filter.kinds != nil || filter.previousYear {
+                throw figure.error(.invalidValue, "a named figure is a total: `kind` and `year` do not apply with `figure`")
+            }
+        }
         return filter
     }
 
-    func classification(_ r: NodeReader) throws -> Classification {
-        let node = try r.required("classification")
+    func classification(_ r: NodeReader, key: String = "classification") throws -> Classification {
+        let node = try r.required(key)
         let text = try node.text()
         guard let classification = Classification(rawValue: text) else {
             throw node.error(.invalidValue, "expected function (支出功能分类) or economic (支出经济分类), found \"\(text)\"")
@@ -144,7 +150,7 @@ extension LayoutReader {
                 })
         }
         func row(_ node: NodeReader) throws -> BalanceTableSpec.Row {
-            _ = try node.mapping(allowing: ["label", "where", "sum", "classes", "numbering"])
+            _ = try node.mapping(allowing: ["label", "where", "sum", "classes", "numbering", "values"])
             if let classes = try node.optional("classes") {
                 let which = try classes.text()
                 guard which == "all" || which == "present" else {
@@ -159,6 +165,12 @@ extension LayoutReader {
                 case "all": return .sum(label: label, includesTotals: true)
                 default: throw sum.error(.invalidValue, "expected rows (the body rows) or all (every row above that is not a sum)")
                 }
+            }
+            if let values = try node.optional("values") {
+                let paths = try (values.node.sequence != nil ? values.elements() : [values]).map {
+                    try Template.path($0.text(), in: $0, file: root.file)
+                }
+                return .stated(label: label, values: paths)
             }
             return .line(label: label, filter: try node.optional("where").map { try readFilter($0) })
         }

@@ -32,6 +32,7 @@ extension LayoutReader {
             "rule_width", "vertical_align", "rows", "columns", "duty_numbering", "activity_numbering", "duty_style", "new_page",
             "empty_note",
             "footnote", "note_style", "outline_level", "classification", "where", "total", "indent", "levels", "income", "expenditure",
+            "project_rows", "project_style",
         ])
         let verticalText = try r.optionalText("vertical_align") ?? "middle"
         guard let vertical = VerticalAlignment(rawValue: verticalText) else {
@@ -70,9 +71,11 @@ extension LayoutReader {
             kind = .classified(try readClassified(r))
         case "balance":
             kind = .balance(try readBalance(r))
+        case "indicator_table":
+            kind = .indicators(try readIndicatorTable(r))
         default:
             throw try r.required("kind").error(
-                .invalidValue, "expected rows, performance_matrix, classified or balance, found \"\(kindText)\"")
+                .invalidValue, "expected rows, performance_matrix, classified, balance or indicator_table, found \"\(kindText)\"")
         }
         var noteStyle: String?
         if let node = try r.optional("note_style") {

@@ -35,7 +35,7 @@ struct LayoutReader {
     mutating func layout() throws -> Layout {
         _ = try root.mapping(allowing: [
             "name", "page", "fonts", "styles", "grid", "numbers", "running_header", "page_number", "metadata", "phrases", "tables",
-            "code_lists", "content",
+            "code_lists", "content", "fields", "rules", "waive",
         ])
         let name = try root.text("name")
         let page = try readPage(root.required("page"))
@@ -68,11 +68,15 @@ struct LayoutReader {
         }
         let content = try root.list("content").map { try readElement($0) }
         let codeLists = try root.optional("code_lists").map { try readCodeLists($0) }
-        let layout = Layout(
+        var layout = Layout(
             name: name, file: root.file, page: page, fonts: fonts, styles: styles, runningHeader: header,
             pageNumber: number, metadata: metadata, phrases: phrases, textNumbers: textNumbers, tableNumbers: tableNumbers,
             codeLists: codeLists, tables: tables, content: content)
+        layout.fields = try root.optional("fields").map { try readFields($0) } ?? []
+        layout.rules = try root.optional("rules").map { try readRules($0) } ?? []
+        layout.waivers = try root.optional("waive").map { try readWaivers($0) } ?? []
         try LayoutChecker(layout: layout).check()
+        try checkRules(layout)
         return layout
     }
 

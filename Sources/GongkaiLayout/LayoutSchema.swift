@@ -63,6 +63,8 @@ enum LayoutSchema {
                   goal: "x"
                   indicators: [{name: "x", grades: ["a", "b", "c", "d"]}, {name: "x", standard: "x"}]
           safeguards: [{label: "x", title: "x", items: ["x"]}]
+          projects:
+            - {name: "x", amount: 0, goal: "x", indicators: [{level1: "x", level2: "x", level3: "x", value: "x", unit: "x", nature: "x"}]}
         procurement: {amount: 0, previous_amount: 0, goods: 0, works: 0, services: 0, centralized: 0, decentralized: 0}
         assets:
           fixed_assets_total: 0
@@ -84,8 +86,15 @@ enum LayoutSchema {
 struct LayoutChecker {
     let layout: Layout
 
+    /// The schema with the layout's declared fields (`fields.<key>`).
+    static func schema(for layout: Layout) -> TemplateValue {
+        guard case .record(var record) = LayoutSchema.value else { return LayoutSchema.value }
+        record["fields"] = .record(Dictionary(uniqueKeysWithValues: layout.fields.map { ($0.key, $0.example) }))
+        return .record(record)
+    }
+
     func check() throws {
-        let root = TemplateScope(frames: [LayoutSchema.value])
+        let root = TemplateScope(frames: [Self.schema(for: layout)])
         for element in layout.content { try check(element, in: root) }
         if let header = layout.runningHeader {
             try check(header.left, in: root)
@@ -95,7 +104,7 @@ struct LayoutChecker {
         try check(layout.metadata.subject, in: root)
         for keyword in layout.metadata.keywords { try check(keyword, in: root) }
         let phraseScope = TemplateScope(frames: [
-            .record(["current": .amount(0), "previous": .amount(0), "delta": .amount(0), "rate": .text("")])
+            .record(["current": .amount(0), "previous": .amount(0), "delta": .amount(0), "rate": .text(""), "ratio": .text("")])
         ])
         for phrase in layout.phrases.values {
             for template in [phrase.increase, phrase.decrease, phrase.unchanged, phrase.new] { try check(template, in: phraseScope) }
@@ -155,10 +164,27 @@ struct LayoutChecker {
                 try check(spec.activityNumbering, in: numbered)
             case .classified:
                 break
+            case .indicators(let spec):
+                guard let list = scope.lookup(spec.rows), let fields = LayoutSchema.element(of: list) else {
+                    throw LayoutError(
+                        file: layout.file, location: definition.location,
+                        message: "table `\(name)`: `rows` names `\(spec.rows.joined(separator: "."))`, which is not a list of the data")
+                }
+                let inner = scope.pushing(.record(["n": .integer(1)])).pushing(fields)
+                for template in spec.projectRows { try check(template, in: inner) }
             case .balance(let spec):
                 for row in spec.income.rows + spec.income.totals + spec.expenditure.rows + spec.expenditure.totals {
                     switch row {
                     case .line(let label, _), .sum(let label, _): try check(label, in: scope)
+                    case let .stated(label, values):
+                        try check(label, in: scope)
+                        for path in values {
+                            guard case .amount? = scope.lookup(path) else {
+                                throw LayoutError(
+                                    file: layout.file, location: definition.location,
+                                    message: "table `\(name)`: `\(path.joined(separator: "."))` is not an amount of the data")
+                            }
+                        }
                     case .classes(_, let numbering):
                         if let numbering { try check(numbering, in: scope.pushing(.record(["n": .integer(1)]))) }
                     }

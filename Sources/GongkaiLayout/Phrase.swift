@@ -4,7 +4,8 @@ import Foundation
 /// `increase`, `decrease`, `unchanged` (both years equal, including 0 → 0) and `new` (0 → more).
 /// Its templates see `{current}`, `{previous}`, `{delta}` (the change's size, always positive: the
 /// direction is in the wording) and `{rate}` (the change as a percentage of last year, two decimals; none
-/// when last year is zero), so that every phrase can give both the amount and the rate.
+/// when last year is zero), so that every phrase can give both the amount and the rate; `{ratio}` is the
+/// first figure as a percentage of the second (a completion rate, 完成率), none when the second is zero.
 public struct Phrase: Hashable, Sendable {
     public var increase: Template
     public var decrease: Template
@@ -21,8 +22,10 @@ public struct Phrase: Hashable, Sendable {
         if previous != 0 {
             let ratio = magnitude / (previous < 0 ? -previous : previous) * 100
             fields["rate"] = .text(NumberFormatting.fixed(ratio, places: 2))
+            fields["ratio"] = .text(NumberFormatting.fixed(current / previous * 100, places: 2))
         } else {
             fields["rate"] = .absent
+            fields["ratio"] = .absent
         }
         let chosen: Template
         if delta == 0 {

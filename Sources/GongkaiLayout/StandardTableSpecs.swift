@@ -48,6 +48,9 @@ public struct BalanceTableSpec: Sendable {
     public enum Row: Sendable {
         /// A labelled row; its amounts match `filter`, or are zero when it has none (e.g. 结转下年).
         case line(label: Template, filter: LineFilter?)
+        /// A labelled row of amounts the data states, one field per column (年初结转和结余): figures that no
+        /// classified line holds.
+        case stated(label: Template, values: [[Substring]])
         /// One row per 类 of the classification: every 类 of the code list, or only those with money.
         case classes(all: Bool, numbering: Template?)
         /// The sum of the body rows (`rows`) or of every row above that is not itself a sum (`all`).

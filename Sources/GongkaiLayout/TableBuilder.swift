@@ -41,6 +41,9 @@ struct TableBuilder {
         case .performanceMatrix(let spec):
             table = try PerformanceMatrixBuilder(renderer: renderer, spec: spec)
                 .table(definition, caption: caption, scope: scope)
+        case .indicators(let spec):
+            table = try IndicatorTableBuilder(renderer: renderer, spec: spec).table(definition, caption: caption, scope: scope)
+            isEmpty = table.bodyRows.isEmpty
         case .classified(let spec):
             let tree = try classified.tree(spec.classification, for: definition)
             (table, isEmpty) = ClassifiedTableBuilder(spec: spec, tree: tree, numbers: renderer.tableNumbers)

@@ -7,7 +7,7 @@ extension Disclosure {
         _ = try r.mapping(allowing: [
             "department", "year", "duties", "budget", "previous_budget", "budget_notes", "operating_costs",
             "three_public", "performance", "procurement", "assets", "glossary", "budget_tables", "other_matters",
-            "custom_tables", "table_notes",
+            "custom_tables", "table_notes", "fields",
         ])
         department = try Department(r.required("department"))
         year = try r.integer("year")
@@ -28,6 +28,11 @@ extension Disclosure {
         otherMatters = try r.text("other_matters")
         customTables = try r.optionalList("custom_tables").map(CustomTable.init)
         tableNotes = try Self.tableNotes(r.optional("table_notes"))
+        if let node = try r.optional("fields"), case .mapping(_, let children) = try FieldNode(node).content {
+            fields = children
+        } else if let node = try r.optional("fields") {
+            throw node.error(.wrongType, "expected a mapping of the layout's fields")
+        }
         sourceFile = r.file
         sourceLocations = r.sourceMap.locations
         readingFindings = r.sourceMap.findings
@@ -179,7 +184,7 @@ extension ThreePublic {
 
 extension Performance {
     init(_ r: NodeReader) throws {
-        _ = try r.mapping(allowing: ["overall_goal", "duty_goals_intro", "duty_goals", "matrix", "safeguards"])
+        _ = try r.mapping(allowing: ["overall_goal", "duty_goals_intro", "duty_goals", "matrix", "safeguards", "projects"])
         overallGoal = try r.text("overall_goal")
         dutyGoalsIntro = try r.text("duty_goals_intro")
         dutyGoals = try r.texts("duty_goals")
@@ -187,6 +192,7 @@ extension Performance {
             r.required("matrix"), labels: TableMapping.matrixLabels, imported: TableMapping.performanceDuties,
             written: PerformanceDuty.init)
         safeguards = try r.optionalList("safeguards").map(SafeguardGroup.init)
+        projects = try r.optionalList("projects").map(ProjectGoals.init)
     }
 }
 

@@ -25,6 +25,8 @@ public struct Disclosure: Hashable, Sendable {
     public var tableNotes: [String: String] = [:]
     /// The classified lines of the standard budget tables, if the department gives them.
     public var budgetTables: BudgetTables?
+    /// The fields the layout declares for itself (`fields:`), as written; the layout types them.
+    public var fields: [String: FieldNode] = [:]
 
     /// The year of the code lists the standard tables' codes come from.
     public var codeListYear: Int { budgetTables?.codeListYear ?? year }
@@ -227,6 +229,8 @@ public struct Performance: Hashable, Sendable {
     public var matrix: [PerformanceDuty]
     /// 保障措施.
     public var safeguards: [SafeguardGroup]
+    /// 项目支出绩效目标 in the three-level form, if given.
+    public var projects: [ProjectGoals] = []
 }
 
 /// A duty (职责) row of the performance matrix with its activities.

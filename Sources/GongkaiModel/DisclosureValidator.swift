@@ -33,6 +33,9 @@ public enum DisclosureValidator {
         return false
     }
 
+    /// Whether two amounts differ by more than the tolerance, for checks outside the model.
+    public static func differs(_ a: Decimal, _ b: Decimal) -> Bool { differ(a, b) }
+
     /// Whether two amounts differ by more than the tolerance.
     static func differ(_ a: Decimal, _ b: Decimal) -> Bool {
         let difference = a - b

@@ -101,7 +101,7 @@ public struct BatchRenderer: Sendable {
             let disclosure = try DisclosureLoader.load(contentsOf: job.input, dataRoot: dataRoot)
             result.code = job.code ?? disclosure.department.code
             result.name = job.name ?? disclosure.department.name
-            let findings = DisclosureValidator.findings(for: disclosure, codeLists: layout.codeLists)
+            let findings = layout.findings(for: disclosure)
             result.warnings += findings.filter { $0.severity == .warning }.map(\.description)
             let errors = findings.filter { $0.severity == .error }.map(\.description)
             if strict, !errors.isEmpty {

@@ -77,6 +77,9 @@ public struct BudgetLine: Hashable, Sendable {
     public var amounts: [ExpenditureKind: Decimal]
     /// Last year's total (上年预算数), if given.
     public var previous: Decimal?
+    /// Totals of other figures of the line, by a name the layout's filters use (`where: {figure: NAME}`),
+    /// e.g. a plan the line's money is measured against; like `previous`, totals only.
+    public var figures: [String: Decimal] = [:]
     /// 合计 as the data states it (an export's 合计 column), checked against the parts.
     public var statedTotal: Decimal?
     /// 基本支出 as the data states it, checked against 人员经费 + 公用经费.
@@ -143,11 +146,16 @@ public struct LineFilter: Hashable, Sendable {
     public var kinds: Set<ExpenditureKind>?
     /// Last year's totals instead of this year's amounts (kinds do not apply: last year has totals only).
     public var previousYear: Bool
+    /// The lines' named figure (`BudgetLine.figures`) instead of this year's amounts; kinds do not apply.
+    public var figure: String?
 
-    public init(sources: Set<FundSource>? = nil, kinds: Set<ExpenditureKind>? = nil, previousYear: Bool = false) {
+    public init(
+        sources: Set<FundSource>? = nil, kinds: Set<ExpenditureKind>? = nil, previousYear: Bool = false, figure: String? = nil
+    ) {
         self.sources = sources
         self.kinds = kinds
         self.previousYear = previousYear
+        self.figure = figure
     }
 
     public static let all = LineFilter()
@@ -162,7 +170,8 @@ public struct LineFilter: Hashable, Sendable {
             }
         }
         return LineFilter(
-            sources: meet(sources, other.sources), kinds: meet(kinds, other.kinds), previousYear: previousYear || other.previousYear)
+            sources: meet(sources, other.sources), kinds: meet(kinds, other.kinds), previousYear: previousYear || other.previousYear,
+            figure: figure ?? other.figure)
     }
 
     public func includes(_ source: FundSource) -> Bool { sources?.contains(source) ?? true }

@@ -39,7 +39,7 @@ extension BudgetLine {
     }
 
     init(_ r: NodeReader, classification: Classification) throws {
-        _ = try r.mapping(allowing: ["code", "name", "source", "personnel", "public", "project", "previous", "total", "basic"])
+        _ = try r.mapping(allowing: ["code", "name", "source", "personnel", "public", "project", "previous", "total", "basic", "figures"])
         code = try r.text("code").trimmingWhitespace
         guard classification.level(of: code) != nil else {
             throw try r.required("code").error(.invalidValue, classification.notACode(code))
@@ -54,6 +54,12 @@ extension BudgetLine {
             throw r.error(.missingField, "a line needs at least one of personnel, public or project", path: r.path + ".personnel")
         }
         previous = try r.optionalAmount("previous")
+        if let node = try r.optional("figures") {
+            for (key, _) in try node.mapping(allowing: node.node.mapping?.keys.compactMap(\.string) ?? []) {
+                guard let name = key.string else { continue }
+                figures[name] = try node.amount(name)
+            }
+        }
         statedTotal = try r.optionalAmount("total")
         statedBasic = try r.optionalAmount("basic")
         fieldPath = r.path

@@ -77,6 +77,9 @@ struct ClassifiedTablesValidator {
         if let key = mismatch.key {
             what = "\(key.kind.chineseName)（\(key.source.chineseName)）"
             field = "\(line.fieldPath).\(key.kind.rawValue)"
+        } else if let figure = mismatch.figure {
+            what = "\(figure)（\(line.source.chineseName)）"
+            field = "\(line.fieldPath).figures.\(figure)"
         } else {
             what = "上年预算数（\(line.source.chineseName)）"
             field = "\(line.fieldPath).previous"

@@ -10,9 +10,14 @@ public struct ClassifiedRow: Hashable, Sendable {
     public var amounts: [MoneyKey: Decimal]
     /// Last year's totals beneath the row, by source.
     public var previous: [FundSource: Decimal]
+    /// The lines' named figures beneath the row, by name and source.
+    public var figures: [String: [FundSource: Decimal]] = [:]
 
     /// The money matching `filter`.
     public func sum(_ filter: LineFilter) -> Decimal {
+        if let figure = filter.figure {
+            return (figures[figure] ?? [:]).reduce(Decimal(0)) { filter.includes($1.key) ? $0 + $1.value : $0 }
+        }
         if filter.previousYear {
             return previous.reduce(Decimal(0)) { filter.includes($1.key) ? $0 + $1.value : $0 }
         }
@@ -24,6 +29,8 @@ public struct ClassifiedRow: Hashable, Sendable {
 public struct SubtotalMismatch: Hashable, Sendable {
     public var line: BudgetLine
     public var key: MoneyKey?
+    /// The named figure that differs, when neither an amount nor last year's total does.
+    public var figure: String? = nil
     /// What the line states.
     public var stated: Decimal
     /// What its children make.
@@ -71,12 +78,14 @@ public struct ClassifiedTree: Hashable, Sendable {
         // Leaf lines hold the money; it flows up to every ancestor.
         var amounts: [String: [MoneyKey: Decimal]] = [:]
         var previous: [String: [FundSource: Decimal]] = [:]
+        var figures: [String: [String: [FundSource: Decimal]]] = [:]
         for (code, lines) in linesByCode where !parents.contains(code) {
             for line in lines {
                 var current: String? = code
                 while let target = current {
                     for (kind, amount) in line.amounts { amounts[target, default: [:]][MoneyKey(line.source, kind), default: 0] += amount }
                     if let last = line.previous { previous[target, default: [:]][line.source, default: 0] += last }
+                    for (name, amount) in line.figures { figures[target, default: [:]][name, default: [:]][line.source, default: 0] += amount }
                     current = classification.parent(of: target)
                 }
             }
@@ -92,7 +101,7 @@ public struct ClassifiedTree: Hashable, Sendable {
             }
             rows.append(ClassifiedRow(
                 code: code, name: name, level: classification.level(of: code) ?? 1, amounts: amounts[code] ?? [:],
-                previous: previous[code] ?? [:]))
+                previous: previous[code] ?? [:], figures: figures[code] ?? [:]))
         }
         self.rows = rows
         // Stated subtotals against their children, amount by amount.
@@ -110,6 +119,12 @@ public struct ClassifiedTree: Hashable, Sendable {
                 if let stated = line.previous, DisclosureValidator.differ(stated, previous[code]?[line.source] ?? 0) {
                     mismatches.append(SubtotalMismatch(line: line, key: nil, stated: stated, computed: previous[code]?[line.source] ?? 0))
                 }
+                for (name, stated) in line.figures.sorted(by: { $0.key < $1.key }) {
+                    let computed = figures[code]?[name]?[line.source] ?? 0
+                    if DisclosureValidator.differ(stated, computed) {
+                        mismatches.append(SubtotalMismatch(line: line, key: nil, figure: name, stated: stated, computed: computed))
+                    }
+                }
             }
         }
         self.mismatches = mismatches
@@ -124,7 +139,8 @@ public struct ClassifiedTree: Hashable, Sendable {
     /// The rows with money matching `filter` (any amount, zero included, of a line that matches).
     public func rows(matching filter: LineFilter) -> [ClassifiedRow] {
         rows.filter { row in
-            filter.previousYear
+            if let figure = filter.figure { return row.figures[figure]?.keys.contains { filter.includes($0) } ?? false }
+            return filter.previousYear
                 ? row.previous.keys.contains { filter.includes($0) }
                 : row.amounts.keys.contains { filter.includes($0.source) && filter.includes($0.kind) }
         }

@@ -1,0 +1,116 @@
+import Foundation
+import GongkaiModel
+
+extension Layout {
+    /// What `check` reports for `disclosure` with this layout: the built-in checks less those the layout
+    /// waives, the layout's declared fields as the data gives them, and the layout's own rules.
+    public func findings(for disclosure: Disclosure) -> [Finding] {
+        var findings = DisclosureValidator.findings(for: disclosure, codeLists: codeLists).filter { finding in
+            !waivers.contains { $0.covers(finding) }
+        }
+        let value: TemplateValue
+        do {
+            value = try disclosure.templateValue(declaring: fields)
+        } catch let error as DataError {
+            return findings + [Finding(severity: .error, rule: "data", fieldPath: error.fieldPath, location: error.location, message: error.message)]
+        } catch {
+            return findings
+        }
+        var evaluator = RuleEvaluator(layout: self, disclosure: disclosure, scope: TemplateScope(frames: [value]))
+        for rule in rules { findings += evaluator.findings(rule) }
+        return findings
+    }
+}
+
+/// Works out the layout's rules for one document.
+struct RuleEvaluator {
+    let layout: Layout
+    let disclosure: Disclosure
+    let scope: TemplateScope
+    private let classified: ClassifiedData
+
+    init(layout: Layout, disclosure: Disclosure, scope: TemplateScope) {
+        self.layout = layout
+        self.disclosure = disclosure
+        self.scope = scope
+        classified = ClassifiedData(disclosure: disclosure, library: layout.codeLists, layoutFile: layout.file)
+    }
+
+    private func plain(_ value: Decimal) -> String { NumberFormat.plain(value) }
+
+    private func finding(_ rule: LayoutRule, _ field: String, _ message: String) -> Finding {
+        let about = rule.about.map { "\($0): " } ?? ""
+        return Finding(
+            severity: rule.severity, rule: rule.name, fieldPath: field, location: disclosure.location(ofField: field) ?? rule.location,
+            message: about + message)
+    }
+
+    /// A term's amount; nil when its field is left out (an optional field: nothing to check).
+    private func amount(_ term: LayoutRule.Term) throws -> Decimal? {
+        switch term {
+        case .field(let path):
+            switch scope.lookup(path) {
+            case .amount(let value)?: return value
+            case .integer(let value)?: return Decimal(value)
+            default: return nil
+            }
+        case let .lines(classification, filter):
+            let lines = disclosure.budgetTables?.lines(classification) ?? []
+            let tree = try ClassifiedTree(classification, lines: lines, codes: nil, file: disclosure.sourceFile, requireNames: false)
+            return tree.total(filter)
+        }
+    }
+
+    private func sum(_ terms: [LayoutRule.Term]) throws -> (Decimal, String)? {
+        var total = Decimal(0)
+        var parts: [String] = []
+        for term in terms {
+            guard let value = try amount(term) else { return nil }
+            total += value
+            parts.append(plain(value))
+        }
+        return (total, parts.joined(separator: " + "))
+    }
+
+    mutating func findings(_ rule: LayoutRule) -> [Finding] {
+        do {
+            switch rule.check {
+            case let .equal(left, right):
+                guard let (a, aText) = try sum(left), let (b, bText) = try sum(right) else { return [] }
+                guard DisclosureValidator.differs(a, b) else { return [] }
+                let field = (left + right).lazy.compactMap(\.fieldPath).first ?? ""
+                return [finding(rule, field,
+                    "\(left.map(\.description).joined(separator: " + ")) make \(aText) = \(plain(a)), but \(right.map(\.description).joined(separator: " + ")) make \(bText) = \(plain(b))")]
+            case let .rate(stated, part, whole):
+                guard case .amount(let given)? = scope.lookup(stated), let p = try amount(part), let w = try amount(whole), w != 0 else {
+                    return []
+                }
+                let computed = p / w * 100
+                // Half a unit of the stated rate's second decimal.
+                let difference = given - computed
+                guard (difference < 0 ? -difference : difference) > Decimal(5) / 1000 else { return [] }
+                return [finding(rule, stated.joined(separator: "."),
+                    "\(plain(given))% is stated, but \(part.description) / \(whole.description) = \(plain(p)) / \(plain(w)) is \(NumberFormatting.fixed(computed, places: 2))%")]
+            case .balanced(let name):
+                guard let definition = layout.tables[name], case .balance(let spec) = definition.kind else { return [] }
+                let tree = try classified.tree(spec.classification, for: definition)
+                let needsList = [spec.income, spec.expenditure].contains { side in
+                    side.rows.contains { if case .classes(all: true, _) = $0 { true } else { false } }
+                }
+                let classes = needsList ? try classified.lists(for: definition).list(spec.classification).topLevel : []
+                let renderer = TemplateRenderer(phrases: layout.phrases, file: layout.file)
+                let builder = BalanceTableBuilder(spec: spec, tree: tree, classes: classes, renderer: renderer, scope: scope)
+                let (income, expenditure) = try builder.grandTotals()
+                guard let a = income, let b = expenditure, DisclosureValidator.differs(a, b) else { return [] }
+                return [finding(rule, "budget_tables",
+                    "table `\(name)`: its income side totals \(plain(a)), its expenditure side \(plain(b))")]
+            }
+        } catch let error as DataError {
+            return [Finding(severity: .error, rule: rule.name, fieldPath: error.fieldPath, location: error.location, message: error.message)]
+        } catch let error as LayoutError {
+            return [Finding(severity: .error, rule: "layout", fieldPath: "", location: error.location, message: error.message)]
+        } catch {
+            return [Finding(severity: .error, rule: rule.name, fieldPath: "", location: rule.location, message: "\(error)")]
+        }
+    }
+}
