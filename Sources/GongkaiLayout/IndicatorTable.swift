@@ -45,7 +45,7 @@ struct IndicatorTableBuilder {
             let inner = scope.pushing(.record(project.elementFields(index: index)))
             for template in spec.projectRows where !names(absentFieldIn: template, inner) {
                 headingRows.insert(rows.count)
-                rows.append([TableCell(try renderer.render(template, in: inner), colSpan: spec.columns.count)])
+                rows.append([TableCell(try renderer.render(template, in: inner), colSpan: spec.columns.count, alignment: .left)])
             }
             guard case .record(let fields) = project, case .list(let list)? = fields["indicators"] else { continue }
             let indicators = list.compactMap { if case .record(let r) = $0 { r } else { nil } }

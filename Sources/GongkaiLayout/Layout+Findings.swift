@@ -58,6 +58,12 @@ struct RuleEvaluator {
             let lines = disclosure.budgetTables?.lines(classification) ?? []
             let tree = try ClassifiedTree(classification, lines: lines, codes: nil, file: disclosure.sourceFile, requireNames: false)
             return tree.total(filter)
+        case let .listSum(path, field):
+            guard case .list(let elements)? = scope.lookup(path) else { return nil }
+            return elements.reduce(Decimal(0)) { sum, element in
+                if case .record(let record) = element, case .amount(let amount)? = record[field] { return sum + amount }
+                return sum
+            }
         }
     }
 

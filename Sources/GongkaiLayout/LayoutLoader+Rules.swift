@@ -33,8 +33,13 @@ extension LayoutReader {
         node.node.sequence != nil ? try node.elements().map { try term($0) } : [try term(node)]
     }
 
-    /// `budget.income.total`, or `{lines: function, where: {figure: initial_budget}}`.
+    /// `budget.income.total`, `{lines: function, where: {figure: initial_budget}}` or
+    /// `{sum_of: fields.items, field: final}`.
     private func term(_ node: NodeReader) throws -> LayoutRule.Term {
+        if node.node.mapping != nil, let list = try node.optional("sum_of") {
+            _ = try node.mapping(allowing: ["sum_of", "field"])
+            return .listSum(try Template.path(list.text(), in: list, file: root.file), field: try node.text("field"))
+        }
         if node.node.mapping != nil {
             _ = try node.mapping(allowing: ["lines", "where"])
             return .lines(try classification(node, key: "lines"), try readFilter(node.optional("where")))
@@ -67,6 +72,16 @@ extension LayoutReader {
                 }
             }
             for term in terms {
+                if case let .listSum(path, field) = term {
+                    guard let list = root.lookup(path), case .record(let fields)? = LayoutSchema.element(of: list),
+                        case .amount? = fields[field]
+                    else {
+                        throw LayoutError(
+                            file: layout.file, location: rule.location,
+                            message: "rule `\(rule.name)`: `\(path.joined(separator: "."))` is not a list whose elements have the amount `\(field)`")
+                    }
+                    continue
+                }
                 guard case .field(let path) = term else { continue }
                 switch root.lookup(path) {
                 case .amount?, .integer?: break

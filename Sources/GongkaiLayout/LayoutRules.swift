@@ -8,6 +8,8 @@ public struct LayoutRule: Sendable {
     public enum Term: Sendable {
         case field([Substring])
         case lines(Classification, LineFilter)
+        /// The sum of one amount field over the elements of a list (`{sum_of: PATH, field: final}`).
+        case listSum([Substring], field: String)
     }
 
     public enum Check: Sendable {
@@ -48,6 +50,7 @@ extension LayoutRule.Term {
         switch self {
         case .field(let path): path.joined(separator: ".")
         case .lines(let classification, _): "budget_tables.\(classification.rawValue)"
+        case let .listSum(path, field): "\(path.joined(separator: "."))[*].\(field)"
         }
     }
 }
