@@ -53,8 +53,8 @@ public final class DisclosureRenderer {
         // Measurements are kept across documents up to a bound: shared texts are measured once, and memory
         // stays flat in batches.
         pages.measurer.beginDocument()
-        let document = try DocumentComposer(layout: layout).compose(disclosure)
-        return try Typesetter(measurer: pages.measurer).typeset(document)
+        let typesetter = Typesetter(measurer: pages.measurer)
+        return try DocumentComposer(layout: layout).typeset(disclosure) { try typesetter.typeset($0) }
     }
 
     /// Typesets a document tree with this renderer's fonts (for documents built without a layout).

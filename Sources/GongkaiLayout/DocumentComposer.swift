@@ -19,12 +19,14 @@ public struct DocumentComposer {
     /// The document for `disclosure`.
     /// - Throws: `LayoutError` when a template names a field the model does not have; `DataError` when a
     ///   standard table's line has a code the code lists do not know.
-    public func compose(_ disclosure: Disclosure) throws -> Document {
+    /// - Parameter contentsPages: the printed page numbers of the contents' entries, if known (`typeset`).
+    public func compose(_ disclosure: Disclosure, contentsPages: [Int]? = nil) throws -> Document {
         let scope = TemplateScope(frames: [try disclosure.templateValue(declaring: layout.fields)])
         let tables = TableBuilder(
             renderer: renderer, styles: layout.styles,
             classified: ClassifiedData(disclosure: disclosure, library: layout.codeLists, layoutFile: layout.file))
-        let blocks = try compose(layout.content, in: scope, tables: tables)
+        var blocks = try compose(layout.content, in: scope, tables: tables)
+        try fillContents(&blocks, pages: contentsPages)
         let header = try layout.runningHeader.map { template in
             RunningHeader(
                 left: try renderer.render(template.left, in: scope), right: try renderer.render(template.right, in: scope),
@@ -45,6 +47,10 @@ public struct DocumentComposer {
             switch element {
             case .pageBreak:
                 blocks.append(.pageBreak)
+            case .contents:
+                // A placeholder, filled once the headings after it are composed (`fillContents`).
+                blocks.append(.table(Table(name: Self.contentsName, caption: nil, columns: [], headerRows: [], bodyRows: [], style: TableStyle(
+                    body: try style("body"), header: try style("body"), caption: try style("body")))))
             case let .paragraph(template, styleName, role):
                 let text = try renderer.render(template, in: scope)
                 blocks.append(.paragraph(Paragraph(text, style: try style(styleName), role: role)))

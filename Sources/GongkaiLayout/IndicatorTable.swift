@@ -16,6 +16,9 @@ public struct IndicatorTableSpec: Sendable {
         public var header: String
         public var width: ColumnWidth
         public var alignment: TextAlignment
+        /// For the 指标值 column: the unit follows the value in its cell ("98%", "600顶"), for tables without
+        /// a 度量单位 column.
+        public var appendsUnit: Bool = false
     }
 
     /// The list of projects, each with `indicators`.
@@ -82,7 +85,9 @@ struct IndicatorTableBuilder {
                 if merges {
                     while row + span < indicators.count, key(row + span, column.value) == key(row, column.value) { span += 1 }
                 }
-                rows[row].append(TableCell(text(indicators[row][column.value.rawValue]), rowSpan: span))
+                var cell = text(indicators[row][column.value.rawValue])
+                if column.appendsUnit { cell += text(indicators[row]["unit"]) }
+                rows[row].append(TableCell(cell, rowSpan: span))
             }
         }
         return rows
@@ -106,15 +111,22 @@ extension LayoutReader {
     func readIndicatorTable(_ r: NodeReader) throws -> IndicatorTableSpec {
         let rowsNode = try r.required("rows")
         let columns = try r.list("columns").map { column -> IndicatorTableSpec.Column in
-            _ = try column.mapping(allowing: ["value", "header", "width", "align"])
+            _ = try column.mapping(allowing: ["value", "header", "width", "align", "unit"])
             let valueNode = try column.required("value")
             guard let value = IndicatorTableSpec.Value(rawValue: try valueNode.text()) else {
                 let known = IndicatorTableSpec.Value.allCases.map(\.rawValue).joined(separator: ", ")
                 throw valueNode.error(.invalidValue, "expected one of \(known)")
             }
-            return IndicatorTableSpec.Column(
+            var spec = IndicatorTableSpec.Column(
                 value: value, header: try column.text("header"), width: try width(column.required("width")),
                 alignment: try alignment(column.optional("align"), default: .left))
+            if let unit = try column.optional("unit") {
+                guard value == .value, try unit.text() == "append" else {
+                    throw unit.error(.invalidValue, "`unit: append` belongs to the value (指标值) column")
+                }
+                spec.appendsUnit = true
+            }
+            return spec
         }
         guard columns.contains(where: { $0.value == .level3 }), columns.contains(where: { $0.value == .value }) else {
             throw try r.required("columns").error(.invalidValue, "an indicator table needs a level3 (三级指标) and a value (指标值) column")

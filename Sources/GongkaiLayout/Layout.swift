@@ -67,6 +67,8 @@ public indirect enum ContentElement: Sendable {
     /// A table from the layout's `tables`.
     case table(name: String, location: SourceLocation?)
     case pageBreak
+    /// A table of contents (目录) of the headings after it, with their page numbers.
+    case contents(ContentsElement)
     /// Content printed only when a field is given (`LayoutReader.readDetailElement`).
     case when(WhenElement)
     /// The department's own tables of one section (`custom_tables`), styled like one of the layout's tables.

@@ -14,7 +14,7 @@ extension LayoutReader {
     /// The keys a content element may have.
     static let elementKeys = [
         "paragraph", "heading", "level", "style", "each", "numbering", "content", "hanging", "table", "page_break",
-        "when", "otherwise", "custom_tables", "like",
+        "when", "otherwise", "custom_tables", "like", "contents", "styles", "leader",
     ]
 
     /// A `when` element (`{when: operating_costs.previous_amount, content: [...], otherwise: [...]}`) or a
@@ -27,6 +27,15 @@ extension LayoutReader {
                     path: try Template.path(try when.text(), in: when, file: root.file), location: when.location(),
                     content: try r.list("content").map { try readElement($0) },
                     otherwise: try r.optionalList("otherwise").map { try readElement($0) }))
+        }
+        if let contents = try r.optional("contents") {
+            let styles = try r.texts("styles")
+            for (index, name) in styles.enumerated() where self.styles[name] == nil {
+                throw try r.list("styles")[index].error(.invalidValue, "no style named `\(name)` in `styles`")
+            }
+            guard !styles.isEmpty else { throw try r.required("styles").error(.invalidValue, "name a style for the entries") }
+            return .contents(ContentsElement(
+                levels: try contents.integer(), styles: styles, leader: try r.optionalText("leader"), location: contents.location()))
         }
         if let section = try r.optional("custom_tables") {
             return .customTables(section: try section.text(), like: try r.text("like"), location: section.location())

@@ -113,7 +113,7 @@ struct LayoutChecker {
 
     private func check(_ element: ContentElement, in scope: TemplateScope) throws {
         switch element {
-        case .pageBreak:
+        case .pageBreak, .contents:
             break
         case .when(let when):
             guard scope.lookup(when.path) != nil else {

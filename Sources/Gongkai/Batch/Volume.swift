@@ -24,8 +24,9 @@ public struct Volume {
         var body: [Page] = []
         var starts: [Int] = []
         for (disclosure, layout) in departments {
-            let document = try DocumentComposer(layout: layout).compose(disclosure)
-            let typeset = try typesetter.typeset(document, firstPageNumber: body.count + 1)
+            let typeset = try DocumentComposer(layout: layout).typeset(disclosure) {
+                try typesetter.typeset($0, firstPageNumber: body.count + 1)
+            }
             starts.append(body.count + 1)
             var pages = typeset.pages
             // The department is a level-1 bookmark; its own headings nest below it.
