@@ -42,7 +42,12 @@ import Testing
     }
 
     @Test(arguments: all) func noLineBeginsWithAClosingMarkAndNoGlyphCrossesARule(_ file: String) throws {
-        let document = try Self.typeset(file)
+        Self.expectNoLineBeginsWithAClosingMarkAndNoGlyphCrossesARule(try Self.typeset(file))
+    }
+
+    /// No text run begins a line with a closing mark, and no vertical rule runs through a run: for any
+    /// typeset document (the 决算 sample's tests use it too).
+    static func expectNoLineBeginsWithAClosingMarkAndNoGlyphCrossesARule(_ document: TypesetDocument) {
         for page in document.pages {
             for items in [page.items, page.turned?.items ?? []] {
                 let runs = items.compactMap { if case .text(let run) = $0 { run } else { nil } }
@@ -115,6 +120,16 @@ import Testing
             "注：本表与正文政府采购预算一致。", "注：县应急救援指挥中心为局属事业单位。", "注：价值为账面原值；车辆含应急保障用车。",
             "注：因公出国（境）费为赴香港技术交流费用。", "1、完成县委、县政府交办的其他任务。",
         ] {
+            #expect(text.contains(phrase), "\(phrase)")
+        }
+    }
+
+    /// The budget layout prints the three-level indicator table (项目支出绩效目标表) for a department that
+    /// gives its projects' targets, the unit after the value, 一级 and 二级 merged down.
+    @Test func theCompleteDepartmentPrintsItsProjectTargetsInThreeLevels() throws {
+        let text = try Self.renderedText(Self.complete)
+        for phrase in ["项目支出绩效目标表", "一级指标", "三级指标", "指标性质", "项目名称：应急物资储备库运维", "项目资金：36.00万元",
+                       "年度绩效目标：保障应急物资储备库正常运转", "储备帐篷≥600顶", "物资完好率≥98%", "得到有效保障"] {
             #expect(text.contains(phrase), "\(phrase)")
         }
     }
