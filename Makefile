@@ -1,9 +1,10 @@
 # Gongkai: two commands set everything up on a fresh Debian machine with a Swift 6 toolchain.
-#   make demo   installs what is needed, builds, and renders the sample department to out/
+#   make demo   installs what is needed, builds, and renders the sample departments (预算 and 决算) to out/
 #   make test   installs what is needed, builds, and runs the test suite
 
 SWIFT ?= swift
 SAMPLE := Layouts/department-budget/samples/116-2023.yaml
+FINAL_SAMPLE := Layouts/department-final-accounts/samples/128-2023.yaml
 OUT := out
 # `make fuzz`: seconds per loader, the fuzzers' own build folder, and the loaders fuzzed (yaml csv xlsx).
 FUZZ_SECONDS ?= 600
@@ -24,7 +25,8 @@ release: deps
 demo: release
 	@mkdir -p $(OUT)
 	$$($(SWIFT) build -c release --show-bin-path)/gongkai render $(SAMPLE) -o $(OUT)/116-2023.pdf --png $(OUT)/png
-	@echo "Wrote $(OUT)/116-2023.pdf and $(OUT)/png/"
+	$$($(SWIFT) build -c release --show-bin-path)/gongkai render $(FINAL_SAMPLE) -o $(OUT)/128-2023.pdf --png $(OUT)/png
+	@echo "Wrote $(OUT)/116-2023.pdf, $(OUT)/128-2023.pdf and $(OUT)/png/"
 
 test: deps
 	$(SWIFT) test
