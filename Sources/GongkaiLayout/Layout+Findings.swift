@@ -5,7 +5,7 @@ extension Layout {
     /// What `check` reports for `disclosure` with this layout: the built-in checks less those the layout
     /// waives, the layout's declared fields as the data gives them, and the layout's own rules.
     public func findings(for disclosure: Disclosure) -> [Finding] {
-        var findings = DisclosureValidator.findings(for: disclosure, codeLists: codeLists).filter { finding in
+        var findings = DisclosureValidator.findings(for: disclosure, codeLists: codeLists, yearLabelWords: yearLabelWords).filter { finding in
             !waivers.contains { $0.covers(finding) }
         }
         let value: TemplateValue

@@ -35,6 +35,9 @@ public struct Layout: Sendable {
     public var rules: [LayoutRule] = []
     /// Built-in checks the layout turns off.
     public var waivers: [RuleWaiver] = []
+    /// Words that, after "<year>年", make the year the label of a document's figures besides the built-in
+    /// ones (预算, 收支 …), for the check that texts label no year but this one and the last.
+    public var yearLabelWords: [String] = []
 }
 
 /// The running header's texts, with placeholders.

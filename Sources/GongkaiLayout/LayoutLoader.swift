@@ -35,7 +35,7 @@ struct LayoutReader {
     mutating func layout() throws -> Layout {
         _ = try root.mapping(allowing: [
             "name", "page", "fonts", "styles", "grid", "numbers", "running_header", "page_number", "metadata", "phrases", "tables",
-            "code_lists", "content", "fields", "rules", "waive",
+            "code_lists", "content", "fields", "rules", "waive", "year_label_words",
         ])
         let name = try root.text("name")
         let page = try readPage(root.required("page"))
@@ -75,6 +75,7 @@ struct LayoutReader {
         layout.fields = try root.optional("fields").map { try readFields($0) } ?? []
         layout.rules = try root.optional("rules").map { try readRules($0) } ?? []
         layout.waivers = try root.optional("waive").map { try readWaivers($0) } ?? []
+        layout.yearLabelWords = try root.optional("year_label_words").map { try $0.elements().map { try $0.text() } } ?? []
         try LayoutChecker(layout: layout).check()
         try checkRules(layout)
         return layout

@@ -30,8 +30,8 @@ public struct LayoutRule: Sendable {
     public var location: SourceLocation?
 }
 
-/// A built-in check a layout turns off for its documents, for every field or one (`waive:`): a 决算-style
-/// document whose income and expenditure differ by design, say.
+/// A built-in check a layout turns off for its documents, for every field or one (`waive:`): for a
+/// document whose income and expenditure differ by design (by what is carried over), say.
 public struct RuleWaiver: Sendable {
     public var rule: String
     public var field: String?

@@ -4,11 +4,13 @@ extension DisclosureValidator {
     /// ("成立于2015年", an edition "（2022年版）", "2022年12月31日") is no label.
     static let budgetWords = [
         "预算", "部门预算", "部门收支", "收支", "收入", "支出", "财政拨款", "“三公”", "\"三公\"", "三公", "机关运行", "政府采购",
-        "绩效", "决算",
+        "绩效",
     ].map { Array($0.unicodeScalars) }
 
-    /// Four-digit years 2000–2099 that label a year's budget (see `budgetWords`), not part of a longer number.
-    static func budgetYears(in text: String) -> [Int] {
+    /// Four-digit years 2000–2099 that label a year's budget (see `budgetWords`, and a layout's own
+    /// `year_label_words`), not part of a longer number.
+    static func budgetYears(in text: String, moreWords: [[Unicode.Scalar]] = []) -> [Int] {
+        let budgetWords = Self.budgetWords + moreWords
         let scalars = Array(text.unicodeScalars)
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
         func skippingSpaces(from index: Int) -> Int { scalars[index...].firstIndex { $0 != " " } ?? scalars.count }

@@ -47,8 +47,13 @@ public enum DisclosureValidator {
 
     /// - Parameter codeLists: the code lists the standard tables' codes are named from; without them the
     ///   tables' codes are checked for shape and sums only.
-    public static func findings(for disclosure: Disclosure, codeLists: CodeListLibrary? = nil) -> [Finding] {
+    /// - Parameter yearLabelWords: words that, after "<year>年", make the year a budget's label beside the
+    ///   built-in ones (a layout's `year_label_words`).
+    public static func findings(
+        for disclosure: Disclosure, codeLists: CodeListLibrary? = nil, yearLabelWords: [String] = []
+    ) -> [Finding] {
         var checker = Checker(disclosure: disclosure)
+        checker.yearLabelWords = yearLabelWords.map { Array($0.unicodeScalars) }
         checker.totals()
         checker.threePublic()
         checker.operatingCosts()
@@ -78,6 +83,7 @@ public enum DisclosureValidator {
 private struct Checker {
     let disclosure: Disclosure
     var findings: [Finding] = []
+    var yearLabelWords: [[Unicode.Scalar]] = []
 
     mutating func report(_ severity: Finding.Severity, _ rule: String, _ path: String, _ message: String) {
         findings.append(
@@ -221,7 +227,7 @@ private struct Checker {
             if let mark = DisclosureValidator.placeholder(in: text.text) {
                 report(.error, "placeholder", text.fieldPath, "\(text.detail)contains the placeholder \"\(mark)\"")
             }
-            for found in DisclosureValidator.budgetYears(in: text.text) where found != year && found != year - 1 {
+            for found in DisclosureValidator.budgetYears(in: text.text, moreWords: yearLabelWords) where found != year && found != year - 1 {
                 report(.warning, "year-label", text.fieldPath,
                        "\(text.detail)mentions \(found)年 as a budget's year; the budget year is \(year) (上年 \(year - 1))")
             }

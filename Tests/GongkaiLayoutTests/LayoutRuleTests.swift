@@ -19,8 +19,9 @@ import Testing
     }
 
     /// The sample (income 273.87 = expenditure 273.87) with its own `fields:`.
-    static func sample(_ fields: String) throws -> Disclosure {
-        let yaml = try String(contentsOfFile: LayoutFixtures.samplePath, encoding: .utf8) + "\nfields:\n" + fields
+    static func sample(_ fields: String, otherMatters: String = "我部门无其他需要说明的事项。") throws -> Disclosure {
+        let yaml = try String(contentsOfFile: LayoutFixtures.samplePath, encoding: .utf8)
+            .replacingOccurrences(of: "我部门无其他需要说明的事项。", with: otherMatters) + "\nfields:\n" + fields
         return try DisclosureLoader.load(yaml: yaml, file: "dept.yaml")
     }
 
@@ -85,6 +86,15 @@ import Testing
         let waived = try Self.layout(rules: "waive: [balance, {rule: text-table, field: budget.income.other}]").findings(for: disclosure)
         #expect(!waived.contains { $0.rule == "balance" })
         #expect(!waived.contains { $0.rule == "text-table" && $0.fieldPath == "budget.income.other" })
+    }
+
+    @Test func aLayoutsYearLabelWordsMakeMoreYearsLabels() throws {
+        let disclosure = try Self.sample("  opening: 0\n  closing: 0\n  items: []", otherMatters: "2019年决算已另行公开。")
+        #expect(!(try Self.layout(rules: "").findings(for: disclosure)).contains { $0.rule == "year-label" })
+        let findings = try Self.layout(rules: #"year_label_words: ["决算"]"#).findings(for: disclosure)
+        let finding = try #require(findings.first { $0.rule == "year-label" })
+        #expect(finding.fieldPath == "other_matters")
+        #expect(finding.message.contains("2019年"))
     }
 
     @Test func aRuleNamingSomethingThatIsNotAnAmountIsALayoutError() throws {
