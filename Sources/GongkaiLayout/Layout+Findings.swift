@@ -67,6 +67,12 @@ struct RuleEvaluator {
         }
     }
 
+    /// "a + b make 1 + 2 = 3", or "a is 3" for one term.
+    private func side(_ terms: [LayoutRule.Term], _ parts: String, _ total: Decimal) -> String {
+        let names = terms.map(\.description).joined(separator: " + ")
+        return terms.count == 1 ? "\(names) is \(plain(total))" : "\(names) make \(parts) = \(plain(total))"
+    }
+
     private func sum(_ terms: [LayoutRule.Term]) throws -> (Decimal, String)? {
         var total = Decimal(0)
         var parts: [String] = []
@@ -85,8 +91,7 @@ struct RuleEvaluator {
                 guard let (a, aText) = try sum(left), let (b, bText) = try sum(right) else { return [] }
                 guard DisclosureValidator.differs(a, b) else { return [] }
                 let field = (left + right).lazy.compactMap(\.fieldPath).first ?? ""
-                return [finding(rule, field,
-                    "\(left.map(\.description).joined(separator: " + ")) make \(aText) = \(plain(a)), but \(right.map(\.description).joined(separator: " + ")) make \(bText) = \(plain(b))")]
+                return [finding(rule, field, "\(side(left, aText, a)), but \(side(right, bText, b))")]
             case let .rate(stated, part, whole):
                 guard case .amount(let given)? = scope.lookup(stated), let p = try amount(part), let w = try amount(whole), w != 0 else {
                     return []
