@@ -13,6 +13,15 @@ import Testing
         try expectSnapshots(of: typeset, named: "sample", renderer: renderer, dpi: 20)
     }
 
+    /// Every page of the 部门决算公开 sample (its own layout): contents, the nine tables, the indicator table.
+    @Test func everyPageOfTheFinalAccountsSample() throws {
+        let renderer = try SnapshotFixtures.renderer()
+        let typeset = try renderer.typeset(
+            DisclosureLoader.load(contentsOf: SnapshotFixtures.path("Layouts/department-final-accounts/samples/128-2023.yaml")),
+            layout: LayoutLoader.load(from: SnapshotFixtures.path("Layouts/department-final-accounts")))
+        try expectSnapshots(of: typeset, named: "final-accounts", renderer: renderer, dpi: 20)
+    }
+
     /// One paragraph exercising the CJK rules: CJK–Latin spacing with and without literal spaces,
     /// compressed punctuation runs, a closing mark pushed in at a line's end, justification.
     @Test func typographyParagraph() throws {
