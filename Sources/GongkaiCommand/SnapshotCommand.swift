@@ -3,9 +3,9 @@ import Foundation
 import Gongkai
 
 struct SnapshotCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "snapshot", abstract: "Record or verify reference images of every page of a document.",
-        subcommands: [Record.self, Verify.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "snapshot", abstract: Say.snapshotAbstract, subcommands: [Record.self, Verify.self])
+    }
 
     struct Options: ParsableArguments {
         @Argument(help: "The department's data file (YAML).")

@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiImport
+import GongkaiMessages
 
 /// A table the department file takes from an export of the budget system instead of writing it out:
 ///
@@ -25,7 +26,7 @@ struct TableSource {
         do {
             return try imported(rows, node.file)
         } catch let error as DataError {
-            throw node.error(.invalidValue, "\(error.fieldPath): \(error.message)")
+            throw node.error(.invalidValue, error.text.map { text, _ in "\(error.fieldPath): \(text)" })
         }
     }
 
@@ -102,7 +103,7 @@ struct TableSource {
                 return row
             }
         } catch let error as ImportError {
-            throw try reader.required("from").error(.invalidValue, error.description)
+            throw try reader.required("from").error(.invalidValue, error.text)
         }
     }
 }

@@ -24,7 +24,7 @@ extension BudgetLine {
             return try TableMapping.budgetLines(
                 from: rows, classification: classification, source: source, fieldPath: r.path, location: r.location())
         } catch let error as DataError {
-            throw r.error(.invalidValue, "\(error.fieldPath): \(error.message)")
+            throw r.error(.invalidValue, error.text.map { text, _ in "\(error.fieldPath): \(text)" })
         }
     }
 
