@@ -89,7 +89,7 @@ struct CheckCommand: ParsableCommand {
                 } catch let error as DataError {
                     // The validator reports a table's bad code already; anything else is new.
                     if !findings.contains(where: { $0.message == error.message }) {
-                        findings.append(Finding(severity: .error, rule: "data", fieldPath: error.fieldPath, location: error.location, message: error.message))
+                        findings.append(Finding(severity: .error, rule: "data", fieldPath: error.fieldPath, location: error.location, text: error.text))
                     }
                 }
             }
@@ -101,7 +101,7 @@ struct CheckCommand: ParsableCommand {
         } catch let error as DataError {
             let finding = Finding(
                 severity: .error, rule: "data", fieldPath: error.fieldPath,
-                location: error.location ?? SourceLocation(file: error.file, line: 0, column: 0), message: error.message)
+                location: error.location ?? SourceLocation(file: error.file, line: 0, column: 0), text: error.text)
             return FileReport(file: input, findings: [finding])
         } catch {
             return FileReport(file: input, findings: [

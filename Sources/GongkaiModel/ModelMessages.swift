@@ -107,4 +107,39 @@ public enum ModelMessages {
     static func negativeCount(_ value: Int) -> LocalizedText {
         LocalizedText("a count cannot be negative, found \(value)", zh: "数量不能为负，实为 \(value)")
     }
+
+    static func implausibleYear(_ year: Int) -> LocalizedText {
+        LocalizedText("\(year) is not a plausible budget year", zh: "\(year) 不是合理的预算年度")
+    }
+    static func expectedDepartmentOrUnit(_ word: String) -> LocalizedText {
+        LocalizedText("expected `department` or `unit`, found \"\(word)\"", zh: "应为 `department`（部门）或 `unit`（单位），实为 \"\(word)\"")
+    }
+    static let mustNotBeEmpty = LocalizedText("must not be empty", zh: "不能为空")
+    static let basicTotalOrParts = LocalizedText(
+        "give `total`, or both `personnel` and `public`", zh: "请填写 `total`（基本支出），或同时填写 `personnel`（人员经费）和 `public`（公用经费）")
+    static func fourGrades(_ count: Int) -> LocalizedText {
+        LocalizedText("expected 4 grades (优, 良, 中, 差), found \(count)", zh: "评价标准应有 4 档（优、良、中、差），实有 \(count) 档")
+    }
+    static let gradesOrStandard = LocalizedText(
+        "give either `grades` or `standard`, not both", zh: "`grades` 和 `standard` 只能填一个")
+    static let missingGrades = LocalizedText(
+        "missing `grades` (优, 良, 中, 差) or `standard`", zh: "缺少 `grades`（优、良、中、差）或 `standard`")
+    static let tableNeedsHeader = LocalizedText(
+        "a table needs at least one header row of at least one cell", zh: "表格至少要有一行表头，且至少一格")
+    static let expectedTableNotes = LocalizedText(
+        "expected a mapping of table names to notes", zh: "应为表名到表注的映射")
+    static let tableNamesMustBeText = LocalizedText("table names must be text", zh: "表名必须是文本")
+    static func unknownFundSource(_ text: String, known: String) -> LocalizedText {
+        LocalizedText("unknown fund source \"\(text)\"; expected one of \(known)", zh: "未知的资金来源 \"\(text)\"；应为以下之一：\(known)")
+    }
+    static let lineNeedsAmount = LocalizedText(
+        "a line needs at least one of personnel, public or project", zh: "每行至少要有 personnel（人员经费）、public（公用经费）或 project（项目支出）之一")
+    static func exportIsFolder(_ from: String) -> LocalizedText {
+        LocalizedText("\"\(from)\" is a folder, not an export file", zh: "\"\(from)\" 是文件夹，不是导出文件")
+    }
+    static let expectedLabels = LocalizedText("expected a mapping of labels", zh: "应为列标题的映射")
+    static let expectedEncoding = LocalizedText("expected UTF-8, GBK or GB18030", zh: "应为 UTF-8、GBK 或 GB18030")
+    static func expectedExport(_ from: String) -> LocalizedText {
+        LocalizedText("expected a .csv or .xlsx file, found \"\(from)\"", zh: "应为 .csv 或 .xlsx 文件，实为 \"\(from)\"")
+    }
 }

@@ -52,11 +52,11 @@ struct TableSource {
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw try reader.required("from").error(.invalidValue, "\"\(from)\" is a folder, not an export file")
+            throw try reader.required("from").error(.invalidValue, ModelMessages.exportIsFolder(from))
         }
         var renamed: [String: String] = [:]
         if let labels = try reader.optional("labels") {
-            guard let mapping = labels.node.mapping else { throw labels.error(.wrongType, "expected a mapping of labels") }
+            guard let mapping = labels.node.mapping else { throw labels.error(.wrongType, ModelMessages.expectedLabels) }
             for (key, _) in mapping {
                 guard let name = labels.name(of: key) else { continue }
                 renamed[name] = try labels.text(name)
@@ -70,7 +70,7 @@ struct TableSource {
                 var encoding: TextEncoding?
                 if let name = try reader.optionalText("encoding") {
                     guard let known = TextEncoding.allCases.first(where: { $0.rawValue.lowercased() == name.lowercased() || (name.lowercased() == "gbk" && $0 == .gb18030) }) else {
-                        throw try reader.required("encoding").error(.invalidValue, "expected UTF-8, GBK or GB18030")
+                        throw try reader.required("encoding").error(.invalidValue, ModelMessages.expectedEncoding)
                     }
                     encoding = known
                 }
@@ -81,7 +81,7 @@ struct TableSource {
                 let sheetName = try reader.optionalText("sheet") ?? workbook.sheetNames.first ?? ""
                 locator = TableLocator(sheet: try workbook.sheet(named: sheetName))
             default:
-                throw try reader.required("from").error(.invalidValue, "expected a .csv or .xlsx file, found \"\(from)\"")
+                throw try reader.required("from").error(.invalidValue, ModelMessages.expectedExport(from))
             }
             let table = try locator.locate(fileLabels, optional: optional, fillingMergedBodyCells: true)
             let source = try reader.required("from")

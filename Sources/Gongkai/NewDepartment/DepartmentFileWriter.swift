@@ -144,7 +144,7 @@ public struct DepartmentFileWriter {
             "  fixed_assets_total:  # 待填写：上年末固定资产金额（万元）",
             "  planned_purchases:  # 待填写：本年度拟购置固定资产总额（万元）",
             "  table_title: \(todo)  # 资产表标题（如“××部门固定资产占用情况表”）",
-            "  prepared_by: \(name.map(quoted) ?? todo)  # 编制单位",
+            "  prepared_by: \(todo)  # 资产表的编制单位（部门全称\(name.map { "“\($0)”" } ?? "")或简称）",
             "  as_of: \(quoted("\(year - 1)年12月31日"))  # 截止时间",
             "  rows:  # 资产明细：项目、数量、价值（万元）",
             "    - item: \(todo)",
@@ -193,8 +193,10 @@ public struct DepartmentFileWriter {
         func line(_ indent: String, _ field: String, _ label: String) -> String? {
             let path = "\(prefix).\(field)"
             let group = field.hasPrefix("income") ? incomeKnown : field.hasPrefix("expenditure.basic") ? basicKnown : !complete
-            guard !group || figures?.amounts[path] != nil else { return nil }
-            return "\(indent)\(field.split(separator: ".").last!): \(amount(path))  # \(label)"
+            guard figures == nil || !group || figures?.amounts[path] != nil else { return nil }
+            // Last year's 基本支出 needs its total or both parts: a skeleton's are 0 until filled.
+            let value = figures == nil && !complete && field.hasPrefix("expenditure.basic.") && field != "expenditure.basic.total" ? "0" : amount(path)
+            return "\(indent)\(field.split(separator: ".").last!): \(value)  # \(label)"
         }
         let income = [
             line("    ", "income.general_budget", "一般公共预算拨款收入"), line("    ", "income.government_fund", "政府性基金预算拨款收入"),

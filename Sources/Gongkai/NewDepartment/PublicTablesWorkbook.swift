@@ -68,7 +68,7 @@ public struct PublicTablesWorkbook {
             ["项目", "本年预算数", "上年预算数", "项目", "本年预算数", "上年预算数"],
         ] + zip(left, right).map { $0 + $1 }
         return XLSXWriter.SheetContent(
-            name: "部门收支总表", rows: rows,
+            name: PublicTable.summary.title, rows: rows,
             merges: [range(0, 0, 0, 5), range(2, 0, 2, 2), range(2, 3, 2, 5)])
     }
 
@@ -84,7 +84,7 @@ public struct PublicTablesWorkbook {
             row("本年预算数", d.threePublic.current), row("上年预算数", d.threePublic.previous),
         ]
         return XLSXWriter.SheetContent(
-            name: "“三公”经费支出表", rows: rows,
+            name: PublicTable.threePublic.title, rows: rows,
             merges: [range(0, 0, 0, 6), range(2, 0, 3, 0), range(2, 1, 3, 1), range(2, 2, 3, 2), range(2, 3, 2, 5), range(2, 6, 3, 6)])
     }
 

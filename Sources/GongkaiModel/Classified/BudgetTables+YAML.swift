@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 
 // Decoding of the classified lines from YAML; names follow docs/data-format.md.
 
@@ -33,7 +34,7 @@ extension BudgetLine {
         let text = try sourceNode.text()
         guard let source = FundSource(rawValue: text) else {
             let known = FundSource.allCases.map(\.rawValue).joined(separator: ", ")
-            throw sourceNode.error(.invalidValue, "unknown fund source \"\(text)\"; expected one of \(known)")
+            throw sourceNode.error(.invalidValue, ModelMessages.unknownFundSource(text, known: known))
         }
         return source
     }
@@ -51,7 +52,7 @@ extension BudgetLine {
             if let amount = try r.optionalAmount(kind.rawValue) { amounts[kind] = amount }
         }
         guard !amounts.isEmpty else {
-            throw r.error(.missingField, "a line needs at least one of personnel, public or project", path: r.path + ".personnel")
+            throw r.error(.missingField, ModelMessages.lineNeedsAmount, path: r.path + ".personnel")
         }
         previous = try r.optionalAmount("previous")
         statedTotal = try r.optionalAmount("total")
