@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 
 /// Renders many departments in one warm process, on several threads, or in worker processes that keep one
 /// department's crash from the others. Each worker owns a renderer (font setup and caches); parsed layouts
@@ -102,8 +103,8 @@ public struct BatchRenderer: Sendable {
             result.code = job.code ?? disclosure.department.code
             result.name = job.name ?? disclosure.department.name
             let findings = DisclosureValidator.findings(for: disclosure, codeLists: layout.codeLists)
-            result.warnings += findings.filter { $0.severity == .warning }.map(\.description)
-            let errors = findings.filter { $0.severity == .error }.map(\.description)
+            result.warnings += findings.filter { $0.severity == .warning }.map { $0.description(in: .current) }
+            let errors = findings.filter { $0.severity == .error }.map { $0.description(in: .current) }
             if strict, !errors.isEmpty {
                 result.errors += errors
                 return finish(result, start)
@@ -114,10 +115,11 @@ public struct BatchRenderer: Sendable {
             result.output = output
             result.pages = report.pageCount
             result.warnings += report.warnings
-            result.warnings += disclosure.missingCharacterFindings(report.missingCharacters).map(\.description)
+            result.warnings += disclosure.missingCharacterFindings(report.missingCharacters).map { $0.description(in: .current) }
             result.status = .rendered
         } catch {
-            result.errors.append("\(error)")
+            // The user's language for the project's errors; others in their own words.
+            result.errors.append((error as? DataError)?.description(in: .current) ?? "\(error)")
         }
         return finish(result, start)
     }
