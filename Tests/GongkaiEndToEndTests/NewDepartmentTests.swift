@@ -77,6 +77,15 @@ import Yams
         #expect(try Self.render(filled) == Data(contentsOf: URL(fileURLWithPath: try Support.samplePDF())))
     }
 
+    @Test func theSamplesWorkbookIsTheOneSampleDataWrites() throws {
+        let directory = try Support.temporaryDirectory()
+        let fresh = (directory as NSString).appendingPathComponent("fresh.xlsx")
+        try Self.sampleTables().writeWorkbook(to: URL(fileURLWithPath: fresh))
+        let committed = Support.path("Layouts/department-budget/samples/116-2023-公开表.xlsx")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: committed)) == Data(contentsOf: URL(fileURLWithPath: fresh)),
+                "run `make sample-workbook` and commit the workbook")
+    }
+
     @Test func aFolderOfCSVExportsGivesTheSamplesPDF() throws {
         let directory = try Support.temporaryDirectory()
         let folder = (directory as NSString).appendingPathComponent("exports")

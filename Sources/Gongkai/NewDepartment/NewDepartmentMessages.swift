@@ -7,10 +7,10 @@ enum NewDepartmentMessages {
         case let .tableNotFound(table, source, titleWords, labels, titled):
             let looked = LocalizedText(
                 "no sheet has a title with “\(titleWords)” above a header with the labels ",
-                zh: "没有工作表在标题含“\(titleWords)”的表头中有列标题") + quotedList(labels)
+                zh: "没有哪张工作表的标题含“\(titleWords)”、其下表头有列标题") + quotedList(labels)
             var text = LocalizedText("\(source): the table \(table) was not found: ", zh: "\(source)：找不到\(table)：") + looked
             if let (sheet, missing) = titled {
-                text = text + LocalizedText("; “\(sheet)” has the title but not the labels ", zh: "；“\(sheet)”有此标题，但缺少列标题")
+                text = text + LocalizedText("; “\(sheet)” has the title but not the labels ", zh: "；“\(sheet)”有此标题，但表头缺少")
                     + quotedList(missing)
             }
             return text
