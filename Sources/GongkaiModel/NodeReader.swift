@@ -293,11 +293,11 @@ package struct NodeReader {
             sourceMap.texts.append(FieldText(fieldPath: path, cell: cell, text: text))
             return text
         }
-        let detail = cell.map { "\($0): " } ?? ""
+        let detail = LocalizedText(verbatim: cell.map { "\($0): " } ?? "")
         for problem in problems {
             sourceMap.findings.append(Finding(
                 severity: problem.isError ? .error : .warning, rule: problem.rule, fieldPath: path, location: location(),
-                message: detail + problem.message))
+                text: detail + problem.text))
         }
         let cleaned = TextHygiene.cleaned(text)
         sourceMap.texts.append(FieldText(fieldPath: path, cell: cell, text: cleaned))
