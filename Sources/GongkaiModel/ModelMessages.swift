@@ -142,4 +142,40 @@ public enum ModelMessages {
     static func expectedExport(_ from: String) -> LocalizedText {
         LocalizedText("expected a .csv or .xlsx file, found \"\(from)\"", zh: "应为 .csv 或 .xlsx 文件，实为 \"\(from)\"")
     }
+
+    static func lineTwice(_ code: String, source: String) -> LocalizedText {
+        LocalizedText(
+            "\(code) is given twice for \(source); give one line per code and source", zh: "\(code) 的 \(source) 资金出现两次；每个科目和资金来源只写一行")
+    }
+    static func codeNotListed(_ code: String, year: Int?) -> LocalizedText {
+        LocalizedText(
+            "\(code) is not in \(year.map { "the \($0) code list" } ?? "a code list"); give its `name`",
+            zh: "\(code) 不在\(year.map { " \($0) 年的" } ?? "")科目代码表中；请填写其 `name`（科目名称）")
+    }
+    static func firstRowNotADuty(_ label: String) -> LocalizedText {
+        LocalizedText("the first row must be a duty (一、…), found \"\(label)\"", zh: "第一行应为职责（一、……），实为 \"\(label)\"")
+    }
+    static func indicatorBeforeActivity(_ indicator: String) -> LocalizedText {
+        LocalizedText("an indicator (\(indicator)) before any activity of its duty", zh: "绩效指标（\(indicator)）出现在其职责的任何工作活动之前")
+    }
+    static func nestedTooDeep(_ limit: Int) -> LocalizedText {
+        LocalizedText(
+            "lists and mappings are nested more than \(limit) deep, the limit for a department file", zh: "列表和映射嵌套超过 \(limit) 层，超出部门数据文件的上限")
+    }
+    static func tooManyAliased(_ limit: Int) -> LocalizedText {
+        LocalizedText(
+            "its aliases (*name) repeat more than \(limit) values, the limit for a department file: write the repeated parts out",
+            zh: "别名（*name）重复的值超过 \(limit) 个，超出部门数据文件的上限：请把重复的部分写出")
+    }
+    static func tooManyValues(_ limit: Int) -> LocalizedText {
+        LocalizedText("it holds more than \(limit) values, the limit for a department file", zh: "文件中的值超过 \(limit) 个，超出部门数据文件的上限")
+    }
+    static func exportOutsideFolder(_ from: String) -> LocalizedText {
+        LocalizedText(
+            "\"\(from)\" is outside the department file's folder; exports are read only from that folder and below it, or from a folder named with --data-root",
+            zh: "\"\(from)\" 不在部门数据文件所在的文件夹内；导出表只从该文件夹及其下级、或 --data-root 指定的文件夹读取")
+    }
+    static func tooManyRows(_ from: String, _ count: Int, limit: Int) -> LocalizedText {
+        LocalizedText("\"\(from)\" has \(count) rows, more than the limit of \(limit)", zh: "\"\(from)\" 有 \(count) 行，超过上限 \(limit)")
+    }
 }

@@ -84,7 +84,7 @@ package struct NodeReader {
         } catch let excess as YAMLShape.Excess {
             throw DataError(
                 .invalidValue, file: file, location: SourceLocation(file: file, line: excess.line, column: excess.column),
-                fieldPath: "", message: excess.message)
+                fieldPath: "", text: excess.text)
         }
         do {
             if typing == .deferred, !ScalarTyping.mayHaveTags(yaml) {

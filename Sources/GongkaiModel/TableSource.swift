@@ -47,8 +47,7 @@ struct TableSource {
         guard ConfinedPath.isInside(url.path, anyOf: roots) else {
             throw try reader.required("from").error(
                 .invalidValue,
-                "\"\(from)\" is outside the department file's folder; exports are read only from that folder and below it, "
-                    + "or from a folder named with --data-root")
+                ModelMessages.exportOutsideFolder(from))
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
@@ -88,7 +87,7 @@ struct TableSource {
             let rows = table.rows(named: Array(zip(wanted, fileLabels)) + optional.map { ($0, $0) })
             if rows.count > InputLimits.standard.tableRows {
                 throw source.error(
-                    .invalidValue, "\"\(from)\" has \(rows.count) rows, more than the limit of \(InputLimits.standard.tableRows)")
+                    .invalidValue, ModelMessages.tooManyRows(from, rows.count, limit: InputLimits.standard.tableRows))
             }
             // Each cell's text is looked over as a field's text is (characters no font draws), and recorded, in
             // column order (the same for every row of the table), so that findings come in the same order every run.

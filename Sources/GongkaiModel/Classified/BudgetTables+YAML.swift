@@ -43,7 +43,7 @@ extension BudgetLine {
         _ = try r.mapping(allowing: ["code", "name", "source", "personnel", "public", "project", "previous", "total", "basic"])
         code = try r.text("code").trimmingWhitespace
         guard classification.level(of: code) != nil else {
-            throw try r.required("code").error(.invalidValue, classification.notACode(code))
+            throw try r.required("code").error(.invalidValue, classification.notACodeText(code))
         }
         name = try r.optionalText("name")
         source = try Self.fundSource(r)
