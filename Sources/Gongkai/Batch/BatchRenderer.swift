@@ -88,7 +88,7 @@ public struct BatchRenderer: Sendable {
         return state.results.enumerated().map { index, result in
             result ?? BatchResult(
                 input: batch[index].input, code: batch[index].code, name: batch[index].name, output: nil, status: .failed,
-                pages: 0, warnings: [], errors: ["not rendered: the worker could not start"], milliseconds: 0)
+                pages: 0, warnings: [], errors: [BatchMessages.say(BatchMessages.notRendered)], milliseconds: 0)
         }
     }
 
@@ -98,7 +98,7 @@ public struct BatchRenderer: Sendable {
             input: job.input, code: job.code, name: job.name, output: nil, status: .failed, pages: 0, warnings: [], errors: [],
             milliseconds: 0)
         do {
-            guard let layout else { throw BatchFailure("no layout found for \(job.input)") }
+            guard let layout else { throw BatchFailure(BatchMessages.noLayout(job.input)) }
             let disclosure = try DisclosureLoader.load(contentsOf: job.input, dataRoot: dataRoot)
             result.code = job.code ?? disclosure.department.code
             result.name = job.name ?? disclosure.department.name
