@@ -180,4 +180,38 @@ enum Say {
     }
     static var csvHelp: String { pick("With --tables-of: a folder of CSV files instead of a workbook.", "与 --tables-of 同用：写出 CSV 文件夹而不是工作簿。") }
     static func wroteTables(_ path: String) -> String { pick("wrote \(path)", "已写出 \(path)") }
+
+    static var snapshotDirHelp: String {
+        pick("The folder of reference pages (page-001.png, page-001.txt …, manifest.json).", "参考页面所在的文件夹（page-001.png、page-001.txt……、manifest.json）。")
+    }
+    static var snapshotDPIHelp: String { pick("Resolution of the reference pages.", "参考页面的分辨率。") }
+    static var recordAbstract: String {
+        pick("Write the reference pages, an image and a record of what it draws for each (replacing old ones).",
+             "写出参考页面：每页一幅图像和一份所绘内容的记录（替换旧的）。")
+    }
+    static func recorded(_ pages: Int, _ folder: String) -> String {
+        pick("recorded \(pages) pages in \(folder)", "已在 \(folder) 中记录 \(pages) 页")
+    }
+    static var verifyAbstract: String {
+        pick("Compare the document's pages with the references; exit 1 on any change.", "将文档各页与参考页面比较；有任何变化时退出码为 1。")
+    }
+    static var verifyDiscussion: String {
+        pick("""
+            What each page draws is compared first: any changed text, position or font of a run fails, \
+            named with its old and new text. Pixels are then compared within --threshold and --max-share, \
+            which are for anti-aliasing noise.
+            """, """
+            先比较每页所绘的内容：任何一段文字的内容、位置或字体有变化即不通过，并列出新旧文字。\
+            再在 --threshold 和 --max-share 的容差内比较像素，这两项容差只用于抗锯齿造成的差异。
+            """)
+    }
+    static var thresholdHelp: String {
+        pick("A pixel differs when a channel differs by more than this (0–255); for anti-aliasing noise.", "某通道相差超过此值（0–255）时像素算作不同；用于抗锯齿差异。")
+    }
+    static var maxShareHelp: String {
+        pick("A page differs when more than this share of its pixels differ (0–1).", "不同像素所占比例超过此值（0–1）时页面算作不同。")
+    }
+    static func pagesMatch(_ pages: Int, _ folder: String) -> String {
+        pick("\(pages) pages match \(folder)", "\(pages) 页与 \(folder) 一致")
+    }
 }
