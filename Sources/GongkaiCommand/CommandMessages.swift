@@ -214,4 +214,9 @@ enum Say {
     static func pagesMatch(_ pages: Int, _ folder: String) -> String {
         pick("\(pages) pages match \(folder)", "\(pages) 页与 \(folder) 一致")
     }
+
+    static func exportsOutside(_ folder: String) -> String {
+        pick("the exports are outside the department file's folder: give --data-root \(folder) to check and render it",
+             "导出文件不在部门数据文件所在的文件夹内：检查和排版时请加 --data-root \(folder)")
+    }
 }

@@ -306,6 +306,7 @@ package struct NodeReader {
 
     package func amount() throws -> Decimal {
         guard let scalar = node.scalar else { throw error(.wrongType, ModelMessages.expectedAmount(found(node))) }
+        if isToBeFilled(scalar) { return 0 }
         guard let value = AmountParser.parse(scalar.string) else {
             throw error(.wrongType, ModelMessages.notAnAmount(scalar.string))
         }
@@ -344,6 +345,7 @@ package struct NodeReader {
     /// A number of things (trips, people, vehicles): a whole number, 0 or more.
     package func count(_ key: String) throws -> Int {
         let field = try required(key)
+        if let scalar = field.node.scalar, field.isToBeFilled(scalar) { return 0 }
         let value = try field.integer()
         guard value >= 0 else { throw field.error(.invalidValue, ModelMessages.negativeCount(value)) }
         return value
@@ -351,6 +353,14 @@ package struct NodeReader {
     package func list(_ key: String) throws -> [NodeReader] { try required(key).elements() }
     package func optionalList(_ key: String) throws -> [NodeReader] { try optional(key)?.elements() ?? [] }
     package func texts(_ key: String) throws -> [String] { try list(key).map { try $0.text() } }
+
+    /// Whether a number is still to be filled in (待填写, as `gongkai new` writes the figures no export gives):
+    /// it counts as 0, and is recorded as the field's text, so that the placeholder check reports it.
+    private func isToBeFilled(_ scalar: Node.Scalar) -> Bool {
+        guard scalar.string.trimmingWhitespace == "待填写" else { return false }
+        sourceMap.texts.append(FieldText(fieldPath: path, cell: nil, text: scalar.string))
+        return true
+    }
 
     /// An empty or null plain value ("total:" with nothing after it, ~, null).
     private static func isNull(_ node: Node) -> Bool {

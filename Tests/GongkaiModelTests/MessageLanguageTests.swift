@@ -58,6 +58,15 @@ import Testing
         #expect(warning.description(in: .chinese) != warning.description(in: .english))
     }
 
+    @Test func aNumberStillToBeFilledReadsAsZeroAndIsReported() throws {
+        let yaml = Fixture.minimal.replacingOccurrences(of: "general_budget: 100.5", with: "general_budget: \"待填写\"")
+        let disclosure = try Fixture.load(yaml)
+        #expect(disclosure.budget.income?.generalBudget == 0)
+        let finding = try #require(DisclosureValidator.findings(for: disclosure).first { $0.rule == "placeholder" })
+        #expect(finding.fieldPath == "budget.income.general_budget")
+        #expect(finding.description(in: .chinese).contains("budget.income.general_budget（一般公共预算收入）: 含有占位符“待填写”"))
+    }
+
     @Test func aJSONReportGivesTheLabelAndTheMessageInTheChosenLanguage() throws {
         let finding = Finding(
             severity: .error, rule: "placeholder", fieldPath: "other_matters", location: nil,

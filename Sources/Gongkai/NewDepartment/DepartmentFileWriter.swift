@@ -2,7 +2,8 @@ import Foundation
 import GongkaiModel
 
 /// Writes a new department file: the figures and table references taken from the exports where there are
-/// any, every text the department writes itself left as 待填写 with a Chinese comment saying what goes there.
+/// any, every text the department writes itself, and every number no public table gives, left as 待填写 with
+/// a Chinese comment saying what goes there (a number so marked reads as 0 until filled).
 /// `gongkai check` reports each 待填写 still in the file, so that the department works through the list.
 public struct DepartmentFileWriter {
     /// The mark of a field still to be filled (one of the placeholders `gongkai check` reports).
@@ -94,7 +95,7 @@ public struct DepartmentFileWriter {
             "  project_description: \(todo)  # 项目支出说明（如“全部为工会事务支出”）",
             "",
             "operating_costs:",
-            "  amount:  # 待填写：机关运行经费（万元）",
+            "  amount: \(todo)  # 机关运行经费（万元）",
             "  purpose: \(todo)  # 机关运行经费的主要用途（如“办公费、邮电费、差旅费”）",
             "",
             "three_public:  # 财政拨款“三公”经费（取自“三公”经费支出表）",
@@ -111,13 +112,12 @@ public struct DepartmentFileWriter {
         }
         lines += [
             "  reason: \(todo)  # “三公”经费增减变化的原因",
-            "  # 请核对：因公出国（境）团组数和人次，本年购置和年末保有的公务用车数",
             "  trips:",
-            "    groups: 0",
-            "    people: 0",
+            "    groups: \(todo)  # 因公出国（境）团组数",
+            "    people: \(todo)  # 因公出国（境）人次",
             "  vehicles:",
-            "    purchased: 0",
-            "    held: 0",
+            "    purchased: \(todo)  # 本年购置公务用车（辆）",
+            "    held: \(todo)  # 年末公务用车保有量（辆）",
             "",
             "performance:",
             "  overall_goal: \(todo)  # 总体绩效目标",
@@ -138,11 +138,11 @@ public struct DepartmentFileWriter {
             "        - \(todo)",
             "",
             "procurement:",
-            "  amount:  # 待填写：政府采购预算（万元）",
+            "  amount: \(todo)  # 政府采购预算（万元）",
             "",
             "assets:",
-            "  fixed_assets_total:  # 待填写：上年末固定资产金额（万元）",
-            "  planned_purchases:  # 待填写：本年度拟购置固定资产总额（万元）",
+            "  fixed_assets_total: \(todo)  # 上年末固定资产金额（万元）",
+            "  planned_purchases: \(todo)  # 本年度拟购置固定资产总额（万元）",
             "  table_title: \(todo)  # 资产表标题（如“××部门固定资产占用情况表”）",
             "  prepared_by: \(todo)  # 资产表的编制单位（部门全称\(name.map { "“\($0)”" } ?? "")或简称）",
             "  as_of: \(quoted("\(year - 1)年12月31日"))  # 截止时间",
