@@ -72,7 +72,7 @@ func reportingErrors(input: String, _ body: () throws -> Void) throws {
         printError(error.description)
         throw ExitCode.failure
     } catch let error as AtomicFile.Failure {
-        printError(error.description)
+        printError(error.text.text(in: .current))
         throw ExitCode.failure
     }
 }

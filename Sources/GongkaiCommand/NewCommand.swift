@@ -59,7 +59,7 @@ struct NewCommand: ParsableCommand {
             printError(error.text.text(in: .current))
             throw ExitCode.failure
         } catch let error as AtomicFile.Failure {
-            printError(error.description)
+            printError(error.text.text(in: .current))
             throw ExitCode.failure
         }
     }
