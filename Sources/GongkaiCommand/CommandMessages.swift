@@ -112,7 +112,7 @@ enum Say {
         pick("  volume: \(path) (\(departments) departments)", "  汇编：\(path)（\(departments) 个部门）")
     }
     static var summaryHeader: String {
-        pick("  rendered   failed    pages   seconds   documents/s", "    已排版     失败     页数      秒数      每秒文档数")
+        pick("  rendered   failed    pages   seconds   documents/s", "    已排版     失败     页数      秒数    每秒文档数")
     }
     static func reportAt(_ path: String) -> String { pick("  report: \(path)", "  报告：\(path)") }
     static func progressStatus(_ status: BatchResult.Status) -> String {

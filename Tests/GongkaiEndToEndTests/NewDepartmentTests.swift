@@ -112,6 +112,23 @@ import Yams
         #expect(again.status == 1 && again.stderr.contains("--force"), "\(again.stderr)")
     }
 
+    @Test func lastYearsFiguresAnExportLacksAreToBeFilled() throws {
+        let directory = try Support.temporaryDirectory()
+        var tables = try Self.sampleTables()
+        let index = try #require(tables.sheets.firstIndex { $0.name == PublicTable.summary.title })
+        // A 部门收支总表 without its 上年预算数 columns (and without the merges over them).
+        tables.sheets[index].rows = tables.sheets[index].rows.map { row in row.enumerated().filter { ![2, 5].contains($0.offset) }.map(\.element) }
+        tables.sheets[index].merges = []
+        let workbook = (directory as NSString).appendingPathComponent("本年.xlsx")
+        try tables.writeWorkbook(to: URL(fileURLWithPath: workbook))
+        let path = try Self.newDepartment(from: workbook, in: directory)
+        let check = try Support.run(
+            Support.gongkai, ["check", path, "--layout", Support.layout], environment: ["LC_ALL": "zh_CN.UTF-8"])
+        #expect(check.stdout.contains("previous_budget.expenditure.project（上年项目支出）"), "\(check.stdout)")
+        #expect(check.stdout.contains("previous_budget.expenditure.basic.total（上年基本支出）"), "\(check.stdout)")
+        #expect(!check.stdout.contains("[data]"), "\(check.stdout)")
+    }
+
     @Test func aMissingSheetIsNamedWithWhatWasLookedFor() throws {
         let directory = try Support.temporaryDirectory()
         var tables = try Self.sampleTables()

@@ -184,33 +184,43 @@ public struct DepartmentFileWriter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `budget:` or `previous_budget:`; last year's blank figures are left out (not known), this year's are 0.
+    /// `budget:` or `previous_budget:`. This year's figures are all written (blank when no export gave them, which
+    /// reads as 0). Last year's are written where the export has them: an income split it lacks is left out (only
+    /// expenditure is required), and a required figure it lacks is 待填写; a skeleton's are blank, its 基本支出
+    /// parts 0.
     private func figureLines(_ prefix: String, comment: String, complete: Bool) -> [String] {
-        // Last year's figures are written where the export has them; a group it has none of is written blank.
-        func known(_ fields: [String]) -> Bool { fields.contains { figures?.amounts["\(prefix).\($0)"] != nil } }
-        let incomeKnown = !complete && known(["income.general_budget", "income.government_fund", "income.special_account", "income.other"])
-        let basicKnown = !complete && known(["expenditure.basic.personnel", "expenditure.basic.public", "expenditure.basic.total"])
-        func line(_ indent: String, _ field: String, _ label: String) -> String? {
-            let path = "\(prefix).\(field)"
-            let group = field.hasPrefix("income") ? incomeKnown : field.hasPrefix("expenditure.basic") ? basicKnown : !complete
-            guard figures == nil || !group || figures?.amounts[path] != nil else { return nil }
-            // Last year's 基本支出 needs its total or both parts: a skeleton's are 0 until filled.
-            let value = figures == nil && !complete && field.hasPrefix("expenditure.basic.") && field != "expenditure.basic.total" ? "0" : amount(path)
-            return "\(indent)\(field.split(separator: ".").last!): \(value)  # \(label)"
+        func value(_ field: String) -> String? { figures?.amounts["\(prefix).\(field)"].map { NumberFormat.plain($0) } }
+        let todo = quoted(Self.placeholder)
+        let sources = ["income.general_budget", "income.government_fund", "income.special_account", "income.other"]
+        let basicParts = ["expenditure.basic.personnel", "expenditure.basic.public"]
+        let labels: [String: String] = [
+            "income.general_budget": "一般公共预算拨款收入", "income.government_fund": "政府性基金预算拨款收入",
+            "income.special_account": "财政专户管理资金收入", "income.other": "单位资金（其他收入）", "income.total": "收入合计",
+            "expenditure.basic.personnel": "人员经费", "expenditure.basic.public": "公用经费", "expenditure.basic.total": "基本支出合计",
+            "expenditure.project": "项目支出", "expenditure.total": "支出合计",
+        ]
+        /// The written value of `field`, nil to leave the line out.
+        func written(_ field: String) -> String? {
+            if complete { return value(field) ?? "" }
+            guard figures != nil else { return basicParts.contains(field) ? "0" : "" }
+            if let known = value(field) { return known }
+            switch field {
+            case _ where sources.contains(field): return todo  // only asked for when some of the split is known
+            case "expenditure.basic.total": return basicParts.allSatisfy({ value($0) != nil }) ? nil : todo
+            case "expenditure.project": return todo
+            default: return nil
+            }
         }
-        let income = [
-            line("    ", "income.general_budget", "一般公共预算拨款收入"), line("    ", "income.government_fund", "政府性基金预算拨款收入"),
-            line("    ", "income.special_account", "财政专户管理资金收入"), line("    ", "income.other", "单位资金（其他收入）"),
-            line("    ", "income.total", "收入合计"),
-        ].compactMap { $0 }
-        let basic = [
-            line("      ", "expenditure.basic.personnel", "人员经费"), line("      ", "expenditure.basic.public", "公用经费"),
-            line("      ", "expenditure.basic.total", "基本支出合计"),
-        ].compactMap { $0 }
-        let rest = [line("    ", "expenditure.project", "项目支出"), line("    ", "expenditure.total", "支出合计")].compactMap { $0 }
-        // Last year without its income split (the export's 上年 income cells blank): only expenditure is required.
-        let incomeLines = complete || incomeKnown || figures == nil ? ["  income:"] + income : []
-        return ["\(prefix):  # \(comment)"] + incomeLines + ["  expenditure:", "    basic:"] + basic + rest + [""]
+        func lines(_ fields: [String], indent: String) -> [String] {
+            fields.compactMap { field in
+                written(field).map { "\(indent)\(field.split(separator: ".").last!): \($0)  # \(labels[field] ?? "")" }
+            }
+        }
+        let incomeKnown = complete || figures == nil || sources.contains { value($0) != nil }
+        let income = incomeKnown ? ["  income:"] + lines(sources + ["income.total"], indent: "    ") : []
+        return ["\(prefix):  # \(comment)"] + income + ["  expenditure:", "    basic:"]
+            + lines(basicParts + ["expenditure.basic.total"], indent: "      ")
+            + lines(["expenditure.project", "expenditure.total"], indent: "    ") + [""]
     }
 
     /// An amount as the file writes it; blank (0 when read) when no export gave it.

@@ -39,7 +39,8 @@ public enum PublicTable: String, CaseIterable, Hashable, Sendable {
     /// The header labels the table has.
     public var labels: [String] {
         switch self {
-        case .summary: ["项目", "本年预算数", "上年预算数"]
+        // 上年预算数 is read where the table has it (ExportFigures), not required.
+        case .summary: ["项目", "本年预算数"]
         case .threePublic: ["项目", "因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"]
         case .generalBudgetExpenditure, .governmentFundExpenditure: TableMapping.budgetLineLabels(.function)
         case .basicExpenditure: TableMapping.budgetLineLabels(.economic)
