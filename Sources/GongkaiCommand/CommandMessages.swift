@@ -1,3 +1,4 @@
+import Foundation
 import Gongkai
 
 /// The catalogue of what the command line says: help, progress, summaries and its own errors, in the language
@@ -219,4 +220,29 @@ enum Say {
         pick("the exports are outside the department file's folder: give --data-root \(folder) to check and render it",
              "导出文件不在部门数据文件所在的文件夹内：检查和排版时请加 --data-root \(folder)")
     }
+
+    /// The argument parser's own words in help and usage errors, in Chinese where the user's language is.
+    static func parserText(_ text: String) -> String {
+        guard Language.current == .chinese else { return text }
+        var result = text
+        for (english, chinese) in parserWords { result = result.replacingOccurrences(of: english, with: chinese) }
+        for (pattern, template) in parserPatterns {
+            result = result.replacingOccurrences(of: pattern, with: template, options: .regularExpression)
+        }
+        return result
+    }
+
+    static let parserWords: [(String, String)] = [
+        ("OVERVIEW: ", "概述："), ("USAGE: ", "用法："), ("ARGUMENTS:", "参数："), ("OPTIONS:", "选项："),
+        ("SUBCOMMANDS:", "子命令："), ("Show help information.", "显示帮助信息。"), ("Show the version.", "显示版本号。"),
+        ("Show subcommand help information.", "显示子命令的帮助信息。"), ("Error: ", "错误："), ("Usage: ", "用法："),
+        ("Missing expected argument ", "缺少参数 "), ("Unknown option ", "未知选项 "), ("Missing value for ", "缺少取值："),
+        ("Unexpected argument ", "多余的参数 "), ("(default: ", "（默认："), ("Help:  ", "帮助："),
+    ]
+
+    static let parserPatterns: [(String, String)] = [
+        ("（默认：([^)]*)\\)", "（默认：$1）"),
+        ("See '([^']*)' for detailed help\\.", "详细帮助见 '$1'。"),
+        ("See '([^']*)' for more information\\.", "详见 '$1'。"),
+    ]
 }

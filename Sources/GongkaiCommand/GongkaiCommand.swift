@@ -14,6 +14,26 @@ struct GongkaiCommand: ParsableCommand {
                 SnapshotCommand.self, WorkerCommand.self,
             ])
     }
+
+    /// As ParsableCommand's own, but the parser's help and usage errors are put into the user's language: the
+    /// parser writes their frame (USAGE, OPTIONS, "Error: Missing expected argument" …) in English only.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let text = Say.parserText(fullMessage(for: error))
+            if !text.isEmpty {
+                if code == .success {
+                    print(text)
+                } else {
+                    FileHandle.standardError.write(Data((text + "\n").utf8))
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }
 
 /// Options shared by commands that typeset.

@@ -56,8 +56,16 @@ import Testing
         let zh = try Support.run(Support.gongkai, ["render", "--help"], environment: Self.chinese)
         #expect(zh.stdout.contains("将一个部门的 YAML 数据文件排版为 PDF。"), "\(zh.stdout)")
         #expect(zh.stdout.contains("同时将每页输出为 PNG"), "\(zh.stdout)")
+        #expect(zh.stdout.contains("选项：") && zh.stdout.contains("显示帮助信息。") && zh.stdout.contains("（默认：80.0）"), "\(zh.stdout)")
         let en = try Support.run(Support.gongkai, ["render", "--help"], environment: Self.english)
         #expect(en.stdout.contains("Render one department's YAML file to PDF."), "\(en.stdout)")
+        #expect(en.stdout.contains("OPTIONS:") && en.stdout.contains("(default: 80.0)"), "\(en.stdout)")
+        // A usage error, in the parser's words and ours.
+        let missing = try Support.run(Support.gongkai, ["render"], environment: Self.chinese)
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("错误：缺少参数 '<input>'") && missing.stderr.contains("部门数据文件（YAML）"), "\(missing.stderr)")
+        let englishMissing = try Support.run(Support.gongkai, ["render"], environment: Self.english)
+        #expect(englishMissing.stderr.contains("Error: Missing expected argument '<input>'"), "\(englishMissing.stderr)")
         let new = try Support.run(Support.gongkai, ["new", "--help"], environment: Self.chinese)
         #expect(new.stdout.contains("预算管理一体化系统导出的工作簿"), "\(new.stdout)")
     }
