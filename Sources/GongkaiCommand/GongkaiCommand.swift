@@ -86,10 +86,10 @@ func reportingErrors(input: String, _ body: () throws -> Void) throws {
         printError(error.description)
         throw ExitCode.failure
     } catch let error as TypesettingError {
-        printError("\(input): \(error.description)")
+        printError("\(input): \(Say.typesetting(error))")
         throw ExitCode.failure
     } catch let error as RenderingError {
-        printError(error.description)
+        printError(Say.rendering(error))
         throw ExitCode.failure
     } catch let error as AtomicFile.Failure {
         printError(error.text.text(in: .current))

@@ -27,6 +27,16 @@ import Testing
         #expect(en.stderr.contains("budget.income.general_budget: expected an amount"), "\(en.stderr)")
     }
 
+    @Test func aBackendErrorIsInTheUsersLanguage() throws {
+        let directory = try Support.temporaryDirectory()
+        let fonts = (directory as NSString).appendingPathComponent("absent.conf")
+        let arguments = ["render", Support.sample, "-o", (directory as NSString).appendingPathComponent("x.pdf"), "--layout", Support.layout, "--fonts", fonts]
+        let zh = try Support.run(Support.gongkai, arguments, environment: Self.chinese)
+        #expect(zh.status == 1 && zh.stderr.contains("错误: 无法加载字体配置 \(fonts)"), "\(zh.stderr)")
+        let en = try Support.run(Support.gongkai, arguments, environment: Self.english)
+        #expect(en.status == 1 && en.stderr.contains("error: cannot load the font configuration \(fonts)"), "\(en.stderr)")
+    }
+
     @Test func checkReportsFindingsInTheUsersLanguage() throws {
         let directory = try Support.temporaryDirectory()
         let path = try Support.sampleVariant(with: "我部门无其他需要说明的事项。待补充", in: directory, name: "todo.yaml")
