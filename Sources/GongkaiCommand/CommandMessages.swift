@@ -145,14 +145,14 @@ enum Say {
     static var newDiscussion: String {
         pick("""
             With --from, the public tables (部门收支总表, “三公”经费支出表, 一般公共预算支出表, 一般公共预算基本支出表, and \
-            政府性基金预算支出表 where there is one) are found in the workbook, or the folder of CSV exports, by their \
+            the 支出表 of other fund sources where there are any) are found in the workbook, or the folder of CSV exports, by their \
             titles and header labels, whatever the sheets' names and order. The file takes every figure the text \
             needs from them and refers to the classified tables; every text the department writes is marked 待填写 \
             with a comment saying what goes there, and gongkai check lists those still to be filled. Without \
             --from, the same file with blank figures.
             """, """
             使用 --from 时，从工作簿（或 CSV 导出文件夹）中按标题和表头找到各公开表（部门收支总表、“三公”经费支出表、\
-            一般公共预算支出表、一般公共预算基本支出表，以及有时的政府性基金预算支出表），与工作表的名称和顺序无关。\
+            一般公共预算支出表、一般公共预算基本支出表，以及其他资金来源的支出表），与工作表的名称和顺序无关。\
             生成的文件从中取出正文所需的全部数字，并引用各明细表；部门自己撰写的文字都标为“待填写”，并附注释说明\
             应填内容，gongkai check 会列出尚未填写的字段。不用 --from 时，生成数字为空的同样文件。
             """)

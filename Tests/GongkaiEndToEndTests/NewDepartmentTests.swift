@@ -8,8 +8,8 @@ import Yams
 /// exports), with its prose then filled in, renders the same PDF as the department written by hand.
 @Suite struct NewDepartmentTests {
     /// The sample's public tables as the budget system would export them, the sheets given in `order`.
-    static func sampleTables(reordered: Bool = false) throws -> PublicTablesWorkbook {
-        let disclosure = try DisclosureLoader.load(contentsOf: Support.sample)
+    static func sampleTables(of department: String = Support.sample, reordered: Bool = false) throws -> PublicTablesWorkbook {
+        let disclosure = try DisclosureLoader.load(contentsOf: department)
         let layout = try LayoutLoader.load(from: Support.layout)
         var workbook = PublicTablesWorkbook(disclosure, codeLists: layout.codeLists?.lists(for: disclosure.year))
         if reordered {
@@ -29,11 +29,12 @@ import Yams
         return path
     }
 
-    /// The generated file with every field it leaves to the department (待填写, or blank) taken from the sample,
-    /// and the sample's optional fields it does not write; the figures and table references stay its own.
-    static func filledFromSample(_ path: String) throws -> String {
+    /// The generated file with every field it leaves to the department (待填写, or blank) taken from the sample
+    /// (or left out, where the sample has no such field), and the sample's optional fields it does not write;
+    /// the figures and table references stay its own.
+    static func filledFromSample(_ path: String, sample department: String = Support.sample) throws -> String {
         let generated = try #require(try Yams.compose(yaml: String(contentsOfFile: path, encoding: .utf8)))
-        let sample = try #require(try Yams.compose(yaml: String(contentsOfFile: Support.sample, encoding: .utf8)))
+        let sample = try #require(try Yams.compose(yaml: String(contentsOfFile: department, encoding: .utf8)))
         let filled = try Yams.serialize(node: fill(generated, from: sample), allowUnicode: true)
         let output = (URL(fileURLWithPath: path).deletingLastPathComponent().path as NSString).appendingPathComponent("filled.yaml")
         try filled.write(toFile: output, atomically: true, encoding: .utf8)
@@ -42,7 +43,11 @@ import Yams
 
     static func fill(_ generated: Node, from sample: Node) -> Node {
         if case .mapping(let own) = generated, case .mapping(let theirs) = sample {
-            var pairs: [(Node, Node)] = own.map { key, value in (key, theirs[key].map { fill(value, from: $0) } ?? value) }
+            // A field left to fill that the department does not have (an optional one) is left out.
+            var pairs: [(Node, Node)] = own.compactMap { key, value in
+                if let their = theirs[key] { return (key, fill(value, from: their)) }
+                return isToFill(value) ? nil : (key, value)
+            }
             pairs += theirs.filter { own[$0.key] == nil }.map { ($0.key, $0.value) }
             return .mapping(Node.Mapping(pairs))
         }
@@ -75,6 +80,21 @@ import Yams
         #expect(text.contains("{from: \"公开表.xlsx\", sheet: \"Sheet"), "\(text)")
         let filled = try Self.filledFromSample(generated)
         #expect(try Self.render(filled) == Data(contentsOf: URL(fileURLWithPath: try Support.samplePDF())))
+    }
+
+    /// The corpus's departments (all four income sources, 政府性基金 lines, zero "三公", a 单位) the same way.
+    @Test(arguments: ["301-bureau-2024", "517009-tiny-unit-2024", "208-web-form-2023", "224-complete-2023"])
+    func aCorpusDepartmentsWorkbookGivesItsPDF(_ name: String) throws {
+        let department = Support.path("Layouts/department-budget/samples/corpus/\(name).yaml")
+        let directory = try Support.temporaryDirectory()
+        let workbook = (directory as NSString).appendingPathComponent("\(name).xlsx")
+        try Self.sampleTables(of: department, reordered: true).writeWorkbook(to: URL(fileURLWithPath: workbook))
+        let filled = try Self.filledFromSample(try Self.newDepartment(from: workbook, in: directory), sample: department)
+        let direct = (directory as NSString).appendingPathComponent("direct")
+        try FileManager.default.createDirectory(atPath: direct, withIntermediateDirectories: true)
+        let copy = (direct as NSString).appendingPathComponent("dept.yaml")
+        try FileManager.default.copyItem(atPath: department, toPath: copy)
+        #expect(try Self.render(filled) == Self.render(copy))
     }
 
     @Test func theSamplesWorkbookIsTheOneSampleDataWrites() throws {

@@ -11,8 +11,17 @@ public enum PublicTable: String, CaseIterable, Hashable, Sendable {
     case generalBudgetExpenditure
     /// 一般公共预算基本支出表: 基本支出 by economic classification.
     case basicExpenditure
-    /// 政府性基金预算支出表: lines by function classification, read where the workbook has it.
+    /// 政府性基金预算支出表: lines by function classification, read where the workbook has it; so are the others
+    /// below, one per fund source.
     case governmentFundExpenditure
+    /// 国有资本经营预算支出表.
+    case stateCapitalExpenditure
+    /// 财政专户管理资金支出表.
+    case specialAccountExpenditure
+    /// 单位资金支出表.
+    case unitFundsExpenditure
+    /// 上年结转支出表.
+    case carriedOverExpenditure
 
     /// The title a reader knows the table by.
     public var title: String {
@@ -22,6 +31,10 @@ public enum PublicTable: String, CaseIterable, Hashable, Sendable {
         case .generalBudgetExpenditure: "一般公共预算支出表"
         case .basicExpenditure: "一般公共预算基本支出表"
         case .governmentFundExpenditure: "政府性基金预算支出表"
+        case .stateCapitalExpenditure: "国有资本经营预算支出表"
+        case .specialAccountExpenditure: "财政专户管理资金支出表"
+        case .unitFundsExpenditure: "单位资金支出表"
+        case .carriedOverExpenditure: "上年结转支出表"
         }
     }
 
@@ -32,7 +45,9 @@ public enum PublicTable: String, CaseIterable, Hashable, Sendable {
         case .threePublic: "三公"
         case .generalBudgetExpenditure: "一般公共预算支出表"
         case .basicExpenditure: "基本支出表"
-        case .governmentFundExpenditure: "政府性基金预算支出表"
+        case .governmentFundExpenditure, .stateCapitalExpenditure, .specialAccountExpenditure, .unitFundsExpenditure,
+            .carriedOverExpenditure:
+            title
         }
     }
 
@@ -42,13 +57,13 @@ public enum PublicTable: String, CaseIterable, Hashable, Sendable {
         // 上年预算数 is read where the table has it (ExportFigures), not required.
         case .summary: ["项目", "本年预算数"]
         case .threePublic: ["项目", "因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费"]
-        case .generalBudgetExpenditure, .governmentFundExpenditure: TableMapping.budgetLineLabels(.function)
         case .basicExpenditure: TableMapping.budgetLineLabels(.economic)
+        default: TableMapping.budgetLineLabels(.function)
         }
     }
 
     /// Whether a department file cannot be made without it.
-    public var isRequired: Bool { self != .governmentFundExpenditure }
+    public var isRequired: Bool { [.summary, .threePublic, .generalBudgetExpenditure, .basicExpenditure].contains(self) }
 
     /// For a table of classified lines: which classification and fund source its lines are.
     var lines: (classification: Classification, source: FundSource)? {
@@ -57,6 +72,10 @@ public enum PublicTable: String, CaseIterable, Hashable, Sendable {
         case .generalBudgetExpenditure: (.function, .generalBudget)
         case .basicExpenditure: (.economic, .generalBudget)
         case .governmentFundExpenditure: (.function, .governmentFund)
+        case .stateCapitalExpenditure: (.function, .stateCapital)
+        case .specialAccountExpenditure: (.function, .specialAccount)
+        case .unitFundsExpenditure: (.function, .other)
+        case .carriedOverExpenditure: (.function, .carriedOver)
         }
     }
 }

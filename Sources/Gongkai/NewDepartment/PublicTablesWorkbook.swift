@@ -3,7 +3,7 @@ import GongkaiImport
 import GongkaiModel
 
 /// A department's public tables laid out as the budget system exports them (部门收支总表, “三公”经费支出表,
-/// 一般公共预算支出表 and 基本支出表, 政府性基金预算支出表 where there are such lines), made from its data: the
+/// 一般公共预算支出表 and 基本支出表, and a 支出表 for each other fund source it has lines of), made from its data: the
 /// example workbook of the samples, and what the tests read back with `gongkai new --from`.
 public struct PublicTablesWorkbook {
     public var sheets: [XLSXWriter.SheetContent]
@@ -13,10 +13,8 @@ public struct PublicTablesWorkbook {
         let unit = "编制单位：[\(disclosure.department.code)]\(disclosure.department.name)"
         sheets = [Self.summary(disclosure, unit: unit), Self.threePublic(disclosure, unit: unit)]
         let lines = disclosure.budgetTables
-        for (table, classification, source) in [
-            (PublicTable.generalBudgetExpenditure, Classification.function, FundSource.generalBudget),
-            (.basicExpenditure, .economic, .generalBudget), (.governmentFundExpenditure, .function, .governmentFund),
-        ] {
+        for table in PublicTable.allCases {
+            guard let (classification, source) = table.lines else { continue }
             let chosen = (classification == .function ? lines?.function : lines?.economic)?.filter { $0.source == source } ?? []
             guard !chosen.isEmpty || table.isRequired else { continue }
             sheets.append(Self.lines(chosen, table: table, classification: classification, unit: unit, codeLists: codeLists, year: disclosure.year))
