@@ -178,5 +178,16 @@ import Yams
         #expect(result.stderr.contains("the table 一般公共预算基本支出表 was not found"), "\(result.stderr)")
         #expect(result.stderr.contains("has the title but not the labels “公用经费”"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent("d.yaml")))
+
+        // A table whose title no longer names it is not taken for it, whatever its sheet is called.
+        var retitled = try Self.sampleTables()
+        let function = try #require(retitled.sheets.firstIndex { $0.name == PublicTable.generalBudgetExpenditure.title })
+        retitled.sheets[function].rows[0][0] = "2023年支出明细"
+        try retitled.writeWorkbook(to: URL(fileURLWithPath: workbook))
+        let again = try Support.run(
+            Support.gongkai, ["new", "--from", workbook, "-o", (directory as NSString).appendingPathComponent("d.yaml")],
+            environment: ["LC_ALL": "zh_CN.UTF-8"])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("找不到一般公共预算支出表：没有哪张工作表的标题含“一般公共预算支出表”"), "\(again.stderr)")
     }
 }
