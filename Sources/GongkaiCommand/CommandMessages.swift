@@ -171,8 +171,8 @@ enum Say {
         pick("\(path) exists; give --force to replace it", "\(path) 已存在；如要覆盖请加 --force")
     }
     static func wroteNew(_ path: String, toFill: Int) -> String {
-        pick("wrote \(path); \(toFill) lines marked 待填写 are still to be filled (gongkai check lists them)",
-             "已写出 \(path)；还有 \(toFill) 处标为“待填写”，需要填写（gongkai check 会列出）")
+        pick("wrote \(path); \(toFill) fields marked 待填写 are still to be filled (gongkai check lists them)",
+             "已写出 \(path)；还有 \(toFill) 个字段标为“待填写”，需要填写（gongkai check 会列出）")
     }
 
     static var tablesOfHelp: String {

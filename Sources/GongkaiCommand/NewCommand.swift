@@ -45,7 +45,7 @@ struct NewCommand: ParsableCommand {
             }
             let text = writer.yaml()
             try AtomicFile.write(to: path) { try Data(text.utf8).write(to: URL(fileURLWithPath: $0)) }
-            let toFill = text.components(separatedBy: "\n").filter { $0.contains(DepartmentFileWriter.placeholder) }.count
+            let toFill = text.components(separatedBy: "\n").filter { $0.contains("\"\(DepartmentFileWriter.placeholder)\"") }.count
             print(Say.wroteNew(path, toFill: toFill))
             // Exports are read only from the department file's folder and below, unless --data-root names theirs.
             if writer.tables.contains(where: { $0.from.hasPrefix("../") }), let from {
