@@ -1,6 +1,7 @@
 # Gongkai: two commands set everything up on a fresh Debian machine with a Swift 6 toolchain.
 #   make demo   installs what is needed, builds, and renders the sample departments (预算 and 决算) to out/
 #   make test   installs what is needed, builds, and runs the test suite
+#   make sample-workbook   writes the sample's public tables as the budget system's workbook, beside the sample
 
 SWIFT ?= swift
 SAMPLE := Layouts/department-budget/samples/116-2023.yaml
@@ -11,7 +12,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_BUILD := .build-fuzz
 FUZZERS ?= yaml csv xlsx
 
-.PHONY: demo test bench doc-images fuzz deps build release clean
+.PHONY: demo test sample-workbook bench doc-images fuzz deps build release clean
 
 deps:
 	@scripts/install-deps
@@ -30,6 +31,11 @@ demo: release
 
 test: deps
 	$(SWIFT) test
+
+# The example workbook for `gongkai new --from` (README, "From the budget system's workbook"); a test checks
+# that the committed one is what this writes.
+sample-workbook: build
+	$$($(SWIFT) build --show-bin-path)/gongkai sample-data --tables-of $(SAMPLE) -o $(dir $(SAMPLE))
 
 # Speed is measured here, never asserted by tests.
 bench: deps

@@ -38,6 +38,8 @@ let package = Package(
             name: "CLibDeflate", pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"])]),
 
+        // Messages in the user's language (Chinese or English, from the locale): each module's catalogue builds them.
+        .target(name: "GongkaiMessages"),
         // The document tree: what is to be typeset, with resolved styles.
         .target(name: "GongkaiDocument"),
         // The pure typesetter: line breaking, tables, pagination → pages of positioned boxes.
@@ -45,9 +47,10 @@ let package = Package(
         // The Pango/Cairo backend: font setup, text measurement, painting, PDF and PNG export.
         .target(name: "GongkaiRendering", dependencies: ["GongkaiTypesetting", "CCairo", "CPango", "CHarfBuzz", "CLibDeflate"]),
         // The disclosure's typed model and its YAML reader.
-        .target(name: "GongkaiModel", dependencies: ["Yams", "GongkaiImport", "CLibYAML"]),
+        .target(name: "GongkaiModel", dependencies: ["Yams", "GongkaiImport", "GongkaiMessages", "CLibYAML"]),
         // Tables from the budget system's exports: CSV (UTF-8 or GBK) and XLSX sheets found by name and labels.
-        .target(name: "GongkaiImport", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(
+            name: "GongkaiImport", dependencies: ["GongkaiMessages", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Layout templates (Layouts/): model + template → document tree.
         .target(name: "GongkaiLayout", dependencies: ["GongkaiModel", "GongkaiDocument", "Yams"]),
         // Visual snapshots: reference pages with records of what they draw, tolerant comparison, diff images, font manifests.
@@ -55,7 +58,10 @@ let package = Package(
         // The public library API.
         .target(
             name: "Gongkai",
-            dependencies: ["GongkaiModel", "GongkaiLayout", "GongkaiTypesetting", "GongkaiRendering", "GongkaiSnapshot"]),
+            dependencies: [
+                "GongkaiModel", "GongkaiImport", "GongkaiMessages", "GongkaiLayout", "GongkaiTypesetting", "GongkaiRendering",
+                "GongkaiSnapshot",
+            ]),
         // Snapshot assertions for Swift tests (ours and users').
         .target(name: "GongkaiSnapshotTesting", dependencies: ["Gongkai"]),
         .executableTarget(
@@ -82,7 +88,7 @@ let package = Package(
         // A deterministic text measurer and fixtures for tests.
         .target(name: "GongkaiTestSupport", dependencies: ["GongkaiTypesetting"]),
 
-        .testTarget(name: "GongkaiModelTests", dependencies: ["GongkaiModel"]),
+        .testTarget(name: "GongkaiModelTests", dependencies: ["GongkaiModel", "GongkaiMessages"]),
         .testTarget(
             name: "GongkaiRenderingTests",
             dependencies: ["GongkaiRendering", "GongkaiTypesetting", "GongkaiDocument", "GongkaiTestSupport"]),

@@ -1,12 +1,15 @@
 import Foundation
+import GongkaiMessages
 
 /// Writes files so that readers see either the old file or the complete new one, never a part.
 package enum AtomicFile {
     /// A file that could not be written, and why, in words.
     package struct Failure: Error, CustomStringConvertible {
         package var path: String
-        package var reason: String
-        package var description: String { "cannot write \(path): \(reason)" }
+        package var reason: LocalizedText
+        package var description: String { text.english }
+        /// The message in each language.
+        package var text: LocalizedText { LocalizedText("cannot write \(path): ", zh: "无法写入 \(path)：") + reason }
     }
 
     /// Calls `write` with a temporary path in the same folder as `path` (created if missing), then renames
@@ -24,11 +27,11 @@ package enum AtomicFile {
         do {
             try write(temporary)
             guard rename(temporary, path) == 0 else {
-                throw Failure(path: path, reason: String(cString: strerror(errno)))
+                throw Failure(path: path, reason: LocalizedText(verbatim: String(cString: strerror(errno))))
             }
         } catch let error as CocoaError {
             unlink(temporary)
-            throw Failure(path: path, reason: reason(error))
+            throw Failure(path: path, reason: LocalizedText(verbatim: reason(error)))
         } catch {
             unlink(temporary)
             throw error
@@ -41,15 +44,22 @@ package enum AtomicFile {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw Failure(path: path, reason: "it is a file, and a folder is needed for \(purpose)")
+                throw Failure(path: path, reason: LocalizedText(
+                    "it is a file, and a folder is needed for \(purpose)", zh: "这是一个文件，而\(chinese(purpose))需要一个文件夹"))
             }
             return
         }
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch let error as CocoaError {
-            throw Failure(path: path, reason: "the folder for \(purpose) cannot be made (\(reason(error)))")
+            throw Failure(path: path, reason: LocalizedText(
+                "the folder for \(purpose) cannot be made (\(reason(error)))", zh: "无法建立\(chinese(purpose))的文件夹（\(reason(error))）"))
         }
+    }
+
+    /// What a folder is for, in Chinese.
+    private static func chinese(_ purpose: String) -> String {
+        ["PNG pages": "PNG 页面", "it": "该文件"][purpose] ?? purpose
     }
 
     /// What the system said, in its words (strerror), rather than Foundation's wrapping of it.

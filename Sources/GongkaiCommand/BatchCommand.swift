@@ -3,49 +3,43 @@ import Foundation
 import Gongkai
 
 struct BatchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "batch",
-        abstract: "Render many departments at once, on every core.",
-        discussion: """
-            INPUTS are department files, folders of them (*.yaml), or manifests (YAML with `departments:`, or CSV \
-            with columns code, name, input). Writes one PDF per department and OUTDIR/report.json; exits 1 when \
-            any department failed. --shard K/N renders the K-th of N deterministic shares of the inputs, so that \
-            job arrays (Kubernetes indexed jobs, Slurm arrays, GNU parallel) split a province with no coordinator.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "batch", abstract: Say.batchAbstract, discussion: Say.batchDiscussion)
+    }
 
-    @Argument(help: "Department files, folders or manifests.")
+    @Argument(help: ArgumentHelp(Say.batchInputsHelp))
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: "The folder to write the PDFs and report.json into.")
+    @Option(name: .shortAndLong, help: ArgumentHelp(Say.batchOutputHelp))
     var output: String
 
-    @Option(name: .long, help: "Worker threads (default: one per core).")
+    @Option(name: .long, help: ArgumentHelp(Say.jobsHelp))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(name: .long, help: "Render only share K of N, e.g. 2/8.")
+    @Option(name: .long, help: ArgumentHelp(Say.shardHelp))
     var shard: String?
 
-    @Flag(name: .long, help: "Refuse departments whose figures have errors.")
+    @Flag(name: .long, help: ArgumentHelp(Say.strictBatchHelp))
     var strict = false
 
-    @Option(name: .long, help: "Also write one combined PDF (汇编) of all rendered departments, with a cover and contents.")
+    @Option(name: .long, help: ArgumentHelp(Say.volumeHelp))
     var volume: String?
 
-    @Option(name: .long, help: "The volume's title (default: <year>年部门预算信息公开汇编).")
+    @Option(name: .long, help: ArgumentHelp(Say.volumeTitleHelp))
     var volumeTitle: String?
 
-    @Option(name: .long, help: "Seconds one department may take before its worker is stopped and it is reported as failed.")
+    @Option(name: .long, help: ArgumentHelp(Say.timeoutHelp))
     var timeout: Double = 600
 
-    @Flag(name: .long, help: "Render on threads of this process instead of worker processes (faster to start; one department's crash ends the batch).")
+    @Flag(name: .long, help: ArgumentHelp(Say.inProcessHelp))
     var inProcess = false
 
     @OptionGroup var resources: ResourceOptions
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-        guard timeout > 0 else { throw ValidationError("--timeout must be a positive number of seconds") }
-        if let shard, parseShard(shard) == nil { throw ValidationError("--shard takes K/N with 1 ≤ K ≤ N, e.g. 2/8") }
+        guard jobs >= 1 else { throw ValidationError(Say.jobsAtLeastOne) }
+        guard timeout > 0 else { throw ValidationError(Say.timeoutPositive) }
+        if let shard, parseShard(shard) == nil { throw ValidationError(Say.shardForm) }
     }
 
     func parseShard(_ text: String) -> (Int, Int)? {
@@ -96,7 +90,7 @@ struct BatchCommand: ParsableCommand {
         guard let year = departments.first?.disclosure.year else { return }
         let title = volumeTitle ?? "\(year)年部门预算信息公开汇编"
         try Volume(title: title, fontConfiguration: fonts).write(departments, to: path)
-        print("  volume: \(path) (\(departments.count) departments)")
+        print(Say.volumeWritten(path, departments: departments.count))
     }
 
     /// Department jobs from files, folders and manifests, in the order given.
@@ -160,9 +154,9 @@ struct BatchCommand: ParsableCommand {
         }
         let rate = seconds > 0 ? Double(rendered.count) / seconds : 0
         print("")
-        print("  rendered   failed    pages   seconds   documents/s")
+        print(Say.summaryHeader)
         print(String(format: "  %8d %8d %8d %9.2f %13.1f", rendered.count, failed.count, pages, seconds, rate))
-        print("  report: \((output as NSString).appendingPathComponent("report.json"))")
+        print(Say.reportAt((output as NSString).appendingPathComponent("report.json")))
     }
 }
 
@@ -182,7 +176,7 @@ final class Progress: @unchecked Sendable {
             let mark = result.status == .failed ? " ✗ \(result.input)" : ""
             line = "\r\(bar) \(done)/\(total)\(mark)\u{1B}[K"
         } else {
-            line = "\(done)/\(total) \(result.status.rawValue) \(result.output ?? result.input)\n"
+            line = "\(done)/\(total) \(Say.progressStatus(result.status)) \(result.output ?? result.input)\n"
         }
         FileHandle.standardError.write(Data(line.utf8))
     }

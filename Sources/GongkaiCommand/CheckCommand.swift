@@ -3,20 +3,19 @@ import Foundation
 import Gongkai
 
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Check departments' figures and text against the disclosure rules.",
-        discussion: "Exits 0 when no file has an error (warnings allowed), 1 when any has.")
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "check", abstract: Say.checkAbstract, discussion: Say.checkDiscussion)
+    }
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text
         case json
     }
 
-    @Argument(help: "Department data files (YAML).")
+    @Argument(help: ArgumentHelp(Say.inputsHelp))
     var inputs: [String]
 
-    @Option(name: .long, help: "Output format: text or json.")
+    @Option(name: .long, help: ArgumentHelp(Say.formatHelp))
     var format: Format = .text
 
     @OptionGroup var resources: ResourceOptions
@@ -47,14 +46,16 @@ struct CheckCommand: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            encoder.userInfo[.messageLanguage] = Language.current
             print(String(decoding: try encoder.encode(reports), as: UTF8.self))
         case .text:
             for report in reports {
-                for finding in report.findings { print(finding.description) }
+                for finding in report.findings { print(finding.description(in: .current)) }
+                printFieldsToFill(report)
             }
             let errors = reports.reduce(0) { $0 + $1.errors }
             let warnings = reports.reduce(0) { $0 + $1.warnings }
-            print("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in \(reports.count) file\(reports.count == 1 ? "" : "s")")
+            print(Say.checkSummary(errors: errors, warnings: warnings, files: reports.count))
         }
         if reports.contains(where: { $0.errors > 0 }) { throw ExitCode.failure }
     }
@@ -88,7 +89,7 @@ struct CheckCommand: ParsableCommand {
                 } catch let error as DataError {
                     // The validator reports a table's bad code already; anything else is new.
                     if !findings.contains(where: { $0.message == error.message }) {
-                        findings.append(Finding(severity: .error, rule: "data", fieldPath: error.fieldPath, location: error.location, message: error.message))
+                        findings.append(Finding(severity: .error, rule: "data", fieldPath: error.fieldPath, location: error.location, text: error.text))
                     }
                 }
             }
@@ -100,12 +101,23 @@ struct CheckCommand: ParsableCommand {
         } catch let error as DataError {
             let finding = Finding(
                 severity: .error, rule: "data", fieldPath: error.fieldPath,
-                location: error.location ?? SourceLocation(file: error.file, line: 0, column: 0), message: error.message)
+                location: error.location ?? SourceLocation(file: error.file, line: 0, column: 0), text: error.text)
             return FileReport(file: input, findings: [finding])
         } catch {
             return FileReport(file: input, findings: [
                 Finding(severity: .error, rule: "data", fieldPath: "", location: nil, message: "\(error)")
             ])
+        }
+    }
+
+    /// The fields a department file made by `gongkai new` still has 待填写 in, as one list to work through.
+    func printFieldsToFill(_ report: FileReport) {
+        let fields = report.findings.filter { $0.rule == "placeholder" && $0.message.contains("待填写") }
+        guard !fields.isEmpty else { return }
+        print(Say.toFill(fields.count))
+        for finding in fields {
+            let line = finding.location.map { $0.line > 0 ? ":\($0.line)" : "" } ?? ""
+            print("  \(report.file)\(line)  \(FieldLabels.named(finding.fieldPath, in: .current))")
         }
     }
 

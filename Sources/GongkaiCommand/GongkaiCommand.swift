@@ -4,30 +4,53 @@ import Gongkai
 
 @main
 struct GongkaiCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "gongkai",
-        abstract: "Typesets Chinese department budget disclosures (部门预算信息公开) as print-ready PDF.",
-        subcommands: [
-            RenderCommand.self, CheckCommand.self, BatchCommand.self, SampleDataCommand.self, SnapshotCommand.self,
-            WorkerCommand.self,
-        ])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "gongkai",
+            abstract: Say.abstract,
+            version: GongkaiVersion.string,
+            subcommands: [
+                RenderCommand.self, CheckCommand.self, NewCommand.self, BatchCommand.self, SampleDataCommand.self,
+                SnapshotCommand.self, WorkerCommand.self,
+            ])
+    }
+
+    /// As ParsableCommand's own, but the parser's help and usage errors are put into the user's language: the
+    /// parser writes their frame (USAGE, OPTIONS, "Error: Missing expected argument" …) in English only.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let text = Say.parserText(fullMessage(for: error))
+            if !text.isEmpty {
+                if code == .success {
+                    print(text)
+                } else {
+                    FileHandle.standardError.write(Data((text + "\n").utf8))
+                }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }
 
 /// Options shared by commands that typeset.
 struct ResourceOptions: ParsableArguments {
-    @Option(name: .long, help: "The layout folder (default: the one the input sits in, or Layouts/department-budget).")
+    @Option(name: .long, help: ArgumentHelp(Say.layoutHelp))
     var layout: String?
 
-    @Option(name: .long, help: "The fontconfig file to load fonts through (default: Fonts/fonts.conf).")
+    @Option(name: .long, help: ArgumentHelp(Say.fontsHelp))
     var fonts: String?
 
-    @Option(name: .long, help: "A folder that department files may also read exports (from:) from; by default only their own folder and below.")
+    @Option(name: .long, help: ArgumentHelp(Say.dataRootHelp))
     var dataRoot: String?
 
     /// The layout folder for `input`: --layout, else the one the input sits in, else Layouts/department-budget.
     func layoutPath(for input: String?) throws -> String {
         guard let path = layout ?? ResourceLocator.layout(forInput: input) else {
-            throw ValidationError("no layout found; name one with --layout")
+            throw ValidationError(Say.noLayout)
         }
         return path
     }
@@ -35,7 +58,7 @@ struct ResourceOptions: ParsableArguments {
     /// The fontconfig file: --fonts, else Fonts/fonts.conf near the layout or in the usual places.
     func fontsPath(near layoutPath: String?) throws -> String {
         guard let path = fonts ?? ResourceLocator.fontConfiguration(near: layoutPath) else {
-            throw ValidationError("no Fonts/fonts.conf found; name one with --fonts")
+            throw ValidationError(Say.noFonts)
         }
         return path
     }
@@ -45,11 +68,11 @@ struct ResourceOptions: ParsableArguments {
 struct ReportedFailure: Error {}
 
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("\(Say.errorWord): \(message)\n".utf8))
 }
 
 func printWarning(_ message: String) {
-    FileHandle.standardError.write(Data("warning: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("\(Say.warningWord): \(message)\n".utf8))
 }
 
 /// Runs `body`, printing the project's errors as one line each and exiting 1.
@@ -57,19 +80,19 @@ func reportingErrors(input: String, _ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as DataError {
-        printError(error.description)
+        printError(error.description(in: .current))
         throw ExitCode.failure
     } catch let error as LayoutError {
         printError(error.description)
         throw ExitCode.failure
     } catch let error as TypesettingError {
-        printError("\(input): \(error.description)")
+        printError("\(input): \(Say.typesetting(error))")
         throw ExitCode.failure
     } catch let error as RenderingError {
-        printError(error.description)
+        printError(Say.rendering(error))
         throw ExitCode.failure
     } catch let error as AtomicFile.Failure {
-        printError(error.description)
+        printError(error.text.text(in: .current))
         throw ExitCode.failure
     }
 }

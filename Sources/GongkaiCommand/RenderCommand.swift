@@ -3,28 +3,27 @@ import Foundation
 import Gongkai
 
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "render", abstract: "Render one department's YAML file to PDF.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "render", abstract: Say.renderAbstract) }
 
-    @Argument(help: "The department's data file (YAML).")
+    @Argument(help: ArgumentHelp(Say.inputHelp))
     var input: String
 
-    @Option(name: .shortAndLong, help: "The PDF to write (default: <code>-<year>.pdf beside the input).")
+    @Option(name: .shortAndLong, help: ArgumentHelp(Say.outputHelp))
     var output: String?
 
-    @Option(name: .long, help: "Also write every page as PNG into this folder.")
+    @Option(name: .long, help: ArgumentHelp(Say.pngHelp))
     var png: String?
 
-    @Option(name: .long, help: "Resolution of the PNG pages.")
+    @Option(name: .long, help: ArgumentHelp(Say.dpiHelp))
     var dpi: Double = 80
 
-    @Flag(name: .long, help: "Refuse to write a PDF when the figures have errors or a character has no font.")
+    @Flag(name: .long, help: ArgumentHelp(Say.strictRenderHelp))
     var strict = false
 
     @OptionGroup var resources: ResourceOptions
 
     func validate() throws {
-        guard dpi >= 10, dpi <= 1200 else { throw ValidationError("--dpi must be between 10 and 1200") }
+        guard dpi >= 10, dpi <= 1200 else { throw ValidationError(Say.dpiRange) }
     }
 
     func run() throws {
@@ -34,18 +33,19 @@ struct RenderCommand: ParsableCommand {
             let layout = try LayoutLoader.load(from: layoutPath)
             let fontsPath = try resources.fontsPath(near: layoutPath)
             let findings = layout.findings(for: disclosure)
-            for finding in findings { FileHandle.standardError.write(Data("\(finding.description)\n".utf8)) }
+            for finding in findings { FileHandle.standardError.write(Data("\(finding.description(in: .current))
+".utf8)) }
             let errors = findings.filter { $0.severity == .error }.count
             if strict, errors > 0 {
-                printError("\(input): \(errors) error\(errors == 1 ? "" : "s") in the figures (see gongkai check); no PDF written")
+                printError(Say.figuresHaveErrors(input, errors))
                 throw ExitCode.failure
             }
             let renderer = try DisclosureRenderer(fontConfiguration: fontsPath)
             let typeset = try renderer.typeset(disclosure, layout: layout)
             let missing = disclosure.missingCharacterFindings(renderer.missingInDocument)
-            for finding in missing { FileHandle.standardError.write(Data("\(finding.description)\n".utf8)) }
+            for finding in missing { FileHandle.standardError.write(Data("\(finding.description(in: .current))\n".utf8)) }
             if strict, !missing.isEmpty {
-                printError("\(input): no font can draw some of its characters (see above); no PDF written")
+                printError(Say.noFontForCharacters(input))
                 throw ExitCode.failure
             }
             let path = output ?? Self.defaultOutput(for: input, disclosure: disclosure)
@@ -53,8 +53,8 @@ struct RenderCommand: ParsableCommand {
                 typeset, to: path, pngDirectory: png, dpi: dpi,
                 creationDate: DisclosureRenderer.defaultCreationDate(year: disclosure.year))
             for warning in report.warnings { printWarning(warning) }
-            print("\(report.pdfPath): \(report.pageCount) pages")
-            if !report.pngPaths.isEmpty { print("\(report.pngPaths.count) PNG pages in \(png ?? "")") }
+            print(Say.rendered(report.pdfPath, pages: report.pageCount))
+            if !report.pngPaths.isEmpty { print(Say.pngWritten(report.pngPaths.count, png ?? "")) }
         }
     }
 

@@ -3,18 +3,18 @@ import Foundation
 import Gongkai
 
 struct SnapshotCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "snapshot", abstract: "Record or verify reference images of every page of a document.",
-        subcommands: [Record.self, Verify.self])
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "snapshot", abstract: Say.snapshotAbstract, subcommands: [Record.self, Verify.self])
+    }
 
     struct Options: ParsableArguments {
-        @Argument(help: "The department's data file (YAML).")
+        @Argument(help: ArgumentHelp(Say.inputHelp))
         var input: String
 
-        @Option(name: .long, help: "The folder of reference pages (page-001.png, page-001.txt …, manifest.json).")
+        @Option(name: .long, help: ArgumentHelp(Say.snapshotDirHelp))
         var dir: String
 
-        @Option(name: .long, help: "Resolution of the reference pages.")
+        @Option(name: .long, help: ArgumentHelp(Say.snapshotDPIHelp))
         var dpi: Double = 30
 
         @OptionGroup var resources: ResourceOptions
@@ -29,33 +29,28 @@ struct SnapshotCommand: ParsableCommand {
     }
 
     struct Record: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Write the reference pages, an image and a record of what it draws for each (replacing old ones).")
+        static var configuration: CommandConfiguration { CommandConfiguration(abstract: Say.recordAbstract) }
         @OptionGroup var options: Options
 
         func run() throws {
             try reportingErrors(input: options.input) {
                 let (renderer, document) = try options.typeset()
                 try renderer.recordSnapshots(of: document, in: options.dir, dpi: options.dpi)
-                print("recorded \(document.pages.count) pages in \(options.dir)")
+                print(Say.recorded(document.pages.count, options.dir))
             }
         }
     }
 
     struct Verify: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Compare the document's pages with the references; exit 1 on any change.",
-            discussion: """
-                What each page draws is compared first: any changed text, position or font of a run fails, \
-                named with its old and new text. Pixels are then compared within --threshold and --max-share, \
-                which are for anti-aliasing noise.
-                """)
+        static var configuration: CommandConfiguration {
+            CommandConfiguration(abstract: Say.verifyAbstract, discussion: Say.verifyDiscussion)
+        }
         @OptionGroup var options: Options
 
-        @Option(name: .long, help: "A pixel differs when a channel differs by more than this (0–255); for anti-aliasing noise.")
+        @Option(name: .long, help: ArgumentHelp(Say.thresholdHelp))
         var threshold: Int = 24
 
-        @Option(name: .long, help: "A page differs when more than this share of its pixels differ (0–1).")
+        @Option(name: .long, help: ArgumentHelp(Say.maxShareHelp))
         var maxShare: Double = 0.0001
 
         func run() throws {
@@ -65,7 +60,7 @@ struct SnapshotCommand: ParsableCommand {
                     of: document, in: options.dir, dpi: options.dpi,
                     tolerance: SnapshotTolerance(perPixel: threshold, maximumDifferingShare: maxShare))
                 if verification.passed {
-                    print("\(document.pages.count) pages match \(options.dir)")
+                    print(Say.pagesMatch(document.pages.count, options.dir))
                     return
                 }
                 for line in verification.lines { print(line) }

@@ -1,3 +1,5 @@
+import GongkaiMessages
+
 /// Why a budget-system export could not be read: each case names the file and what is wrong with it.
 ///
 /// `file` is the path as given by the caller; for problems inside a workbook it is followed by the sheet
@@ -27,34 +29,9 @@ public enum ImportError: Error, Hashable, Sendable, CustomStringConvertible {
     /// the workbook was written by a program that does not calculate, and must be opened and saved in one that does.
     case uncomputedFormula(file: String, sheet: String, cell: String)
 
-    /// A one-line message for the person who supplied the file: where, then what is wrong.
-    public var description: String {
-        switch self {
-        case .fileMissing(let file):
-            return "\(file): no such file"
-        case .unreadableFile(let file, let reason):
-            return "\(file): cannot be read: \(reason)"
-        case .notAZip(let file):
-            return "\(file): not an .xlsx workbook (not a zip archive; a legacy .xls must be saved as .xlsx first)"
-        case .notAnXLSX(let file, let missingPart):
-            return "\(file): not an .xlsx workbook (the zip archive has no \(missingPart))"
-        case .malformedPart(let file, let part, let reason):
-            return "\(file): \(part) is malformed: \(reason)"
-        case .sheetNotFound(let file, let sheet, let available):
-            let list = available.isEmpty ? "none" : available.map { "“\($0)”" }.joined(separator: ", ")
-            return "\(file): no sheet named “\(sheet)”; the sheets are: \(list)"
-        case .headerLabelsNotFound(let file, let missing):
-            let list = missing.map { "“\($0)”" }.joined(separator: ", ")
-            return "\(file): no header row has the column labels \(list)"
-        case .rowLabelNotFound(let file, let label):
-            return "\(file): no row labelled “\(label)” below the header"
-        case .unterminatedQuote(let file, let line):
-            return "\(file):\(line): quoted field is never closed (a \" opened on this line has no closing \")"
-        case .undecodableText(let file, let encoding, let byteOffset):
-            return "\(file): not valid \(encoding) text (at byte \(byteOffset))"
-        case .uncomputedFormula(let file, let sheet, let cell):
-            return "\(file): sheet “\(sheet)”, cell \(cell): the formula has no computed value in the file; "
-                + "open the workbook in Excel or WPS and save it, so that its values are computed"
-        }
-    }
+    /// A one-line message for the person who supplied the file, in English: where, then what is wrong.
+    public var description: String { text.english }
+
+    /// The message in each language (from `ImportMessages`).
+    public var text: LocalizedText { ImportMessages.text(of: self) }
 }

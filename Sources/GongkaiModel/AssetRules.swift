@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 
 /// The fixed-asset table's own arithmetic: its 资产总额 against its categories, and against the text.
 extension DisclosureValidator {
@@ -15,17 +16,17 @@ extension DisclosureValidator {
 
     /// The findings about the asset table: a declared absence of fixed assets contradicted by figures; a
     /// 资产总额 that its categories do not add up to; a text figure that differs from the table's total.
-    static func assetFindings(_ assets: Assets) -> [(Finding.Severity, String, String, String)] {
-        var found: [(Finding.Severity, String, String, String)] = []
+    static func assetFindings(_ assets: Assets) -> [(Finding.Severity, String, String, LocalizedText)] {
+        var found: [(Finding.Severity, String, String, LocalizedText)] = []
         let plain = NumberFormat.plain
         if assets.noFixedAssets {
             if assets.fixedAssetsTotal != 0 {
                 found.append((.error, "assets-declared-none", "assets.fixed_assets_total",
-                              "no_fixed_assets is set, but the text gives \(plain(assets.fixedAssetsTotal)) 万元"))
+                              TableFindingMessages.assetsDeclaredNoneButText(plain(assets.fixedAssetsTotal))))
             }
             if let index = assets.rows.firstIndex(where: { ($0.value ?? 0) != 0 }) {
                 found.append((.error, "assets-declared-none", "assets.rows[\(index)].value",
-                              "no_fixed_assets is set, but \(assets.rows[index].item) is \(plain(assets.rows[index].value ?? 0))"))
+                              TableFindingMessages.assetsDeclaredNoneButRow(assets.rows[index].item, plain(assets.rows[index].value ?? 0))))
             }
             return found
         }
@@ -36,11 +37,11 @@ extension DisclosureValidator {
         // A table of the total alone has nothing to add up.
         if !categories.isEmpty, differ(total, sum) {
             found.append((.error, "asset-total", "assets.rows[\(totalIndex)].value",
-                          "资产总额 is \(plain(total)), but its categories add up to \(plain(sum)) (rows beginning 其中 are parts of their category and are not added)"))
+                          TableFindingMessages.assetTotal(plain(total), sum: plain(sum))))
         }
         if differ(assets.fixedAssetsTotal, total) {
             found.append((.error, "asset-text", "assets.fixed_assets_total",
-                          "the text gives \(plain(assets.fixedAssetsTotal)) 万元, but the table's 资产总额 is \(plain(total))"))
+                          TableFindingMessages.assetText(plain(assets.fixedAssetsTotal), table: plain(total))))
         }
         return found
     }

@@ -121,7 +121,7 @@ public struct BatchManifest: Sendable {
                 value(row, "input").map { Entry(code: value(row, "code"), name: value(row, "name"), input: $0, layout: value(row, "layout")) }
             }
         } catch let error as ImportError {
-            throw DataError(.invalidValue, file: path, location: nil, fieldPath: "", message: error.description)
+            throw DataError(.invalidValue, file: path, location: nil, fieldPath: "", text: error.text)
         }
     }
 }

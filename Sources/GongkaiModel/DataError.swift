@@ -1,3 +1,5 @@
+import GongkaiMessages
+
 /// A place in a source file: 1-based line and column.
 public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     public var file: String
@@ -36,18 +38,31 @@ public struct DataError: Error, Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation?
     /// The field's path in the document, e.g. `budget.income.total` or `performance.matrix[2].name`.
     public var fieldPath: String
-    public var message: String
+    /// What is wrong, in each language (from `ModelMessages`).
+    public var text: LocalizedText
+    /// What is wrong, in English.
+    public var message: String { text.english }
 
-    public init(_ kind: Kind, file: String, location: SourceLocation?, fieldPath: String, message: String) {
+    public init(_ kind: Kind, file: String, location: SourceLocation?, fieldPath: String, text: LocalizedText) {
         self.kind = kind
         self.file = file
         self.location = location
         self.fieldPath = fieldPath
-        self.message = message
+        self.text = text
     }
 
-    public var description: String {
+    /// An error whose words come from outside the catalogue (another library's message): the same in every language.
+    public init(_ kind: Kind, file: String, location: SourceLocation?, fieldPath: String, message: String) {
+        self.init(kind, file: file, location: location, fieldPath: fieldPath, text: LocalizedText(verbatim: message))
+    }
+
+    public var description: String { description(in: .english) }
+
+    /// One line naming the place, the field (in Chinese with the label a reader knows) and what is wrong.
+    public func description(in language: Language) -> String {
         let place = location?.description ?? file
-        return fieldPath.isEmpty ? "\(place): \(message)" : "\(place): \(fieldPath): \(message)"
+        let message = text.text(in: language)
+        guard !fieldPath.isEmpty else { return "\(place): \(message)" }
+        return "\(place): \(FieldLabels.named(fieldPath, in: language)): \(message)"
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 
 extension Disclosure {
     /// Where the field at `path` is written: the field itself, or the nearest enclosing field recorded.
@@ -28,19 +29,16 @@ extension Disclosure {
             guard !positions.isEmpty else { continue }
             found.formUnion(positions.map(\.0))
             // A field of rare characters names the first few, and how many more there are.
-            var list = positions.prefix(8).map { "\(Self.describe($0.0)) at character \($0.1)" }.joined(separator: ", ")
-            if positions.count > 8 { list += " and \(positions.count - 8) more" }
             findings.append(Finding(
                 severity: .warning, rule: "missing-glyph", fieldPath: text.fieldPath, location: location(ofField: text.fieldPath),
-                message: "\(text.detail)no font in its role's chain can draw \(list)"))
+                text: TableFindingMessages.noFontCanDraw(
+                    positions.prefix(8).map { (Self.describe($0.0), $0.1) }, more: max(0, positions.count - 8), detail: text.detail)))
         }
         let layoutOnly = missing.filter { !found.contains($0) }
         if !layoutOnly.isEmpty {
-            var list = layoutOnly.prefix(8).map(Self.describe).joined(separator: ", ")
-            if layoutOnly.count > 8 { list += " and \(layoutOnly.count - 8) more" }
             findings.append(Finding(
                 severity: .warning, rule: "missing-glyph", fieldPath: "", location: nil,
-                message: "the layout's text holds \(list), which no font in its role's chain can draw"))
+                text: TableFindingMessages.layoutTextHasNoFont(layoutOnly.prefix(8).map(Self.describe), more: max(0, layoutOnly.count - 8))))
         }
         return findings
     }

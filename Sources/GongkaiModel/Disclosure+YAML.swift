@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 
 // Decoding of each model type from YAML, field by field; names follow docs/data-format.md.
 
@@ -12,7 +13,7 @@ extension Disclosure {
         department = try Department(r.required("department"))
         year = try r.integer("year")
         guard (1949...2200).contains(year) else {
-            throw try r.required("year").error(.invalidValue, "\(year) is not a plausible budget year")
+            throw try r.required("year").error(.invalidValue, ModelMessages.implausibleYear(year))
         }
         duties = try Duties(r.required("duties"))
         budget = try BudgetFigures(r.required("budget"), complete: true)
@@ -49,12 +50,12 @@ extension Department {
         if let node = try r.optional("kind") {
             let word = try node.text()
             guard let kind = DepartmentKind(rawValue: word) else {
-                throw node.error(.invalidValue, "expected `department` or `unit`, found \"\(word)\"")
+                throw node.error(.invalidValue, ModelMessages.expectedDepartmentOrUnit(word))
             }
             self.kind = kind
         }
         for (field, value) in [("code", code), ("name", name)] where value.trimmingWhitespace.isEmpty {
-            throw try r.required(field).error(.invalidValue, "must not be empty")
+            throw try r.required(field).error(.invalidValue, ModelMessages.mustNotBeEmpty)
         }
     }
 }
@@ -123,7 +124,7 @@ extension BasicExpenditure {
         publicUse = try complete ? r.amount("public") : r.optionalAmount("public")
         statedTotal = try r.optionalAmount("total")
         if personnel == nil || publicUse == nil, statedTotal == nil {
-            throw r.error(.missingField, "give `total`, or both `personnel` and `public`", path: r.path + ".total")
+            throw r.error(.missingField, ModelMessages.basicTotalOrParts, path: r.path + ".total")
         }
     }
 }
@@ -230,15 +231,15 @@ extension PerformanceIndicator {
         case (let grades?, nil):
             let values = try grades.elements().map { try $0.text() }
             guard values.count == 4 else {
-                throw grades.error(.invalidValue, "expected 4 grades (优, 良, 中, 差), found \(values.count)")
+                throw grades.error(.invalidValue, ModelMessages.fourGrades(values.count))
             }
             standard = .graded(values)
         case (nil, let single?):
             standard = .single(single)
         case (.some, .some):
-            throw r.error(.invalidValue, "give either `grades` or `standard`, not both")
+            throw r.error(.invalidValue, ModelMessages.gradesOrStandard)
         case (nil, nil):
-            throw r.error(.missingField, "missing `grades` (优, 良, 中, 差) or `standard`", path: r.path + ".grades")
+            throw r.error(.missingField, ModelMessages.missingGrades, path: r.path + ".grades")
         }
     }
 }

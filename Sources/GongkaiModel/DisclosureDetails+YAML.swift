@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 
 // Decoding of the optional details (DisclosureDetails.swift); names follow docs/data-format.md.
 
@@ -23,7 +24,7 @@ extension CustomTable {
         rows = try r.optionalList("rows").map { try $0.elements().map { try Self.cell($0) } }
         notes = try r.optionalList("notes").map { try $0.text() }
         guard !header.isEmpty, header.allSatisfy({ !$0.isEmpty }) else {
-            throw r.error(.invalidValue, "a table needs at least one header row of at least one cell", path: r.path + ".header")
+            throw r.error(.invalidValue, ModelMessages.tableNeedsHeader, path: r.path + ".header")
         }
     }
 
@@ -41,11 +42,11 @@ extension Disclosure {
     static func tableNotes(_ node: NodeReader?) throws -> [String: String] {
         guard let node else { return [:] }
         guard let mapping = node.node.mapping else {
-            throw node.error(.wrongType, "expected a mapping of table names to notes")
+            throw node.error(.wrongType, ModelMessages.expectedTableNotes)
         }
         var notes: [String: String] = [:]
         for key in mapping.keys {
-            guard let name = key.string else { throw node.error(.wrongType, "table names must be text") }
+            guard let name = key.string else { throw node.error(.wrongType, ModelMessages.tableNamesMustBeText) }
             notes[name] = try node.text(name)
         }
         return notes

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 
 /// Checks a disclosure against the rules its figures and text obey (domain rules 1–9), with exact decimal
 /// arithmetic and a tolerance of half a unit of the last printed digit. Each finding names its rule, its
@@ -68,7 +69,7 @@ public enum DisclosureValidator {
             findings.append(Finding(
                 severity: .warning, rule: "missing-section", fieldPath: "budget_tables",
                 location: SourceLocation(file: disclosure.sourceFile, line: 1, column: 1),
-                message: "is not given: the standard tables will print with zeros (code lists: \(codeLists.directory))"))
+                text: FindingMessages.noBudgetTables(codeLists: codeLists.directory)))
         }
         if let tables = disclosure.budgetTables {
             var tablesChecker = ClassifiedTablesValidator(disclosure: disclosure, tables: tables, codeLists: codeLists)
@@ -85,9 +86,14 @@ private struct Checker {
     var findings: [Finding] = []
     var yearLabelWords: [[Unicode.Scalar]] = []
 
-    mutating func report(_ severity: Finding.Severity, _ rule: String, _ path: String, _ message: String) {
+    mutating func report(_ severity: Finding.Severity, _ rule: String, _ path: String, _ text: LocalizedText) {
         findings.append(
-            Finding(severity: severity, rule: rule, fieldPath: path, location: disclosure.location(ofField: path), message: message))
+            Finding(severity: severity, rule: rule, fieldPath: path, location: disclosure.location(ofField: path), text: text))
+    }
+
+    /// A finding in words the catalogue does not have yet: the same in every language.
+    mutating func report(_ severity: Finding.Severity, _ rule: String, _ path: String, _ message: String) {
+        report(severity, rule, path, LocalizedText(verbatim: message))
     }
 
     func plain(_ value: Decimal) -> String { NumberFormat.plain(value) }
@@ -99,23 +105,23 @@ private struct Checker {
         for (prefix, figures) in [("budget", disclosure.budget), ("previous_budget", disclosure.previousBudget)] {
             if let income = figures.income, let stated = income.statedTotal, differ(stated, income.sumOfSources) {
                 report(.error, "income-total", "\(prefix).income.total",
-                       "\(plain(stated)) is stated, but its sources make \(plain(income.sumOfSources))")
+                       FindingMessages.statedTotal(plain(stated), parts: "", sum: plain(income.sumOfSources)))
             }
             let basic = figures.expenditure.basic
             if let personnel = basic.personnel, let publicUse = basic.publicUse, let stated = basic.statedTotal,
                 differ(stated, personnel + publicUse)
             {
                 report(.error, "basic-total", "\(prefix).expenditure.basic.total",
-                       "\(plain(stated)) is stated, but 人员经费 + 公用经费 make \(plain(personnel + publicUse))")
+                       FindingMessages.statedTotal(plain(stated), parts: "人员经费 + 公用经费", sum: plain(personnel + publicUse)))
             }
             let expenditure = figures.expenditure
             if let stated = expenditure.statedTotal, differ(stated, basic.total + expenditure.project) {
                 report(.error, "expenditure-total", "\(prefix).expenditure.total",
-                       "\(plain(stated)) is stated, but 基本支出 + 项目支出 make \(plain(basic.total + expenditure.project))")
+                       FindingMessages.statedTotal(plain(stated), parts: "基本支出 + 项目支出", sum: plain(basic.total + expenditure.project)))
             }
             if let income = figures.income, differ(income.total, expenditure.total) {
                 report(.error, "balance", "\(prefix).income.total",
-                       "income \(plain(income.total)) and expenditure \(plain(expenditure.total)) differ")
+                       FindingMessages.incomeAndExpenditureDiffer(income: plain(income.total), expenditure: plain(expenditure.total)))
             }
         }
     }
@@ -125,19 +131,19 @@ private struct Checker {
         let three = disclosure.threePublic
         if three.vehiclesPurchased > 0, three.current.vehiclePurchase == 0 {
             report(.warning, "vehicle-purchase", "three_public.current.vehicles.purchase",
-                   "\(three.vehiclesPurchased) vehicles are bought this year, but 公务用车购置费 is 0")
+                   FindingMessages.vehiclesBoughtWithoutCost(three.vehiclesPurchased))
         }
         if three.vehiclesPurchased == 0, three.current.vehiclePurchase > 0 {
             report(.warning, "vehicle-purchase", "three_public.vehicles.purchased",
-                   "公务用车购置费 is \(plain(three.current.vehiclePurchase)), but no vehicle is bought")
+                   FindingMessages.costWithoutVehicleBought(plain(three.current.vehiclePurchase)))
         }
         if three.vehiclesHeld == 0, three.vehiclesPurchased == 0, three.current.vehicleOperation > 0 {
             report(.warning, "vehicle-operation", "three_public.current.vehicles.operation",
-                   "公务用车运行维护费 is \(plain(three.current.vehicleOperation)), but no vehicle is held")
+                   FindingMessages.operationWithoutVehicle(plain(three.current.vehicleOperation)))
         }
         if three.tripGroups == 0, three.tripPeople == 0, three.current.tripsAbroad > 0 {
             report(.warning, "trips-abroad", "three_public.current.trips_abroad",
-                   "因公出国（境）费 is \(plain(three.current.tripsAbroad)), but no trip is planned")
+                   FindingMessages.tripsCostWithoutTrip(plain(three.current.tripsAbroad)))
         }
     }
 
@@ -145,7 +151,7 @@ private struct Checker {
     mutating func operatingCosts() {
         if let publicUse = disclosure.budget.expenditure.basic.publicUse, disclosure.operatingCosts.amount > publicUse + DisclosureValidator.tolerance {
             report(.error, "operating-costs", "operating_costs.amount",
-                   "机关运行经费 \(plain(disclosure.operatingCosts.amount)) exceeds 日常公用经费 \(plain(publicUse))")
+                   FindingMessages.operatingCostsExceedPublic(plain(disclosure.operatingCosts.amount), publicUse: plain(publicUse)))
         }
     }
 
@@ -157,7 +163,7 @@ private struct Checker {
         let project = disclosure.budget.expenditure.project
         if differ(sum, project) {
             report(.warning, "matrix-budget", "performance.matrix",
-                   "the 年度预算数 of the matrix add up to \(plain(sum)), but 项目支出 (budget.expenditure.project) is \(plain(project))")
+                   FindingMessages.matrixBudgets(plain(sum), project: plain(project)))
         }
     }
 
@@ -185,7 +191,7 @@ private struct Checker {
             }
         }
         for (path, value) in amounts {
-            if let value, value < 0 { report(.error, "negative-amount", path, "\(plain(value)) is negative") }
+            if let value, value < 0 { report(.error, "negative-amount", path, FindingMessages.negative(plain(value))) }
         }
     }
 
@@ -207,7 +213,7 @@ private struct Checker {
             ("assets.rows", disclosure.assets.rows.isEmpty && !disclosure.assets.noFixedAssets),
         ]
         for (path, empty) in required where empty {
-            report(.warning, "missing-section", path, "is empty: the section will print without content")
+            report(.warning, "missing-section", path, FindingMessages.sectionPrintsEmpty)
         }
         let texts: [(String, String)] = [
             ("budget_notes.overview", disclosure.budgetNotes.overview), ("performance.overall_goal", disclosure.performance.overallGoal),
@@ -215,7 +221,7 @@ private struct Checker {
             ("three_public.reason", disclosure.threePublic.reason),
         ]
         for (path, text) in texts where text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            report(.error, "missing-section", path, "is empty")
+            report(.error, "missing-section", path, FindingMessages.isEmpty)
         }
     }
 
@@ -225,11 +231,11 @@ private struct Checker {
         let year = disclosure.year
         for text in disclosure.texts {
             if let mark = DisclosureValidator.placeholder(in: text.text) {
-                report(.error, "placeholder", text.fieldPath, "\(text.detail)contains the placeholder \"\(mark)\"")
+                report(.error, "placeholder", text.fieldPath, FindingMessages.placeholder(mark, detail: text.detail))
             }
             for found in DisclosureValidator.budgetYears(in: text.text, moreWords: yearLabelWords) where found != year && found != year - 1 {
                 report(.warning, "year-label", text.fieldPath,
-                       "\(text.detail)mentions \(found)年 as a budget's year; the budget year is \(year) (上年 \(year - 1))")
+                       FindingMessages.yearLabel(found, year: year, detail: text.detail))
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 import GongkaiImport
 import Yams
 
@@ -83,7 +84,7 @@ package struct NodeReader {
         } catch let excess as YAMLShape.Excess {
             throw DataError(
                 .invalidValue, file: file, location: SourceLocation(file: file, line: excess.line, column: excess.column),
-                fieldPath: "", message: excess.message)
+                fieldPath: "", text: excess.text)
         }
         do {
             if typing == .deferred, !ScalarTyping.mayHaveTags(yaml) {
@@ -108,7 +109,7 @@ package struct NodeReader {
     }
 
     private static func emptyFile(_ file: String) -> DataError {
-        DataError(.missingField, file: file, location: nil, fieldPath: "", message: "the file is empty")
+        DataError(.missingField, file: file, location: nil, fieldPath: "", text: ModelMessages.fileEmpty)
     }
 
     private static func syntaxError(_ error: YamlError, file: String) -> DataError {
@@ -118,12 +119,12 @@ package struct NodeReader {
             let message = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             return DataError(
                 .syntax, file: file, location: SourceLocation(file: file, line: mark.line, column: mark.column),
-                fieldPath: "", message: "YAML syntax error: \(message)")
+                fieldPath: "", text: ModelMessages.yamlSyntax(message))
         case let .duplicatedKeysInMapping(duplicates, context):
             return DataError(
                 .syntax, file: file,
                 location: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                fieldPath: "", message: "duplicated field(s) \(duplicates.joined(separator: ", "))")
+                fieldPath: "", text: ModelMessages.duplicatedFields(duplicates))
         case let .reader(problem, offset, _, yaml):
             // The reader reports an offset in characters; turn it into a line and column.
             var location: SourceLocation?
@@ -133,9 +134,9 @@ package struct NodeReader {
                 let lineStart = before.lastIndex(of: "\n").map { yaml.index(after: $0) } ?? yaml.startIndex
                 location = SourceLocation(file: file, line: line, column: yaml[lineStart..<index].unicodeScalars.count + 1)
             }
-            return DataError(.syntax, file: file, location: location, fieldPath: "", message: "YAML syntax error: \(problem)")
+            return DataError(.syntax, file: file, location: location, fieldPath: "", text: ModelMessages.yamlSyntax(problem))
         default:
-            return DataError(.syntax, file: file, location: nil, fieldPath: "", message: "YAML error: \(error)")
+            return DataError(.syntax, file: file, location: nil, fieldPath: "", text: ModelMessages.yamlError("\(error)"))
         }
     }
 
@@ -144,8 +145,13 @@ package struct NodeReader {
         return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
+    package func error(_ kind: DataError.Kind, _ text: LocalizedText, at node: Node? = nil, path: String? = nil) -> DataError {
+        DataError(kind, file: file, location: location(of: node), fieldPath: path ?? self.path, text: text)
+    }
+
+    /// An error in words the catalogue does not have yet: the same in every language.
     package func error(_ kind: DataError.Kind, _ message: String, at node: Node? = nil, path: String? = nil) -> DataError {
-        DataError(kind, file: file, location: location(of: node), fieldPath: path ?? self.path, message: message)
+        error(kind, LocalizedText(verbatim: message), at: node, path: path)
     }
 
     private func childPath(_ key: String) -> String {
@@ -188,7 +194,7 @@ package struct NodeReader {
     /// The child node at `key`, nil when absent; throws when this node is not a mapping.
     private func child(_ key: String) throws -> Node? {
         guard case .mapping(let mapping) = node else {
-            throw error(.wrongType, "expected a mapping (fields), found \(describe(node))")
+            throw error(.wrongType, ModelMessages.expectedMapping(found(node)))
         }
         return child(key, in: mapping)
     }
@@ -221,18 +227,17 @@ package struct NodeReader {
     /// searched in place rather than hashed into a set for each mapping read).
     package func mapping(allowing allowed: [String]) throws -> Node.Mapping {
         guard let mapping = node.mapping else {
-            throw error(.wrongType, "expected a mapping (fields), found \(describe(node))")
+            throw error(.wrongType, ModelMessages.expectedMapping(found(node)))
         }
         for index in mapping.indices {
             let offset = index - mapping.startIndex
             // The key node is needed only for a key that is not plain text, or for an error.
             if typing == .deferred, let name = keys[offset].text, allowed.contains(name) { continue }
             let key = mapping[index].key
-            guard let name = name(of: key) else { throw error(.wrongType, "field names must be text", at: key) }
+            guard let name = name(of: key) else { throw error(.wrongType, ModelMessages.fieldNamesMustBeText, at: key) }
             if !allowed.contains(name) {
                 let suggestion = allowed.sorted().first { $0.lowercased() == name.lowercased() }
-                    .map { " (did you mean `\($0)`?)" } ?? ""
-                throw error(.unknownField, "unknown field `\(name)`\(suggestion)", at: key, path: childPath(name))
+                throw error(.unknownField, ModelMessages.unknownField(name, suggestion: suggestion), at: key, path: childPath(name))
             }
         }
         return mapping
@@ -253,7 +258,7 @@ package struct NodeReader {
     /// The child at `key`, required.
     package func required(_ key: String) throws -> NodeReader {
         guard let child = try optional(key) else {
-            throw error(.missingField, "missing required field `\(key)`", path: childPath(key))
+            throw error(.missingField, ModelMessages.missingField(key), path: childPath(key))
         }
         return child
     }
@@ -261,20 +266,20 @@ package struct NodeReader {
     /// The node's elements, each with its indexed path.
     package func elements() throws -> [NodeReader] {
         guard let sequence = node.sequence else {
-            throw error(.wrongType, "expected a list, found \(describe(node))")
+            throw error(.wrongType, ModelMessages.expectedList(found(node)))
         }
         if sequence.count > InputLimits.standard.tableRows {
-            throw error(.invalidValue, "the list has \(sequence.count) entries, more than the limit of \(InputLimits.standard.tableRows)")
+            throw error(.invalidValue, ModelMessages.tooManyEntries(sequence.count, limit: InputLimits.standard.tableRows))
         }
         return sequence.enumerated().map { reader($1, path: elementPath($0)) }
     }
 
     package func text() throws -> String {
-        guard let scalar = node.scalar else { throw error(.wrongType, "expected text, found \(describe(node))") }
+        guard let scalar = node.scalar else { throw error(.wrongType, ModelMessages.expectedText(found(node))) }
         let limit = InputLimits.standard.textCharacters
         // utf8.count is free; a text of more bytes than the limit may still be short enough in characters.
         if scalar.string.utf8.count > limit, scalar.string.count > limit {
-            throw error(.invalidValue, "the text has \(scalar.string.count) characters, more than the limit of \(limit)")
+            throw error(.invalidValue, ModelMessages.textTooLong(scalar.string.count, limit: limit))
         }
         return hygienic(scalar.string)
     }
@@ -288,11 +293,11 @@ package struct NodeReader {
             sourceMap.texts.append(FieldText(fieldPath: path, cell: cell, text: text))
             return text
         }
-        let detail = cell.map { "\($0): " } ?? ""
+        let detail = LocalizedText(verbatim: cell.map { "\($0): " } ?? "")
         for problem in problems {
             sourceMap.findings.append(Finding(
                 severity: problem.isError ? .error : .warning, rule: problem.rule, fieldPath: path, location: location(),
-                message: detail + problem.message))
+                text: detail + problem.text))
         }
         let cleaned = TextHygiene.cleaned(text)
         sourceMap.texts.append(FieldText(fieldPath: path, cell: cell, text: cleaned))
@@ -300,9 +305,10 @@ package struct NodeReader {
     }
 
     package func amount() throws -> Decimal {
-        guard let scalar = node.scalar else { throw error(.wrongType, "expected an amount, found \(describe(node))") }
+        guard let scalar = node.scalar else { throw error(.wrongType, ModelMessages.expectedAmount(found(node))) }
+        if isToBeFilled(scalar) { return 0 }
         guard let value = AmountParser.parse(scalar.string) else {
-            throw error(.wrongType, "expected an amount (e.g. 273.87 or \"16,745.59\"), found \"\(scalar.string)\"")
+            throw error(.wrongType, ModelMessages.notAnAmount(scalar.string))
         }
         return value
     }
@@ -312,13 +318,13 @@ package struct NodeReader {
         switch node.scalar?.string {
         case "true", "True", "TRUE", "yes", "Yes", "YES": return true
         case "false", "False", "FALSE", "no", "No", "NO": return false
-        default: throw error(.wrongType, "expected true or false, found \(describe(node))")
+        default: throw error(.wrongType, ModelMessages.expectedBoolean(found(node)))
         }
     }
 
     package func integer() throws -> Int {
         guard let scalar = node.scalar, let value = Int(scalar.string.trimmingWhitespace) else {
-            throw error(.wrongType, "expected a whole number, found \(describe(node))")
+            throw error(.wrongType, ModelMessages.expectedInteger(found(node)))
         }
         return value
     }
@@ -329,7 +335,7 @@ package struct NodeReader {
     /// A required amount; a present but blank value ("total:") is zero, as on the budget system's sheets.
     package func amount(_ key: String) throws -> Decimal {
         guard let child = try child(key) else {
-            throw error(.missingField, "missing required field `\(key)`", path: childPath(key))
+            throw error(.missingField, ModelMessages.missingField(key), path: childPath(key))
         }
         if Self.isNull(child) { return 0 }
         return try reader(child, path: childPath(key)).amount()
@@ -339,13 +345,22 @@ package struct NodeReader {
     /// A number of things (trips, people, vehicles): a whole number, 0 or more.
     package func count(_ key: String) throws -> Int {
         let field = try required(key)
+        if let scalar = field.node.scalar, field.isToBeFilled(scalar) { return 0 }
         let value = try field.integer()
-        guard value >= 0 else { throw field.error(.invalidValue, "a count cannot be negative, found \(value)") }
+        guard value >= 0 else { throw field.error(.invalidValue, ModelMessages.negativeCount(value)) }
         return value
     }
     package func list(_ key: String) throws -> [NodeReader] { try required(key).elements() }
     package func optionalList(_ key: String) throws -> [NodeReader] { try optional(key)?.elements() ?? [] }
     package func texts(_ key: String) throws -> [String] { try list(key).map { try $0.text() } }
+
+    /// Whether a number is still to be filled in (待填写, as `gongkai new` writes the figures no export gives):
+    /// it counts as 0, and is recorded as the field's text, so that the placeholder check reports it.
+    private func isToBeFilled(_ scalar: Node.Scalar) -> Bool {
+        guard scalar.string.trimmingWhitespace == "待填写" else { return false }
+        sourceMap.texts.append(FieldText(fieldPath: path, cell: nil, text: scalar.string))
+        return true
+    }
 
     /// An empty or null plain value ("total:" with nothing after it, ~, null).
     private static func isNull(_ node: Node) -> Bool {
@@ -356,12 +371,12 @@ package struct NodeReader {
         }
     }
 
-    private func describe(_ node: Node) -> String {
+    private func found(_ node: Node) -> ModelMessages.Found {
         switch node {
-        case .scalar(let scalar): return "\"\(scalar.string)\""
-        case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .scalar(let scalar): .scalar(scalar.string)
+        case .mapping: .mapping
+        case .sequence: .list
+        case .alias: .alias
         }
     }
 }

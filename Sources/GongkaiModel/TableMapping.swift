@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 import GongkaiImport
 
 /// Turns tables read from the budget system's exports (rows of label → cell text, merged cells already
@@ -23,8 +24,8 @@ public enum TableMapping {
         var previousLabel = ""
         for row in rows {
             func cell(_ label: String) -> String { (row[label] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
-            func fail(_ message: String) -> DataError {
-                DataError(.invalidValue, file: source, location: nil, fieldPath: row.place.description, message: message)
+            func fail(_ text: LocalizedText) -> DataError {
+                DataError(.invalidValue, file: source, location: nil, fieldPath: row.place.description, text: text)
             }
             let label = cell("职责活动")
             let isContinuation = label.isEmpty || label == previousLabel
@@ -37,7 +38,7 @@ public enum TableMapping {
                         goal: nonEmpty(cell("绩效目标")), activities: []))
                 continue
             }
-            guard !duties.isEmpty else { throw fail("the first row must be a duty (一、…), found \"\(label)\"") }
+            guard !duties.isEmpty else { throw fail(ModelMessages.firstRowNotADuty(label)) }
             if !isContinuation {
                 let name = strip(label, numbering: .arabic) ?? label
                 duties[duties.count - 1].activities.append(
@@ -48,7 +49,7 @@ public enum TableMapping {
             let indicator = cell("绩效指标")
             guard !indicator.isEmpty else { continue }
             guard !duties[duties.count - 1].activities.isEmpty else {
-                throw fail("an indicator (\(indicator)) before any activity of its duty")
+                throw fail(ModelMessages.indicatorBeforeActivity(indicator))
             }
             let grades = ["优", "良", "中", "差"].map(cell)
             let standard: EvaluationStandard =
@@ -100,7 +101,7 @@ public enum TableMapping {
             guard classification.level(of: code) != nil else {
                 throw DataError(
                     .invalidValue, file: "", location: nil, fieldPath: row.place(of: "科目编码"),
-                    message: classification.notACode(code))
+                    text: classification.notACodeText(code))
             }
             var amounts: [ExpenditureKind: Decimal] = [:]
             for kind in ExpenditureKind.allCases where row[kind.chineseName] != nil {
@@ -134,7 +135,7 @@ public enum TableMapping {
         guard let value = AmountParser.parse(text) else {
             throw DataError(
                 .wrongType, file: source, location: nil, fieldPath: place,
-                message: "expected an amount, found \"\(text)\"")
+                text: ModelMessages.expectedAmount(.scalar(text)))
         }
         return value
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiImport
+import GongkaiMessages
 
 /// A table the department file takes from an export of the budget system instead of writing it out:
 ///
@@ -25,7 +26,7 @@ struct TableSource {
         do {
             return try imported(rows, node.file)
         } catch let error as DataError {
-            throw node.error(.invalidValue, "\(error.fieldPath): \(error.message)")
+            throw node.error(.invalidValue, error.text.map { text, _ in "\(error.fieldPath): \(text)" })
         }
     }
 
@@ -46,16 +47,15 @@ struct TableSource {
         guard ConfinedPath.isInside(url.path, anyOf: roots) else {
             throw try reader.required("from").error(
                 .invalidValue,
-                "\"\(from)\" is outside the department file's folder; exports are read only from that folder and below it, "
-                    + "or from a folder named with --data-root")
+                ModelMessages.exportOutsideFolder(from))
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw try reader.required("from").error(.invalidValue, "\"\(from)\" is a folder, not an export file")
+            throw try reader.required("from").error(.invalidValue, ModelMessages.exportIsFolder(from))
         }
         var renamed: [String: String] = [:]
         if let labels = try reader.optional("labels") {
-            guard let mapping = labels.node.mapping else { throw labels.error(.wrongType, "expected a mapping of labels") }
+            guard let mapping = labels.node.mapping else { throw labels.error(.wrongType, ModelMessages.expectedLabels) }
             for (key, _) in mapping {
                 guard let name = labels.name(of: key) else { continue }
                 renamed[name] = try labels.text(name)
@@ -69,7 +69,7 @@ struct TableSource {
                 var encoding: TextEncoding?
                 if let name = try reader.optionalText("encoding") {
                     guard let known = TextEncoding.allCases.first(where: { $0.rawValue.lowercased() == name.lowercased() || (name.lowercased() == "gbk" && $0 == .gb18030) }) else {
-                        throw try reader.required("encoding").error(.invalidValue, "expected UTF-8, GBK or GB18030")
+                        throw try reader.required("encoding").error(.invalidValue, ModelMessages.expectedEncoding)
                     }
                     encoding = known
                 }
@@ -80,14 +80,14 @@ struct TableSource {
                 let sheetName = try reader.optionalText("sheet") ?? workbook.sheetNames.first ?? ""
                 locator = TableLocator(sheet: try workbook.sheet(named: sheetName))
             default:
-                throw try reader.required("from").error(.invalidValue, "expected a .csv or .xlsx file, found \"\(from)\"")
+                throw try reader.required("from").error(.invalidValue, ModelMessages.expectedExport(from))
             }
             let table = try locator.locate(fileLabels, optional: optional, fillingMergedBodyCells: true)
             let source = try reader.required("from")
             let rows = table.rows(named: Array(zip(wanted, fileLabels)) + optional.map { ($0, $0) })
             if rows.count > InputLimits.standard.tableRows {
                 throw source.error(
-                    .invalidValue, "\"\(from)\" has \(rows.count) rows, more than the limit of \(InputLimits.standard.tableRows)")
+                    .invalidValue, ModelMessages.tooManyRows(from, rows.count, limit: InputLimits.standard.tableRows))
             }
             // Each cell's text is looked over as a field's text is (characters no font draws), and recorded, in
             // column order (the same for every row of the table), so that findings come in the same order every run.
@@ -102,7 +102,7 @@ struct TableSource {
                 return row
             }
         } catch let error as ImportError {
-            throw try reader.required("from").error(.invalidValue, error.description)
+            throw try reader.required("from").error(.invalidValue, error.text)
         }
     }
 }

@@ -1,3 +1,5 @@
+import GongkaiMessages
+
 /// Characters a department's text may carry from a web form or a pasted file that no font draws and that
 /// the text engine must not see: NUL (Pango aborts on it), other C0 and C1 controls, and the bidirectional
 /// embeddings, overrides and isolates, which make text read otherwise than it is stored (the typesetter sets
@@ -15,13 +17,12 @@ public enum TextHygiene {
         /// The finding's rule.
         public var rule: String { isBidiControl(scalar) ? "bidi-control" : "control-character" }
 
-        public var message: String {
-            let code = TextHygiene.codePoint(scalar)
-            let name = Self.names[scalar.value].map { " (\($0))" } ?? ""
-            let why = isBidiControl(scalar)
-                ? "it would make the text read otherwise than it is written"
-                : "no font draws it"
-            return "contains \(code)\(name) at character \(position); \(why), so it is left out of the PDF"
+        public var message: String { text.english }
+
+        /// What the character is and why it is left out, in each language.
+        public var text: LocalizedText {
+            TableFindingMessages.unwantedCharacter(
+                TextHygiene.codePoint(scalar), name: Self.names[scalar.value], position: position, bidi: isBidiControl(scalar))
         }
 
         private static let names: [UInt32: String] = [

@@ -1,3 +1,5 @@
+import GongkaiMessages
+
 import CLibYAML
 
 /// The shape of a YAML text, measured from libyaml's events before Yams builds its tree: how deep its
@@ -7,7 +9,7 @@ import CLibYAML
 enum YAMLShape {
     /// A limit the text goes past, and where.
     struct Excess: Error {
-        var message: String
+        var text: LocalizedText
         var line: Int
         var column: Int
     }
@@ -69,7 +71,7 @@ enum YAMLShape {
                 values += 1
                 if open.count > limits.depth {
                     throw Excess(
-                        message: "lists and mappings are nested more than \(limits.depth) deep, the limit for a department file", line: line,
+                        text: ModelMessages.nestedTooDeep(limits.depth), line: line,
                         column: column)
                 }
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -84,14 +86,13 @@ enum YAMLShape {
                 aliased += repeated
                 if aliased > limits.aliasedValues {
                     throw Excess(
-                        message: "its aliases (*name) repeat more than \(limits.aliasedValues) values, the limit for a department "
-                            + "file: write the repeated parts out", line: line, column: column)
+                        text: ModelMessages.tooManyAliased(limits.aliasedValues), line: line, column: column)
                 }
             default:
                 break
             }
             if values > limits.values {
-                throw Excess(message: "it holds more than \(limits.values) values, the limit for a department file", line: line, column: column)
+                throw Excess(text: ModelMessages.tooManyValues(limits.values), line: line, column: column)
             }
         }
 

@@ -56,9 +56,11 @@ enum Support {
 
     typealias Output = ProgramOutput
 
-    /// Runs a program and collects its output.
+    /// Runs a program and collects its output; its messages are in English unless `environment` chooses
+    /// another language (`LC_ALL`, `LC_MESSAGES`, `LANG`), whatever the locale the tests run in.
     static func run(_ executable: String, _ arguments: [String], environment: [String: String]? = nil) throws -> Output {
-        try ProgramOutput.run(executable, arguments, environment: environment)
+        let english = ["LC_ALL": "", "LC_MESSAGES": "C"]
+        return try ProgramOutput.run(executable, arguments, environment: english.merging(environment ?? [:]) { $1 })
     }
 
     /// Runs a tool found on PATH.

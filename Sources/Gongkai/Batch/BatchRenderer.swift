@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 
 /// Renders many departments in one warm process, on several threads, or in worker processes that keep one
 /// department's crash from the others. Each worker owns a renderer (font setup and caches); parsed layouts
@@ -87,7 +88,7 @@ public struct BatchRenderer: Sendable {
         return state.results.enumerated().map { index, result in
             result ?? BatchResult(
                 input: batch[index].input, code: batch[index].code, name: batch[index].name, output: nil, status: .failed,
-                pages: 0, warnings: [], errors: ["not rendered: the worker could not start"], milliseconds: 0)
+                pages: 0, warnings: [], errors: [BatchMessages.say(BatchMessages.notRendered)], milliseconds: 0)
         }
     }
 
@@ -97,13 +98,13 @@ public struct BatchRenderer: Sendable {
             input: job.input, code: job.code, name: job.name, output: nil, status: .failed, pages: 0, warnings: [], errors: [],
             milliseconds: 0)
         do {
-            guard let layout else { throw BatchFailure("no layout found for \(job.input)") }
+            guard let layout else { throw BatchFailure(BatchMessages.noLayout(job.input)) }
             let disclosure = try DisclosureLoader.load(contentsOf: job.input, dataRoot: dataRoot)
             result.code = job.code ?? disclosure.department.code
             result.name = job.name ?? disclosure.department.name
             let findings = layout.findings(for: disclosure)
-            result.warnings += findings.filter { $0.severity == .warning }.map(\.description)
-            let errors = findings.filter { $0.severity == .error }.map(\.description)
+            result.warnings += findings.filter { $0.severity == .warning }.map { $0.description(in: .current) }
+            let errors = findings.filter { $0.severity == .error }.map { $0.description(in: .current) }
             if strict, !errors.isEmpty {
                 result.errors += errors
                 return finish(result, start)
@@ -114,10 +115,12 @@ public struct BatchRenderer: Sendable {
             result.output = output
             result.pages = report.pageCount
             result.warnings += report.warnings
-            result.warnings += disclosure.missingCharacterFindings(report.missingCharacters).map(\.description)
+            result.warnings += disclosure.missingCharacterFindings(report.missingCharacters).map { $0.description(in: .current) }
             result.status = .rendered
         } catch {
-            result.errors.append("\(error)")
+            // The user's language for the project's errors; others in their own words.
+            result.errors.append(
+                (error as? DataError)?.description(in: .current) ?? (error as? AtomicFile.Failure)?.text.text(in: .current) ?? "\(error)")
         }
         return finish(result, start)
     }

@@ -44,9 +44,9 @@ final class WorkerProcess {
             if let process, !process.isRunning { stop() }
             try startIfNeeded()
         } catch {
-            return failed("the worker process could not start: \(error)")
+            return failed(BatchMessages.workerCouldNotStart("\(error)"))
         }
-        guard let process, let requests, let results else { return failed("the worker process could not start") }
+        guard let process, let requests, let results else { return failed(BatchMessages.workerCouldNotStart(nil)) }
         let watchdog = DispatchWorkItem { [errorTail] in
             errorTail.timedOut = true
             // SIGKILL: a child started from a dispatch thread inherits its blocked signals, SIGTERM among them.
@@ -78,15 +78,15 @@ final class WorkerProcess {
         }
         let said = errorTail.lastLine.map { ": \($0)" } ?? ""
         if errorTail.timedOut, let timeout {
-            return "rendering took longer than \(Int(timeout)) s and was stopped"
+            return BatchMessages.timedOut(Int(timeout))
         }
         switch process.terminationReason {
         case .uncaughtSignal:
             let signal = process.terminationStatus
             let name = String(cString: strsignal(signal))
-            return "rendering this department crashed the renderer (signal \(signal), \(name))\(said)"
+            return BatchMessages.crashed(signal: signal, name: name, said: said)
         default:
-            return "the renderer exited with status \(process.terminationStatus) while rendering this department\(said)"
+            return BatchMessages.exited(status: process.terminationStatus, said: said)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 
 // Decoding of the classified lines from YAML; names follow docs/data-format.md.
 
@@ -24,7 +25,7 @@ extension BudgetLine {
             return try TableMapping.budgetLines(
                 from: rows, classification: classification, source: source, fieldPath: r.path, location: r.location())
         } catch let error as DataError {
-            throw r.error(.invalidValue, "\(error.fieldPath): \(error.message)")
+            throw r.error(.invalidValue, error.text.map { text, _ in "\(error.fieldPath): \(text)" })
         }
     }
 
@@ -33,7 +34,7 @@ extension BudgetLine {
         let text = try sourceNode.text()
         guard let source = FundSource(rawValue: text) else {
             let known = FundSource.allCases.map(\.rawValue).joined(separator: ", ")
-            throw sourceNode.error(.invalidValue, "unknown fund source \"\(text)\"; expected one of \(known)")
+            throw sourceNode.error(.invalidValue, ModelMessages.unknownFundSource(text, known: known))
         }
         return source
     }
@@ -42,7 +43,7 @@ extension BudgetLine {
         _ = try r.mapping(allowing: ["code", "name", "source", "personnel", "public", "project", "previous", "total", "basic", "figures"])
         code = try r.text("code").trimmingWhitespace
         guard classification.level(of: code) != nil else {
-            throw try r.required("code").error(.invalidValue, classification.notACode(code))
+            throw try r.required("code").error(.invalidValue, classification.notACodeText(code))
         }
         name = try r.optionalText("name")
         source = try Self.fundSource(r)
@@ -51,7 +52,7 @@ extension BudgetLine {
             if let amount = try r.optionalAmount(kind.rawValue) { amounts[kind] = amount }
         }
         guard !amounts.isEmpty else {
-            throw r.error(.missingField, "a line needs at least one of personnel, public or project", path: r.path + ".personnel")
+            throw r.error(.missingField, ModelMessages.lineNeedsAmount, path: r.path + ".personnel")
         }
         previous = try r.optionalAmount("previous")
         if let node = try r.optional("figures") {

@@ -1,3 +1,5 @@
+import GongkaiMessages
+
 /// A classification of government spending (政府收支分类): the codes that name a budget line.
 public enum Classification: String, Hashable, Sendable, CaseIterable {
     /// 支出功能分类: 类 (3 digits), 款 (5), 项 (7), e.g. 201 › 20129 › 2012901.
@@ -44,8 +46,12 @@ public enum Classification: String, Hashable, Sendable, CaseIterable {
     }
 
     /// The message for `code` when it is not a code of this classification.
-    public func notACode(_ code: String) -> String {
-        "\"\(code)\" is not a \(chineseName) code (\(codeShape))"
+    public func notACode(_ code: String) -> String { notACodeText(code).english }
+
+    /// That `code` is not a code of this classification, in each language.
+    public func notACodeText(_ code: String) -> LocalizedText {
+        let shape = zip(levelNames, codeLengths).map { "\($1) 位为\($0)" }.joined(separator: "，")
+        return LocalizedText("\"\(code)\" is not a \(chineseName) code (\(codeShape))", zh: "\"\(code)\" 不是\(chineseName)科目编码（\(shape)）")
     }
 
     /// What a code of this classification looks like, for messages.

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 
 /// The rules of the standard tables (domain rules 4 and 5): stated subtotals equal the sum of their
 /// children; a row's stated 合计 and 基本支出 equal their parts; the tables agree with each other; the
@@ -16,9 +17,9 @@ struct ClassifiedTablesValidator {
         self.codeLists = codeLists
     }
 
-    private mutating func report(_ severity: Finding.Severity, _ rule: String, _ path: String, _ location: SourceLocation?, _ message: String) {
+    private mutating func report(_ severity: Finding.Severity, _ rule: String, _ path: String, _ location: SourceLocation?, _ text: LocalizedText) {
         let location = location ?? disclosure.sourceLocations[path] ?? disclosure.sourceLocations["budget_tables"]
-        findings.append(Finding(severity: severity, rule: rule, fieldPath: path, location: location, message: message))
+        findings.append(Finding(severity: severity, rule: rule, fieldPath: path, location: location, text: text))
     }
 
     private func plain(_ value: Decimal) -> String { NumberFormat.plain(value) }
@@ -27,27 +28,27 @@ struct ClassifiedTablesValidator {
         let year = disclosure.codeListYear
         let lists = codeLists?.lists(for: year)
         if let codeLists, lists == nil {
-            report(.error, "code-list", "budget_tables.code_list", nil, codeLists.missingListsMessage(for: year))
+            report(.error, "code-list", "budget_tables.code_list", nil, codeLists.missingListsText(for: year))
         }
         var trees: [Classification: ClassifiedTree] = [:]
         for classification in Classification.allCases {
             let lines = tables.lines(classification)
             for line in lines {
                 for (kind, amount) in line.amounts where amount < 0 {
-                    report(.error, "negative-amount", "\(line.fieldPath).\(kind.rawValue)", line.location, "\(plain(amount)) is negative")
+                    report(.error, "negative-amount", "\(line.fieldPath).\(kind.rawValue)", line.location, FindingMessages.negative(plain(amount)))
                 }
                 // Column identities of a row as stated: 合计 = 基本 + 项目, 基本 = 人员 + 公用.
                 let basic = line.amount(.personnel) + line.amount(.publicUse)
                 if let total = line.statedTotal, DisclosureValidator.differ(total, basic + line.amount(.project)) {
                     report(.error, "column-identity", "\(line.fieldPath).total", line.location,
-                           "\(line.code): 合计 \(plain(total)) is stated, but 基本支出 + 项目支出 make \(plain(basic + line.amount(.project)))")
+                           TableFindingMessages.lineTotal(line.code, total: plain(total), sum: plain(basic + line.amount(.project))))
                 }
                 if let stated = line.statedBasic, DisclosureValidator.differ(stated, basic) {
                     report(.error, "column-identity", "\(line.fieldPath).basic", line.location,
-                           "\(line.code): 基本支出 \(plain(stated)) is stated, but 人员经费 + 公用经费 make \(plain(basic))")
+                           TableFindingMessages.lineBasic(line.code, basic: plain(stated), sum: plain(basic)))
                 }
                 if let name = line.name, let mark = DisclosureValidator.placeholder(in: name) {
-                    report(.error, "placeholder", "\(line.fieldPath).name", line.location, "contains the placeholder \"\(mark)\"")
+                    report(.error, "placeholder", "\(line.fieldPath).name", line.location, FindingMessages.placeholder(mark, detail: ""))
                 }
             }
             do {
@@ -58,9 +59,9 @@ struct ClassifiedTablesValidator {
                 trees[classification] = tree
                 for mismatch in tree.mismatches { subtotal(mismatch, tree: tree) }
             } catch let error as DataError {
-                report(.error, "classification", error.fieldPath, error.location, error.message)
+                report(.error, "classification", error.fieldPath, error.location, error.text)
             } catch {
-                report(.error, "classification", "budget_tables", nil, "\(error)")
+                report(.error, "classification", "budget_tables", nil, LocalizedText(verbatim: "\(error)"))
             }
         }
         if let function = trees[.function] { textAgainstTables(function) }
@@ -85,7 +86,7 @@ struct ClassifiedTablesValidator {
             field = "\(line.fieldPath).previous"
         }
         report(.error, "subtotal", field, line.location,
-               "\(line.code) \(name) states \(what) \(plain(mismatch.stated)), but the codes under it add up to \(plain(mismatch.computed))")
+               TableFindingMessages.subtotal(line.code, name: name, what: what, stated: plain(mismatch.stated), computed: plain(mismatch.computed)))
     }
 
     /// Rule 5: the sentences' figures (budget.*) against the tables' totals.
@@ -112,7 +113,7 @@ struct ClassifiedTablesValidator {
             let table = tree.total(filter)
             if DisclosureValidator.differ(text, table) {
                 report(.error, "text-table", path, nil,
-                       "the text gives \(plain(text)), but the tables' \(name) (budget_tables.function) is \(plain(table))")
+                       TableFindingMessages.textAgainstTable(text: plain(text), name: name, table: plain(table)))
             }
         }
     }
@@ -125,7 +126,7 @@ struct ClassifiedTablesValidator {
                 let (byFunction, byEconomic) = (function.total(filter), economic.total(filter))
                 if DisclosureValidator.differ(byFunction, byEconomic) {
                     report(.error, "cross-table", "budget_tables.economic", nil,
-                           "\(kind.chineseName)（\(source.chineseName)）is \(plain(byEconomic)) by economic classification but \(plain(byFunction)) by function classification")
+                           TableFindingMessages.crossTables("\(kind.chineseName)（\(source.chineseName)）", economic: plain(byEconomic), function: plain(byFunction)))
                 }
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 
 /// A row of a classified table: a code with its name and level, and the money beneath it.
 public struct ClassifiedRow: Hashable, Sendable {
@@ -52,8 +53,8 @@ public struct ClassifiedTree: Hashable, Sendable {
         _ classification: Classification, lines: [BudgetLine], codes: CodeList?, file: String, requireNames: Bool = true
     ) throws {
         self.classification = classification
-        func fail(_ line: BudgetLine, _ message: String) -> DataError {
-            DataError(.invalidValue, file: file, location: line.location, fieldPath: line.fieldPath, message: message)
+        func fail(_ line: BudgetLine, _ text: LocalizedText) -> DataError {
+            DataError(.invalidValue, file: file, location: line.location, fieldPath: line.fieldPath, text: text)
         }
         // Lines by code; a code with lines below it is a parent.
         var linesByCode: [String: [BudgetLine]] = [:]
@@ -61,10 +62,10 @@ public struct ClassifiedTree: Hashable, Sendable {
         var seen: Set<String> = []
         for line in lines {
             guard classification.level(of: line.code) != nil else {
-                throw fail(line, classification.notACode(line.code))
+                throw fail(line, classification.notACodeText(line.code))
             }
             guard seen.insert("\(line.code)/\(line.source.rawValue)").inserted else {
-                throw fail(line, "\(line.code) is given twice for \(line.source.rawValue); give one line per code and source")
+                throw fail(line, ModelMessages.lineTwice(line.code, source: line.source.rawValue))
             }
             linesByCode[line.code, default: []].append(line)
             if let name = line.name { names[line.code] = name }
@@ -95,8 +96,7 @@ public struct ClassifiedTree: Hashable, Sendable {
         for code in sortedCodes {
             guard let name = names[code] ?? codes?.entry(code)?.name ?? (requireNames ? nil : code) else {
                 let line = linesByCode[code]?.first ?? linesByCode.first { $0.key.hasPrefix(code) }?.value.first
-                let listed = codes.map { "the \($0.year) code list" } ?? "a code list"
-                throw line.map { fail($0, "\(code) is not in \(listed); give its `name`") }
+                throw line.map { fail($0, ModelMessages.codeNotListed(code, year: codes?.year)) }
                     ?? DataError(.invalidValue, file: file, location: nil, fieldPath: "", message: "\(code) has no name")
             }
             rows.append(ClassifiedRow(

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 import GongkaiImport
 
 /// A code of a classification's list for one year: 2012901 行政运行, level 3, parent 20129.
@@ -140,8 +141,10 @@ public struct CodeListLibrary: Hashable, Sendable {
     public func lists(for year: Int) -> CodeLists? { years[year] }
 
     /// Says that `year` has no lists here, and which years have.
-    public func missingListsMessage(for year: Int) -> String {
-        let known = years.keys.sorted().map(String.init).joined(separator: ", ")
-        return "no code lists for \(year) in \(directory) (lists for: \(known.isEmpty ? "none" : known))"
+    public func missingListsMessage(for year: Int) -> String { missingListsText(for: year).english }
+
+    /// That the code lists of `year` are missing, in each language.
+    public func missingListsText(for year: Int) -> LocalizedText {
+        TableFindingMessages.noCodeLists(year: year, directory: directory, known: years.keys.sorted())
     }
 }
