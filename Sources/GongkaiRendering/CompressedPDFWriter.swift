@@ -1,34 +1,12 @@
-/// Writes a `PDFFile` again, whole, with its objects other than streams packed into compressed object
-/// streams (PDF 1.7 §7.5.7) and a compressed cross-reference stream (§7.5.8) in place of the table.
+/// Writes a PDF's objects with those other than streams packed into compressed object streams (PDF 1.7
+/// §7.5.7) and a compressed cross-reference stream (§7.5.8) in place of the table.
 ///
-/// Cairo writes every dictionary as plain text: a tagged document's structure tree (a dictionary per
-/// paragraph, list item and table cell), its page and font dictionaries are a third of the file, and
-/// compress to a tenth of that. Streams (page contents, fonts) are copied as Cairo encoded them, each with
-/// a direct /Length; the small objects that only held a stream's length are dropped.
-/// The same file always gives the same bytes.
+/// A tagged document's structure tree (a dictionary per paragraph, list item and table cell), its page and
+/// font dictionaries would be a third of the file as plain text, and compress to a tenth of that.
+/// The same objects always give the same bytes.
 enum CompressedPDFWriter {
     /// Objects per object stream: a reader decompresses a whole object stream to reach one of its objects.
     static let objectsPerStream = 500
-
-    static func write(_ file: PDFFile, deflater: Deflater) throws -> [UInt8] {
-        // Lengths become direct; an object that held only a length and is referred to nowhere else goes.
-        var dropped = file.lengthObjects
-        if !dropped.isEmpty {
-            var referenced: Set<Int> = []
-            file.trailer.forEachReference { referenced.insert($0) }
-            for object in file.objects.values {
-                var value = object.value
-                if object.stream != nil { value.set("/Length", to: .token("0")) }
-                value.forEachReference { referenced.insert($0) }
-            }
-            dropped.subtract(referenced)
-        }
-        var objects: [Int: PDFObject] = [:]
-        for (number, object) in file.objects where !dropped.contains(number) {
-            objects[number] = PDFObject(object.value, stream: object.stream)
-        }
-        return try write(objects, trailer: file.trailer, version: file.version, deflater: deflater)
-    }
 
     /// Writes `objects` (dictionaries already written, streams with their direct /Length) as a PDF.
     static func write(_ objects: [Int: PDFObject], trailer: PDFValue, version: String, deflater: Deflater) throws -> [UInt8] {

@@ -25,6 +25,7 @@ public final class FontSetup {
         guard let fonts = FcConfigGetFonts(config, FcSetSystem), fonts.pointee.nfont > 0 else {
             throw RenderingError.noFonts(configuration: configurationPath)
         }
+        try Self.checkEmbeddable(fonts.pointee)
         // Made the process's current configuration before Pango's first font map is created: Pango then finds
         // fontconfig initialised and does not load the system's configuration and fonts on a thread of its
         // own (FcInit), which it would never use.
@@ -40,6 +41,25 @@ public final class FontSetup {
 
     deinit {
         g_object_unref(fontMap)
+    }
+
+    /// Refuses a configuration that sees a font the PDF writer cannot embed (`FontOutlines`), naming its file.
+    private static func checkEmbeddable(_ set: FcFontSet) throws {
+        var checked: Set<String> = []
+        for index in 0..<Int(set.nfont) {
+            guard let pattern = set.fonts[index] else { continue }
+            var file: UnsafeMutablePointer<FcChar8>?
+            var face: Int32 = 0
+            guard FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch, let file else { continue }
+            if FcPatternGetInteger(pattern, FC_INDEX, 0, &face) != FcResultMatch { face = 0 }
+            // The low 16 bits are the face; the high ones a variable font's named instance.
+            let path = String(cString: file)
+            let faceIndex = UInt32(truncatingIfNeeded: face) & 0xFFFF
+            guard checked.insert("\(faceIndex):\(path)").inserted else { continue }
+            if let problem = FontOutlines.problem(path: path, index: faceIndex) {
+                throw RenderingError.unembeddableFont(path: path, reason: problem)
+            }
+        }
     }
 
     /// The files of every font the configuration sees, sorted, for manifests and diagnostics.

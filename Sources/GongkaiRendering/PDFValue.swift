@@ -1,6 +1,5 @@
-/// A PDF object's value (PDF 1.7 §7.3), parsed just enough to be edited and written again: dictionaries,
-/// arrays and references are structured; every other token (number, name, string, boolean, null) keeps
-/// the exact bytes it was written with.
+/// A PDF object's value (PDF 1.7 §7.3) as the writer builds it: dictionaries, arrays and references are
+/// structured; every other token (number, name, string, boolean, null) is its bytes as written.
 enum PDFValue: Equatable {
     case dictionary([PDFEntry])
     case array([PDFValue])
@@ -38,28 +37,6 @@ enum PDFValue: Equatable {
             entries.append(PDFEntry(key: name, value: value))
         }
         self = .dictionary(entries)
-    }
-
-    /// A name token's text without the slash ("TD" for /TD).
-    var name: String? {
-        guard case .token(let bytes) = self, bytes.first == UInt8(ascii: "/") else { return nil }
-        return String(decoding: bytes.dropFirst(), as: UTF8.self)
-    }
-
-    /// An integer token's value.
-    var integer: Int? {
-        guard case .token(let bytes) = self, !bytes.isEmpty else { return nil }
-        return Int(String(decoding: bytes, as: UTF8.self))
-    }
-
-    /// Every object number this value refers to, nested values included.
-    func forEachReference(_ body: (Int) -> Void) {
-        switch self {
-        case .reference(let number): body(number)
-        case .array(let values): for value in values { value.forEachReference(body) }
-        case .dictionary(let entries): for entry in entries { entry.value.forEachReference(body) }
-        case .token: break
-        }
     }
 
     /// The value written compactly: single spaces between tokens, no line breaks.

@@ -1,3 +1,4 @@
+import CHarfBuzz
 import CPango
 import GongkaiTypesetting
 
@@ -61,6 +62,12 @@ struct ShapedText {
 }
 
 extension ShapedItem {
+    /// The HarfBuzz face of the item's font (the font file and face index Pango shaped with).
+    var face: OpaquePointer? {
+        guard let font = item.pointer.pointee.analysis.font, let hbFont = pango_font_get_hb_font(font) else { return nil }
+        return hb_font_get_face(hbFont)
+    }
+
     /// Whether a shaped glyph is drawn: not a missing character's box, not an empty glyph.
     static func isDrawn(_ glyph: PangoGlyph) -> Bool {
         glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0 && glyph != PANGO_GLYPH_EMPTY

@@ -1,6 +1,10 @@
-/// A CID-keyed CFF font program (Adobe Technical Note #5176), read just enough to cut it down to some
-/// of its glyphs: its top dictionary, strings, charset (glyph → CID), FDSelect (glyph → font dictionary),
-/// font dictionaries with their private dictionaries, and where each glyph's charstring is.
+/// A CFF font program (Adobe Technical Note #5176), read just enough to cut it down to some of its
+/// glyphs: its top dictionary, strings, charset (glyph → CID), FDSelect (glyph → font dictionary), font
+/// dictionaries with their private dictionaries, and where each glyph's charstring is.
+///
+/// A name-keyed font (glyphs named, one private dictionary: most Latin OpenType/CFF fonts) is read as a
+/// CID-keyed one with a single font dictionary, its glyphs' CIDs left to the caller (`isCIDKeyed`), so that
+/// both kinds are embedded alike, as CIDFontType0 (PDF 1.7 §9.7.4).
 ///
 /// Made for fonts whose charstrings call no subroutines (HarfBuzz's desubroutinized subsets): a subset
 /// is then its glyphs' charstrings copied as they are, so cutting one costs a copy, not a reparse.
@@ -29,7 +33,11 @@ struct CFFFont {
     /// Whether charstrings may call subroutines: the font has global subroutines, or local ones (which
     /// are not kept).
     let hasSubroutines: Bool
-    /// Registry and ordering strings and the supplement of the ROS operator.
+    /// Whether the font is CID-keyed; a name-keyed font's `cids` are its glyph ids of the cut, which a
+    /// caller renumbers (CIDs must stay the same from cut to cut).
+    let isCIDKeyed: Bool
+    /// Registry and ordering strings and the supplement of the ROS operator (Adobe-Identity-0 for a
+    /// name-keyed font).
     let registry: String
     let ordering: String
     let supplement: Int
@@ -59,13 +67,7 @@ struct CFFFont {
         name = Array(data[nameRange])
 
         let top = try CFFDict(data[topRange])
-        guard let ros = top[CFFDict.ros], ros.count == 3 else {
-            throw Failure(description: "the CFF font is not CID-keyed")
-        }
         self.stringIndex = stringIndex
-        registry = Self.string(ros[0], in: stringIndex, data: data)
-        ordering = Self.string(ros[1], in: stringIndex, data: data)
-        supplement = Int(ros[2])
         topEntries = top.entries.filter { !CFFDict.topOffsetOperators.contains($0.op) }
 
         guard let charStringsOffset = top[CFFDict.charStrings]?.first else { throw Failure(description: "CFF without CharStrings") }
@@ -74,36 +76,23 @@ struct CFFFont {
         let count = charStrings.count
         guard count > 0 else { throw Failure(description: "CFF without glyphs") }
 
-        // charset: glyph → CID (glyph 0, .notdef, is left out of the table).
-        var cids = [UInt16](repeating: 0, count: count)
-        if let offset = top[CFFDict.charset]?.first, offset > 2 {
-            var charset = CFFReader(data, at: Int(offset))
-            let format = try charset.card8()
-            var glyph = 1
-            switch format {
-            case 0:
-                while glyph < count {
-                    cids[glyph] = try charset.card16()
-                    glyph += 1
-                }
-            case 1, 2:
-                while glyph < count {
-                    let first = try charset.card16()
-                    let left = format == 1 ? Int(try charset.card8()) : Int(try charset.card16())
-                    for step in 0...left where glyph < count {
-                        cids[glyph] = first &+ UInt16(truncatingIfNeeded: step)
-                        glyph += 1
-                    }
-                }
-            default:
-                throw Failure(description: "unknown CFF charset format \(format)")
-            }
-        } else {
-            // Predefined charsets are for name-keyed fonts; a CID-keyed one without a charset maps
-            // glyphs to CIDs one to one.
-            for glyph in 0..<count { cids[glyph] = UInt16(truncatingIfNeeded: glyph) }
+        guard let ros = top[CFFDict.ros], ros.count == 3 else {
+            // Name-keyed: its charset names glyphs, which a CID font has no use for; its one private dictionary
+            // becomes the single font dictionary's.
+            isCIDKeyed = false
+            (registry, ordering, supplement) = ("Adobe", "Identity", 0)
+            cids = (0..<count).map { UInt16(truncatingIfNeeded: $0) }
+            let privateDict = try Self.privateDictionary(top, in: data)
+            fontDictionaries = [([], privateDict.entries)]
+            fontDictionaryOfGlyph = [UInt8](repeating: 0, count: count)
+            hasSubroutines = !globalSubroutines.isEmpty || privateDict.hasSubroutines
+            return
         }
-        self.cids = cids
+        isCIDKeyed = true
+        registry = Self.string(ros[0], in: stringIndex, data: data)
+        ordering = Self.string(ros[1], in: stringIndex, data: data)
+        supplement = Int(ros[2])
+        cids = try Self.charset(top, in: data, count: count)
 
         guard let arrayOffset = top[CFFDict.fdArray]?.first, let selectOffset = top[CFFDict.fdSelect]?.first else {
             throw Failure(description: "CID-keyed CFF without FDArray or FDSelect")
@@ -113,21 +102,61 @@ struct CFFFont {
         var localSubroutines = false
         for range in try arrayReader.index() {
             let font = try CFFDict(data[range])
-            var privateEntries: [CFFDict.Entry] = []
-            if let location = font[CFFDict.privateDict], location.count == 2 {
-                let start = Int(location[1])
-                let end = start + Int(location[0])
-                guard start >= 0, end <= data.count, start <= end else { throw Failure(description: "CFF private dictionary out of bounds") }
-                let entries = try CFFDict(data[start..<end]).entries
-                localSubroutines = localSubroutines || entries.contains { $0.op == CFFDict.subrs }
-                privateEntries = entries.filter { $0.op != CFFDict.subrs }
-            }
-            dictionaries.append((font.entries.filter { $0.op != CFFDict.privateDict }, privateEntries))
+            let privateDict = try Self.privateDictionary(font, in: data)
+            localSubroutines = localSubroutines || privateDict.hasSubroutines
+            dictionaries.append((font.entries.filter { $0.op != CFFDict.privateDict }, privateDict.entries))
         }
         fontDictionaries = dictionaries
         hasSubroutines = !globalSubroutines.isEmpty || localSubroutines
+        fontDictionaryOfGlyph = try Self.fdSelect(at: Int(selectOffset), in: data, count: count, dictionaries: dictionaries.count)
+    }
 
-        var select = CFFReader(data, at: Int(selectOffset))
+    /// The private dictionary `dictionary` points to, without /Subrs, and whether it had local subroutines.
+    private static func privateDictionary(_ dictionary: CFFDict, in data: [UInt8]) throws -> (entries: [CFFDict.Entry], hasSubroutines: Bool) {
+        guard let location = dictionary[CFFDict.privateDict], location.count == 2 else { return ([], false) }
+        let start = Int(location[1])
+        let end = start + Int(location[0])
+        guard start >= 0, end <= data.count, start <= end else { throw Failure(description: "CFF private dictionary out of bounds") }
+        let entries = try CFFDict(data[start..<end]).entries
+        return (entries.filter { $0.op != CFFDict.subrs }, entries.contains { $0.op == CFFDict.subrs })
+    }
+
+    /// A CID-keyed font's charset: each glyph's CID (glyph 0, .notdef, is left out of the table).
+    private static func charset(_ top: CFFDict, in data: [UInt8], count: Int) throws -> [UInt16] {
+        var cids = [UInt16](repeating: 0, count: count)
+        guard let offset = top[CFFDict.charset]?.first, offset > 2 else {
+            // Predefined charsets are for name-keyed fonts; a CID-keyed one without a charset maps
+            // glyphs to CIDs one to one.
+            for glyph in 0..<count { cids[glyph] = UInt16(truncatingIfNeeded: glyph) }
+            return cids
+        }
+        var charset = CFFReader(data, at: Int(offset))
+        let format = try charset.card8()
+        var glyph = 1
+        switch format {
+        case 0:
+            while glyph < count {
+                cids[glyph] = try charset.card16()
+                glyph += 1
+            }
+        case 1, 2:
+            while glyph < count {
+                let first = try charset.card16()
+                let left = format == 1 ? Int(try charset.card8()) : Int(try charset.card16())
+                for step in 0...left where glyph < count {
+                    cids[glyph] = first &+ UInt16(truncatingIfNeeded: step)
+                    glyph += 1
+                }
+            }
+        default:
+            throw Failure(description: "unknown CFF charset format \(format)")
+        }
+        return cids
+    }
+
+    /// FDSelect: each glyph's font dictionary.
+    private static func fdSelect(at offset: Int, in data: [UInt8], count: Int, dictionaries: Int) throws -> [UInt8] {
+        var select = CFFReader(data, at: offset)
         var fds = [UInt8](repeating: 0, count: count)
         switch try select.card8() {
         case 0:
@@ -145,8 +174,8 @@ struct CFFFont {
         case let format:
             throw Failure(description: "unknown CFF FDSelect format \(format)")
         }
-        guard fds.allSatisfy({ Int($0) < dictionaries.count }) else { throw Failure(description: "CFF FDSelect names a missing dictionary") }
-        fontDictionaryOfGlyph = fds
+        guard fds.allSatisfy({ Int($0) < dictionaries }) else { throw Failure(description: "CFF FDSelect names a missing dictionary") }
+        return fds
     }
 }
 

@@ -55,17 +55,25 @@ struct CFFGlyphTable {
         }
         for (glyph, source) in sourceGlyphs.enumerated() where glyph < cut.glyphCount && glyphs[source] == nil {
             glyphs[source] = Glyph(
-                charString: Array(cut.data[cut.charStrings[glyph]]), cid: cut.cids[glyph],
+                // A name-keyed font's glyphs are shown by their source glyph ids, the same in every cut.
+                charString: Array(cut.data[cut.charStrings[glyph]]), cid: cut.isCIDKeyed ? cut.cids[glyph] : UInt16(truncatingIfNeeded: source),
                 fontDictionary: dictionaries[Int(cut.fontDictionaryOfGlyph[glyph])])
         }
     }
 
     /// `cut`'s top dictionary without its offsets, ROS first as CID-keyed fonts require, and a String
     /// INDEX of the strings it names: renumbered after CFF's standard strings in order of use, since every
-    /// cut numbers its strings afresh.
+    /// cut numbers its strings afresh. A name-keyed cut is given the ROS Adobe-Identity-0.
     private static func topDictionary(of cut: CFFFont) -> (top: [UInt8], strings: [UInt8]) {
         var strings: [[UInt8]] = []
         var top: [UInt8] = []
+        if !cut.isCIDKeyed {
+            strings = [Array(cut.registry.utf8), Array(cut.ordering.utf8)]
+            CFFWriter.integer(CFFDict.standardStringCount, into: &top)
+            CFFWriter.integer(CFFDict.standardStringCount + 1, into: &top)
+            CFFWriter.integer(cut.supplement, into: &top)
+            CFFWriter.op(CFFDict.ros, into: &top)
+        }
         let entries = cut.topEntries.filter { $0.op == CFFDict.ros } + cut.topEntries.filter { $0.op != CFFDict.ros }
         for entry in entries {
             let count = CFFDict.stringOperandCount[entry.op] ?? 0

@@ -1,8 +1,8 @@
 import CHarfBuzz
 import Foundation
 
-/// Font programs for the PDFs a process writes, from CID-keyed CFF fonts (the Noto CJK fonts and most
-/// CJK OpenType fonts): for each source font, the glyphs cut so far by HarfBuzz's subsetter, kept in a
+/// Font programs for the PDFs a process writes, from CFF fonts (CID-keyed: the Noto CJK fonts and most
+/// CJK OpenType fonts; name-keyed: most Latin OpenType fonts): for each source font, the glyphs cut so far by HarfBuzz's subsetter, kept in a
 /// `CFFGlyphTable` shared by every document (and batch worker).
 ///
 /// HarfBuzz cuts only the glyphs no earlier document drew (inlining subroutines and removing hints,
@@ -18,7 +18,7 @@ final class CFFProgramCache: @unchecked Sendable {
     /// What is known of one source font.
     private enum Entry {
         case cff(CFFGlyphTable, SourceFontMetrics)
-        /// Not a CID-keyed CFF font (TrueType outlines, name-keyed CFF), or HarfBuzz could not cut it.
+        /// Not a CFF font (TrueType outlines), or HarfBuzz could not cut it.
         case unsupported
     }
 
@@ -42,8 +42,8 @@ final class CFFProgramCache: @unchecked Sendable {
     }
 
     /// The glyphs of `source` (a HarfBuzz face, loaded from face `file.index` of the font file `file.path`
-    /// when known) with at least `glyphs` cut, and the font's metrics; nil when the font is not a CID-keyed
-    /// CFF font.
+    /// when known) with at least `glyphs` cut, and the font's metrics; nil when the font is not a CFF font
+    /// or its glyphs cannot be cut.
     func table(
         for source: OpaquePointer, file: (path: String, index: Int32)? = nil, covering glyphs: Set<UInt32>
     ) -> (CFFGlyphTable, SourceFontMetrics)? {
@@ -81,7 +81,7 @@ final class CFFProgramCache: @unchecked Sendable {
         // Remove the entry while this table is changed, so that it is not copied twice.
         let previous = entries.removeValue(forKey: key)
         guard Self.cut(cuttingFace(key, source: source, file: file), glyphs: missing, into: &table) else {
-            // A font that was cut before keeps its glyphs; this document goes to Cairo.
+            // A font that was cut before keeps its glyphs; this document's writing fails.
             entries[key] = previous ?? .unsupported
             return nil
         }

@@ -127,8 +127,7 @@ struct PageWriter {
             let glyphs = item.glyphs.pointer
             let count = Int(glyphs.pointee.num_glyphs)
             guard count > 0, let infos = glyphs.pointee.glyphs, let clusters = glyphs.pointee.log_clusters,
-                let pangoFont = item.item.pointer.pointee.analysis.font, let face = FontSubsets.face(of: pangoFont),
-                let fontIndex = faceIndex[face]
+                let face = item.face, let fontIndex = faceIndex[face]
             else { continue }
             let font = fonts[fontIndex]
             item.targets(of: run, in: shaped, into: &targets)
