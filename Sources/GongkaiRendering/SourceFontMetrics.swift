@@ -1,16 +1,16 @@
 /// What a PDF's font descriptor and widths say of a source font, in its design units.
-struct SourceFontMetrics {
-    var unitsPerEm: Int
+package struct SourceFontMetrics {
+    package var unitsPerEm: Int
     /// PostScript name (name ID 6), or the CFF font's name; printable ASCII without PDF's delimiters.
-    var postScriptName: String
-    var boundingBox: (xMin: Int, yMin: Int, xMax: Int, yMax: Int)
-    var ascender: Int
-    var descender: Int
-    var capHeight: Int
+    package var postScriptName: String
+    package var boundingBox: (xMin: Int, yMin: Int, xMax: Int, yMax: Int)
+    package var ascender: Int
+    package var descender: Int
+    package var capHeight: Int
     /// Horizontal advances of the glyphs cut.
-    var advances: [UInt32: Int] = [:]
+    package var advances: [UInt32: Int] = [:]
 
-    init(
+    package init(
         unitsPerEm: Int, postScriptName: String, boundingBox: (xMin: Int, yMin: Int, xMax: Int, yMax: Int), ascender: Int,
         descender: Int, capHeight: Int
     ) {
@@ -23,7 +23,7 @@ struct SourceFontMetrics {
     }
 
     /// `value` design units in thousandths of the em, as PDF widths and font descriptors give them.
-    func thousandths(_ value: Int) -> Int {
+    package func thousandths(_ value: Int) -> Int {
         (value * 1000 + (value >= 0 ? unitsPerEm / 2 : -unitsPerEm / 2)) / unitsPerEm
     }
 }

@@ -12,10 +12,8 @@ struct PDFValueTests {
 
     @Test func dictionariesArraysAndReferencesAreWrittenCompactly() {
         let value = PDFValue.dictionary([
-            PDFEntry(key: Array("/Type".utf8), value: .token("/StructElem")), PDFEntry(key: Array("/P".utf8), value: .reference(12)),
-            PDFEntry(
-                key: Array("/K".utf8),
-                value: .array([.reference(3), .token("4"), .dictionary([PDFEntry(key: Array("/Pg".utf8), value: .reference(5))])])),
+            PDFEntry("/Type", .token("/StructElem")), PDFEntry("/P", .reference(12)),
+            PDFEntry("/K", .array([.reference(3), .token("4"), .dictionary([PDFEntry("/Pg", .reference(5))])])),
         ])
         #expect(written(value) == "<</Type /StructElem /P 12 0 R /K [3 0 R 4 <</Pg 5 0 R>>]>>")
         #expect(value["/P"] == .reference(12))
@@ -24,7 +22,7 @@ struct PDFValueTests {
 
     @Test func settingAKeyReplacesOrAppends() {
         var value = PDFValue.dictionary([
-            PDFEntry(key: Array("/A".utf8), value: .token("1")), PDFEntry(key: Array("/B".utf8), value: .token("2")),
+            PDFEntry("/A", .token("1")), PDFEntry("/B", .token("2")),
         ])
         value.set("/A", to: .token("3"))
         value.set("/C", to: .token("(x)"))

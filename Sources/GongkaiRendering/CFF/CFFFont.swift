@@ -8,44 +8,44 @@
 ///
 /// Made for fonts whose charstrings call no subroutines (HarfBuzz's desubroutinized subsets): a subset
 /// is then its glyphs' charstrings copied as they are, so cutting one costs a copy, not a reparse.
-struct CFFFont {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+package struct CFFFont {
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// The whole table; every range below points into it.
-    let data: [UInt8]
+    package let data: [UInt8]
     /// The font's name (Name INDEX), e.g. "NotoSerifCJKsc-Regular".
-    let name: [UInt8]
+    package let name: [UInt8]
     /// The top dictionary's operators other than those that hold offsets, as written.
-    let topEntries: [CFFDict.Entry]
+    package let topEntries: [CFFDict.Entry]
     /// The items of the String INDEX.
     private let stringIndex: [Range<Int>]
     /// Each glyph's charstring.
-    let charStrings: [Range<Int>]
+    package let charStrings: [Range<Int>]
     /// Each glyph's CID (glyph 0 is CID 0).
-    let cids: [UInt16]
+    package let cids: [UInt16]
     /// Each glyph's font dictionary.
-    let fontDictionaryOfGlyph: [UInt8]
+    package let fontDictionaryOfGlyph: [UInt8]
     /// The font dictionaries: their operators other than /Private, and their private dictionaries'
     /// operators other than /Subrs.
-    let fontDictionaries: [(font: [CFFDict.Entry], privateDict: [CFFDict.Entry])]
+    package let fontDictionaries: [(font: [CFFDict.Entry], privateDict: [CFFDict.Entry])]
     /// Whether charstrings may call subroutines: the font has global subroutines, or local ones (which
     /// are not kept).
-    let hasSubroutines: Bool
+    package let hasSubroutines: Bool
     /// Whether the font is CID-keyed; a name-keyed font's `cids` are its glyph ids of the cut, which a
     /// caller renumbers (CIDs must stay the same from cut to cut).
-    let isCIDKeyed: Bool
+    package let isCIDKeyed: Bool
     /// Registry and ordering strings and the supplement of the ROS operator (Adobe-Identity-0 for a
     /// name-keyed font).
-    let registry: String
-    let ordering: String
-    let supplement: Int
+    package let registry: String
+    package let ordering: String
+    package let supplement: Int
 
-    var glyphCount: Int { charStrings.count }
+    package var glyphCount: Int { charStrings.count }
 
     /// The font's own string a SID names; nil for one of CFF's 391 standard strings.
-    func string(_ sid: Double) -> String? {
+    package func string(_ sid: Double) -> String? {
         Int(sid) < CFFDict.standardStringCount ? nil : Self.string(sid, in: stringIndex, data: data)
     }
 
@@ -55,7 +55,7 @@ struct CFFFont {
         return String(decoding: data[strings[index]], as: UTF8.self)
     }
 
-    init(_ data: [UInt8]) throws {
+    package init(_ data: [UInt8]) throws {
         self.data = data
         guard data.count >= 4, data[0] == 1 else { throw Failure(description: "not a CFF font (version \(data.first ?? 0))") }
         var reader = CFFReader(data, at: Int(data[2]))
@@ -180,33 +180,33 @@ struct CFFFont {
 }
 
 /// Reads CFF's big-endian cards and INDEXes, with bounds checked.
-struct CFFReader {
-    let data: [UInt8]
-    var offset: Int
+package struct CFFReader {
+    package let data: [UInt8]
+    package var offset: Int
 
-    init(_ data: [UInt8], at offset: Int) {
+    package init(_ data: [UInt8], at offset: Int) {
         self.data = data
         self.offset = offset
     }
 
-    mutating func card8() throws -> UInt8 {
+    package mutating func card8() throws -> UInt8 {
         guard offset >= 0, offset < data.count else { throw CFFFont.Failure(description: "CFF data ends early") }
         defer { offset += 1 }
         return data[offset]
     }
 
-    mutating func card16() throws -> UInt16 {
+    package mutating func card16() throws -> UInt16 {
         UInt16(try card8()) << 8 | UInt16(try card8())
     }
 
-    mutating func offset(size: Int) throws -> Int {
+    package mutating func offset(size: Int) throws -> Int {
         var value = 0
         for _ in 0..<size { value = value << 8 | Int(try card8()) }
         return value
     }
 
     /// An INDEX: the ranges of its items in `data`; the reader moves past it.
-    mutating func index() throws -> [Range<Int>] {
+    package mutating func index() throws -> [Range<Int>] {
         let count = Int(try card16())
         guard count > 0 else { return [] }
         let size = Int(try card8())
@@ -232,36 +232,36 @@ struct CFFReader {
 
 /// A CFF DICT: operators with their operands, each operand kept as written (so that it is written
 /// again unchanged) and as a number.
-struct CFFDict {
-    struct Entry {
+package struct CFFDict {
+    package struct Entry {
         /// The operator: 0–21, or 1200 + n for the two-byte operators (12 n).
-        var op: Int
+        package var op: Int
         /// The operands' bytes as written.
-        var operandBytes: ArraySlice<UInt8>
-        var operands: [Double]
+        package var operandBytes: ArraySlice<UInt8>
+        package var operands: [Double]
     }
 
-    static let charset = 15
-    static let encoding = 16
-    static let charStrings = 17
-    static let privateDict = 18
-    static let subrs = 19
-    static let ros = 1230
-    static let cidCount = 1234
-    static let fdArray = 1236
-    static let fdSelect = 1237
-    static let fontName = 1238
+    package static let charset = 15
+    package static let encoding = 16
+    package static let charStrings = 17
+    package static let privateDict = 18
+    package static let subrs = 19
+    package static let ros = 1230
+    package static let cidCount = 1234
+    package static let fdArray = 1236
+    package static let fdSelect = 1237
+    package static let fontName = 1238
     /// The operators a subset writes anew (offsets into the font, or counts).
-    static let topOffsetOperators: Set<Int> = [charset, encoding, charStrings, privateDict, cidCount, fdArray, fdSelect]
+    package static let topOffsetOperators: Set<Int> = [charset, encoding, charStrings, privateDict, cidCount, fdArray, fdSelect]
     /// Strings with SIDs below this are CFF's standard strings.
-    static let standardStringCount = 391
+    package static let standardStringCount = 391
     /// Top dictionary operators whose first operands are SIDs, and how many: version, Notice, FullName,
     /// FamilyName, Weight, Copyright, PostScript, BaseFontName, ROS (registry and ordering), FontName.
-    static let stringOperandCount: [Int: Int] = [0: 1, 1: 1, 2: 1, 3: 1, 4: 1, 1200: 1, 1221: 1, 1222: 1, ros: 2, fontName: 1]
+    package static let stringOperandCount: [Int: Int] = [0: 1, 1: 1, 2: 1, 3: 1, 4: 1, 1200: 1, 1221: 1, 1222: 1, ros: 2, fontName: 1]
 
-    var entries: [Entry] = []
+    package var entries: [Entry] = []
 
-    init(_ bytes: ArraySlice<UInt8>) throws {
+    package init(_ bytes: ArraySlice<UInt8>) throws {
         var position = bytes.startIndex
         var operandsStart = position
         var operands: [Double] = []
@@ -326,5 +326,5 @@ struct CFFDict {
         }
     }
 
-    subscript(op: Int) -> [Double]? { entries.first { $0.op == op }?.operands }
+    package subscript(op: Int) -> [Double]? { entries.first { $0.op == op }?.operands }
 }
