@@ -18,7 +18,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
     ],
     targets: [
-        // C libraries, seen only by GongkaiRendering.
+        // C libraries, seen only by GongkaiRendering (libdeflate by GongkaiPDF, libyaml by GongkaiModel).
         .systemLibrary(
             name: "CCairo", pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]),
@@ -42,8 +42,12 @@ let package = Package(
         .target(name: "GongkaiDocument"),
         // The pure typesetter: line breaking, tables, pagination → pages of positioned boxes.
         .target(name: "GongkaiTypesetting", dependencies: ["GongkaiDocument"]),
-        // The Pango/Cairo backend: font setup, text measurement, painting, PDF and PNG export.
-        .target(name: "GongkaiRendering", dependencies: ["GongkaiTypesetting", "CCairo", "CPango", "CHarfBuzz", "CLibDeflate"]),
+        // The PDF format in Swift alone: objects and syntax, compressed object streams, content streams, the
+        // structure tree, embedded fonts and CFF font programs; deflate through libdeflate.
+        .target(name: "GongkaiPDF", dependencies: ["GongkaiTypesetting", "CLibDeflate"]),
+        // The C owners: fontconfig font setup, Pango/HarfBuzz shaping and measuring, HarfBuzz subsetting,
+        // Cairo PNG painting; writes the typeset pages through GongkaiPDF.
+        .target(name: "GongkaiRendering", dependencies: ["GongkaiTypesetting", "GongkaiPDF", "CCairo", "CPango", "CHarfBuzz"]),
         // The disclosure's typed model and its YAML reader.
         .target(name: "GongkaiModel", dependencies: ["Yams", "GongkaiImport", "CLibYAML"]),
         // Tables from the budget system's exports: CSV (UTF-8 or GBK) and XLSX sheets found by name and labels.
@@ -85,7 +89,7 @@ let package = Package(
         .testTarget(name: "GongkaiModelTests", dependencies: ["GongkaiModel"]),
         .testTarget(
             name: "GongkaiRenderingTests",
-            dependencies: ["GongkaiRendering", "GongkaiTypesetting", "GongkaiDocument", "GongkaiTestSupport"]),
+            dependencies: ["GongkaiRendering", "GongkaiPDF", "GongkaiTypesetting", "GongkaiDocument", "GongkaiTestSupport"]),
         .testTarget(
             name: "GongkaiImportTests",
             dependencies: ["GongkaiImport", "GongkaiModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

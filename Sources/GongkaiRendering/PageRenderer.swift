@@ -1,6 +1,7 @@
 import CCairo
 import Foundation
 import GongkaiDocument
+import GongkaiPDF
 import GongkaiTypesetting
 
 /// Writes typeset pages as PDF (`PDFDocumentWriter`) or PNG (Cairo), with the same shaper its measurer uses.

@@ -1,5 +1,6 @@
 import CHarfBuzz
 import CPango
+import GongkaiPDF
 import GongkaiTypesetting
 
 /// A Pango glyph string with one Swift owner.

@@ -1,4 +1,5 @@
 import CHarfBuzz
+import GongkaiPDF
 
 extension SourceFontMetrics {
     /// The metrics of a HarfBuzz face: its name table, metrics and 'head' table.

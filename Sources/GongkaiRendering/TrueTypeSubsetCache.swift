@@ -1,5 +1,6 @@
 import CHarfBuzz
 import Foundation
+import GongkaiPDF
 
 extension TrueTypeSubset {
     /// `face` cut by HarfBuzz to `glyphs`, renumbered from 0, hints removed, with only the tables a PDF

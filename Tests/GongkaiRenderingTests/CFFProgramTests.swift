@@ -2,6 +2,7 @@ import CHarfBuzz
 import Foundation
 import Testing
 
+import GongkaiPDF
 @testable import GongkaiRendering
 
 /// Font programs copied together from glyphs HarfBuzz cut: every glyph drawn as the source font draws it,

@@ -3,6 +3,7 @@ import GongkaiDocument
 import GongkaiTypesetting
 import Testing
 
+import GongkaiPDF
 @testable import GongkaiRendering
 
 /// The PDF writer: text that extracts as written, TrueType fonts embedded as well as CFF ones, and the

@@ -1,5 +1,6 @@
 import Testing
 
+import GongkaiPDF
 @testable import GongkaiRendering
 
 /// PDF values as the writer builds and writes them.

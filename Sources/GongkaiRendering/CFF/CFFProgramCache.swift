@@ -1,5 +1,6 @@
 import CHarfBuzz
 import Foundation
+import GongkaiPDF
 
 /// Font programs for the PDFs a process writes, from CFF fonts (CID-keyed: the Noto CJK fonts and most
 /// CJK OpenType fonts; name-keyed: most Latin OpenType fonts): for each source font, the glyphs cut so far by HarfBuzz's subsetter, kept in a

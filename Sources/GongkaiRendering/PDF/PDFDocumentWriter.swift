@@ -1,5 +1,6 @@
 import CPango
 import GongkaiDocument
+import GongkaiPDF
 import GongkaiTypesetting
 
 /// Writes typeset pages as a tagged PDF directly, without Cairo: the glyphs Pango shaped, each at the

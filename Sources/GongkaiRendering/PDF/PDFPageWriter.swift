@@ -1,5 +1,6 @@
 import CPango
 import GongkaiDocument
+import GongkaiPDF
 import GongkaiTypesetting
 
 /// Draws pages' text into their content streams and the document's structure tree, a page at a time.
