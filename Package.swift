@@ -61,10 +61,12 @@ let package = Package(
             name: "Gongkai",
             dependencies: ["GongkaiModel", "GongkaiLayout", "GongkaiTypesetting", "GongkaiRendering", "GongkaiSnapshot"]),
         // Snapshot assertions for Swift tests (ours and users').
-        .target(name: "GongkaiSnapshotTesting", dependencies: ["Gongkai"]),
+        .target(name: "GongkaiSnapshotTesting", dependencies: ["Gongkai", "GongkaiSnapshot"]),
         .executableTarget(
             name: "GongkaiCommand",
-            dependencies: ["Gongkai", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Gongkai", "GongkaiModel", "GongkaiLayout", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             // Release builds link the Swift runtime and Foundation in (with what Foundation's static libraries
             // need): no dynamic symbol look-ups at every start. lld, because the static libraries' order does
             // not suit the default linker. Debug builds (and the tests) link them dynamically.
@@ -80,9 +82,11 @@ let package = Package(
             ]),
         // `make bench`: timings of the sample and of long tables.
         .executableTarget(
-            name: "GongkaiBenchmarks", dependencies: ["Gongkai", "GongkaiTestSupport"], path: "Benchmarks/GongkaiBenchmarks"),
+            name: "GongkaiBenchmarks", dependencies: ["Gongkai", "GongkaiDocument", "GongkaiTypesetting", "GongkaiTestSupport"],
+            path: "Benchmarks/GongkaiBenchmarks"),
         // `make doc-images`: the before/after pictures of docs/typography.md.
-        .executableTarget(name: "GongkaiDocImages", dependencies: ["Gongkai"], path: "Tools/GongkaiDocImages"),
+        .executableTarget(
+            name: "GongkaiDocImages", dependencies: ["Gongkai", "GongkaiDocument"], path: "Tools/GongkaiDocImages"),
         // A deterministic text measurer and fixtures for tests.
         .target(name: "GongkaiTestSupport", dependencies: ["GongkaiTypesetting"]),
 
@@ -95,7 +99,9 @@ let package = Package(
             dependencies: ["GongkaiImport", "GongkaiModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "GongkaiSnapshotTests", dependencies: ["GongkaiSnapshotTesting", "Gongkai"], exclude: ["__Snapshots__"]),
+            name: "GongkaiSnapshotTests",
+            dependencies: ["GongkaiSnapshotTesting", "Gongkai", "GongkaiSnapshot", "GongkaiDocument", "GongkaiTypesetting"],
+            exclude: ["__Snapshots__"]),
         .testTarget(
             name: "GongkaiTypesettingTests", dependencies: ["GongkaiTypesetting", "GongkaiTestSupport"]),
         .testTarget(

@@ -1,6 +1,8 @@
 // Gongkai's benchmarks: `make bench`. Times are wall-clock medians over repeated runs in one process.
 import Foundation
 import Gongkai
+import GongkaiDocument
+import GongkaiTypesetting
 import GongkaiTestSupport
 
 /// Peak resident memory of this process (VmHWM), in MiB.

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiRendering
 
 /// Renders many departments in one warm process, on several threads, or in worker processes that keep one
 /// department's crash from the others. Each worker owns a renderer (font setup and caches); parsed layouts
