@@ -1,4 +1,3 @@
-import CHarfBuzz
 import CPango
 import GongkaiPDF
 import GongkaiTypesetting
@@ -64,9 +63,9 @@ struct ShapedText {
 
 extension ShapedItem {
     /// The HarfBuzz face of the item's font (the font file and face index Pango shaped with).
-    var face: OpaquePointer? {
+    var face: HarfBuzzFace? {
         guard let font = item.pointer.pointee.analysis.font, let hbFont = pango_font_get_hb_font(font) else { return nil }
-        return hb_font_get_face(hbFont)
+        return HarfBuzzFace(font: hbFont)
     }
 
     /// Whether a shaped glyph is drawn: not a missing character's box, not an empty glyph.

@@ -1,16 +1,13 @@
-import CHarfBuzz
 import Foundation
 import GongkaiPDF
 
 extension TrueTypeSubset {
     /// `face` cut by HarfBuzz to `glyphs`, renumbered from 0, hints removed, with only the tables a PDF
     /// reader needs; nil when `face` has no TrueType outlines or HarfBuzz cannot cut it.
-    init?(_ face: OpaquePointer, glyphs: Set<UInt32>) {
-        let glyf = hb_face_reference_table(face, SourceFontChecksum.tag("glyf"))
-        defer { hb_blob_destroy(glyf) }
-        guard hb_blob_get_length(glyf) > 0,
+    init?(_ face: HarfBuzzFace, glyphs: Set<UInt32>) {
+        guard face.has("glyf"),
             let (bytes, newGlyphs) = HarfBuzzSubset.cut(
-                face, glyphs: glyphs, flags: HB_SUBSET_FLAGS_NO_HINTING,
+                face, glyphs: glyphs, desubroutinize: false,
                 dropping: ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "VORG", "vhea", "vmtx", "cmap", "post", "kern", "DSIG"])
         else { return nil }
         self.init(program: bytes, glyphIDs: newGlyphs.compactMapValues { $0 < 1 << 16 ? UInt16($0) : nil })
@@ -43,7 +40,7 @@ final class TrueTypeSubsetCache: @unchecked Sendable {
 
     /// The subset of `face` to `glyphs`, cut now or earlier; nil when `face` has no TrueType outlines or
     /// HarfBuzz cannot cut it.
-    func subset(of face: OpaquePointer, glyphs: Set<UInt32>) -> TrueTypeSubset? {
+    func subset(of face: HarfBuzzFace, glyphs: Set<UInt32>) -> TrueTypeSubset? {
         let key = Key(font: SourceFontChecksum(face), glyphs: glyphs)
         lock.lock()
         let known = entries[key]

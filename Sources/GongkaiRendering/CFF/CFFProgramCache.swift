@@ -1,4 +1,3 @@
-import CHarfBuzz
 import Foundation
 import GongkaiPDF
 
@@ -26,7 +25,7 @@ final class CFFProgramCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [SourceFontChecksum: Entry] = [:]
     /// The faces HarfBuzz cuts from, without their character maps (`CFFSourceFace`), one reference each.
-    private var cuttingFaces: [SourceFontChecksum: OpaquePointer] = [:]
+    private var cuttingFaces: [SourceFontChecksum: HarfBuzzFace] = [:]
     private var cuts = 0
 
     /// How many times HarfBuzz cut glyphs, for tests and diagnostics.
@@ -39,14 +38,14 @@ final class CFFProgramCache: @unchecked Sendable {
     init() {}
 
     deinit {
-        for face in cuttingFaces.values { hb_face_destroy(face) }
+        for face in cuttingFaces.values { face.release() }
     }
 
     /// The glyphs of `source` (a HarfBuzz face, loaded from face `file.index` of the font file `file.path`
     /// when known) with at least `glyphs` cut, and the font's metrics; nil when the font is not a CFF font
     /// or its glyphs cannot be cut.
     func table(
-        for source: OpaquePointer, file: (path: String, index: Int32)? = nil, covering glyphs: Set<UInt32>
+        for source: HarfBuzzFace, file: (path: String, index: Int32)? = nil, covering glyphs: Set<UInt32>
     ) -> (CFFGlyphTable, SourceFontMetrics)? {
         let key = SourceFontChecksum(source)
         // Most documents draw no glyph that is not cut yet: their coverage is checked outside the lock, so
@@ -92,11 +91,11 @@ final class CFFProgramCache: @unchecked Sendable {
         return (table, metrics)
     }
 
-    private static let cffTag = SourceFontChecksum.tag("CFF ")
+    private static let cffTag = HarfBuzzFace.tag("CFF ")
 
     /// The face to cut `source`'s glyphs from: the same font without its character map when its file can be
     /// mapped, else `source` itself. Called under the lock.
-    private func cuttingFace(_ key: SourceFontChecksum, source: OpaquePointer, file: (path: String, index: Int32)?) -> OpaquePointer {
+    private func cuttingFace(_ key: SourceFontChecksum, source: HarfBuzzFace, file: (path: String, index: Int32)?) -> HarfBuzzFace {
         if let known = cuttingFaces[key] { return known }
         guard let file, file.index >= 0, let face = CFFSourceFace.face(path: file.path, index: UInt32(file.index)) else { return source }
         // The file must hold the very font Pango shaped with (same face, glyph count, checksum and revision).
@@ -104,7 +103,7 @@ final class CFFProgramCache: @unchecked Sendable {
         guard mapped.index == key.index, mapped.glyphCount == key.glyphCount, mapped.head == key.head,
             mapped.tables[Self.cffTag] == key.tables[Self.cffTag]
         else {
-            hb_face_destroy(face)
+            face.release()
             return source
         }
         cuttingFaces[key] = face
@@ -112,11 +111,11 @@ final class CFFProgramCache: @unchecked Sendable {
     }
 
     /// HarfBuzz's subset of `source` to `glyphs`, subroutines inlined and hints removed, added to `table`.
-    private static func cut(_ source: OpaquePointer, glyphs: Set<UInt32>, into table: inout CFFGlyphTable) -> Bool {
+    private static func cut(_ source: HarfBuzzFace, glyphs: Set<UInt32>, into table: inout CFFGlyphTable) -> Bool {
         // Only the CFF table is read; without the layout tables HarfBuzz also adds no glyphs they reach.
         guard
             let (bytes, newGlyphs) = HarfBuzzSubset.cut(
-                source, glyphs: glyphs, flags: hb_subset_flags_t(HB_SUBSET_FLAGS_DESUBROUTINIZE.rawValue | HB_SUBSET_FLAGS_NO_HINTING.rawValue),
+                source, glyphs: glyphs, desubroutinize: true,
                 dropping: ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "VORG", "vhea", "vmtx", "cmap", "name", "post", "OS/2"],
                 table: "CFF "),
             // Charstrings are copied as they are: a cut that still calls subroutines cannot be used.

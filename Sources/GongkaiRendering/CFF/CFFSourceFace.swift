@@ -1,4 +1,3 @@
-import CHarfBuzz
 import CPango
 import Foundation
 
@@ -26,7 +25,7 @@ enum CFFSourceFace {
 
     /// A HarfBuzz face (one reference) of face `index` of the font file at `path` without its `cmap`; nil when
     /// the file cannot be mapped or its table directory is not where OpenType puts it.
-    static func face(path: String, index: UInt32) -> OpaquePointer? {
+    static func face(path: String, index: UInt32) -> HarfBuzzFace? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -40,15 +39,7 @@ enum CFFSourceFace {
             munmap(base, size)
             return nil
         }
-        let mapping = Unmanaged.passRetained(Mapping(base: base, size: size)).toOpaque()
-        let blob = hb_blob_create(
-            base.assumingMemoryBound(to: CChar.self), UInt32(clamping: size), HB_MEMORY_MODE_READONLY, mapping,
-            { pointer in
-                guard let pointer else { return }
-                Unmanaged<Mapping>.fromOpaque(pointer).release()
-            })
-        defer { hb_blob_destroy(blob) }
-        return hb_face_create(blob, index)
+        return HarfBuzzFace.mapping(base, size: size, index: index, owner: Mapping(base: base, size: size))
     }
 
     /// The mapping a blob reads, unmapped when HarfBuzz lets go of the blob.

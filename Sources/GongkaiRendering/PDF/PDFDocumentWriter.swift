@@ -18,7 +18,7 @@ struct PDFDocumentWriter {
 
     /// The font a shaped item is drawn with.
     private struct UsedFace {
-        var face: OpaquePointer
+        var face: HarfBuzzFace
         /// The font file and face index Pango loaded the face from.
         var file: (path: String, index: Int32)?
         var glyphs: Set<UInt32> = []
@@ -30,7 +30,7 @@ struct PDFDocumentWriter {
         // Shape every run once; note the glyphs each font draws, fonts in order of first use.
         var shapes: [[ShapedText]] = []
         var faces: [UsedFace] = []
-        var faceIndex: [OpaquePointer: Int] = [:]
+        var faceIndex: [HarfBuzzFace: Int] = [:]
         for page in document.pages {
             var pageShapes: [ShapedText] = []
             // In drawing order: a turned frame's content first.

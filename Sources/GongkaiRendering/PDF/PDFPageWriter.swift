@@ -6,7 +6,7 @@ import GongkaiTypesetting
 /// Draws pages' text into their content streams and the document's structure tree, a page at a time.
 struct PageWriter {
     let fonts: [PDFEmbeddedFont]
-    let faceIndex: [OpaquePointer: Int]
+    let faceIndex: [HarfBuzzFace: Int]
     private(set) var tree = PDFStructureTree()
     /// The height of the space drawn in (the sheet's, or a turned frame's): y downwards becomes PDF's y up.
     private var height = 0.0
@@ -25,7 +25,7 @@ struct PageWriter {
 
     private var sequence = Sequence.none
 
-    init(fonts: [PDFEmbeddedFont], faceIndex: [OpaquePointer: Int]) {
+    init(fonts: [PDFEmbeddedFont], faceIndex: [HarfBuzzFace: Int]) {
         self.fonts = fonts
         self.faceIndex = faceIndex
     }
