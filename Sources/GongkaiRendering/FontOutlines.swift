@@ -7,7 +7,7 @@ enum FontOutlines {
         guard let face = HarfBuzzFace.open(path: path, index: index) else { return "it is not an OpenType or TrueType font" }
         defer { face.release() }
         if face.has("glyf") || face.has("CFF ") { return nil }
-        if face.has("CFF2") { return "its outlines are CFF2, which PDF cannot embed" }
+        if face.has("CFF2") { return "its outlines are CFF2, which the PDF writer does not embed" }
         if face.has("CBDT") || face.has("sbix") || face.has("EBDT") { return "it has bitmap glyphs only" }
         return "it has neither TrueType nor CFF outlines"
     }

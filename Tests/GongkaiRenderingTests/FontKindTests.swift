@@ -98,11 +98,50 @@ import Testing
         #expect(programs.count == 2, "the test font's and Noto's")
     }
 
+    /// The program embedded for a name-keyed font is CID-keyed (what CIDFontType0C requires, PDF 1.7
+    /// §9.7.4.2), each glyph under its source glyph id as CID, drawn exactly as the source draws it.
+    @Test func aNameKeyedFontsProgramIsCIDKeyedWithTheSourceOutlines() throws {
+        let (directory, _) = try Self.fonts("cff", family: "Gongkai Test Sans")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let font = (directory as NSString).appendingPathComponent("cff.otf")
+        let face = try #require(HarfBuzzFace.open(path: font, index: 0))
+        defer { face.release() }
+        let glyphs: Set<UInt32> = [3, 7, 20, 40, 60]
+        let (table, metrics) = try #require(CFFProgramCache().table(for: face, covering: glyphs))
+        #expect(metrics.postScriptName == "GongkaiTestSans")
+        let path = PDFTools.temporaryPath("program.cff")
+        defer { unlink(path) }
+        try Data(table.program(for: glyphs.sorted())).write(to: URL(fileURLWithPath: path))
+        let script = """
+            import sys, json
+            from fontTools.cffLib import CFFFontSet
+            from fontTools.pens.recordingPen import RecordingPen
+            from fontTools.ttLib import TTFont
+            cff = CFFFontSet(); cff.decompile(open(sys.argv[1], 'rb'), None)
+            top = cff[cff.fontNames[0]]
+            source = TTFont(sys.argv[2])
+            order, outlines = source.getGlyphOrder(), source.getGlyphSet()
+            differ = []
+            for name in top.charset[1:]:
+                original = order[int(name[3:])]
+                pen = RecordingPen(); top.CharStrings[name].draw(pen)
+                expected = RecordingPen(); outlines[original].draw(expected)
+                if pen.value != expected.value or top.CharStrings[name].width != outlines[original].width: differ.append(name)
+            print(json.dumps({"ros": list(top.ROS), "cids": [int(n[3:]) for n in top.charset[1:]], "differ": differ}))
+            """
+        let output = try PDFTools.run("/usr/bin/env", ["python3", "-c", script, path, font])
+        try #require(output.status == 0, "\(output.stderr)")
+        let read = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        #expect(read["ros"] as? [AnyHashable] == ["Adobe", "Identity", 0])
+        #expect(read["cids"] as? [Int] == glyphs.sorted().map(Int.init))
+        #expect(read["differ"] as? [String] == [])
+    }
+
     @Test func aFontTheWriterCannotEmbedIsRefusedAtSetup() throws {
         let (directory, configuration) = try Self.fonts("cff2", family: "Gongkai Test Variable")
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let font = (directory as NSString).appendingPathComponent("cff2.otf")
-        #expect(throws: RenderingError.unembeddableFont(path: font, reason: "its outlines are CFF2, which PDF cannot embed")) {
+        #expect(throws: RenderingError.unembeddableFont(path: font, reason: "its outlines are CFF2, which the PDF writer does not embed")) {
             try FontSetup(configurationPath: configuration)
         }
     }
