@@ -1,4 +1,3 @@
-import CPango
 import Foundation
 
 /// A source font as HarfBuzz's subsetter is given it to cut CFF glyphs: the font file mapped privately
@@ -12,17 +11,6 @@ import Foundation
 /// The file is neither copied nor changed: one page of the mapping (the table directory) becomes
 /// private when the record is changed.
 enum CFFSourceFace {
-    /// The file and face index a Pango font was loaded from.
-    static func file(of font: UnsafeMutablePointer<PangoFont>) -> (path: String, index: Int32)? {
-        let fcFont = UnsafeMutableRawPointer(font).assumingMemoryBound(to: PangoFcFont.self)
-        guard let pattern = pango_fc_font_get_pattern(fcFont) else { return nil }
-        var file: UnsafeMutablePointer<FcChar8>?
-        var index: Int32 = 0
-        guard FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch, let file else { return nil }
-        if FcPatternGetInteger(pattern, FC_INDEX, 0, &index) != FcResultMatch { index = 0 }
-        return (String(cString: file), index)
-    }
-
     /// A HarfBuzz face (one reference) of face `index` of the font file at `path` without its `cmap`; nil when
     /// the file cannot be mapped or its table directory is not where OpenType puts it.
     static func face(path: String, index: UInt32) -> HarfBuzzFace? {

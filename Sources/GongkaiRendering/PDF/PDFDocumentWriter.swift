@@ -46,7 +46,7 @@ struct PDFDocumentWriter {
                     // A font that draws nothing here (only missing characters) is not embedded.
                     guard !drawn.isEmpty else { continue }
                     let index = faceIndex[face] ?? {
-                        faces.append(UsedFace(face: face, file: CFFSourceFace.file(of: font)))
+                        faces.append(UsedFace(face: face, file: FontSetup.file(of: font)))
                         faceIndex[face] = faces.count - 1
                         return faces.count - 1
                     }()
