@@ -63,13 +63,14 @@ struct PagePainter {
             var targets: [Int] = []
             item.targets(of: run, in: shaped, into: &targets)
             targets.append(targets[count - 1] + Int(infos[count - 1].geometry.width))
-            // Pango draws from the advances: set them to the targets for the drawing, then put the shaped
-            // ones back, since shaped texts are cached and drawn again elsewhere.
-            let natural = (0..<count).map { infos[$0].geometry.width }
-            for index in 0..<count { infos[index].geometry.width = Int32(targets[index + 1] - targets[index]) }
-            defer { for index in 0..<count { infos[index].geometry.width = natural[index] } }
+            // Pango draws from the advances: a copy of the glyphs gets the targets' (the shaped text is
+            // cached and drawn again elsewhere, so it is not changed).
+            let positioned = GlyphString(copying: glyphs)
+            guard let copied = positioned.pointer.pointee.glyphs else { continue }
+            for index in 0..<count { copied[index].geometry.width = Int32(targets[index + 1] - targets[index]) }
             cairo_move_to(cr, run.origin.x + Double(targets[0]) / scale, run.origin.y)
-            var glyphItem = PangoGlyphItem(item: item.item.pointer, glyphs: glyphs, y_offset: 0, start_x_offset: 0, end_x_offset: 0)
+            var glyphItem = PangoGlyphItem(
+                item: item.item.pointer, glyphs: positioned.pointer, y_offset: 0, start_x_offset: 0, end_x_offset: 0)
             shaped.withText { text in pango_cairo_show_glyph_item(cr, text, &glyphItem) }
         }
     }

@@ -10,6 +10,11 @@ final class GlyphString {
         pointer = pango_glyph_string_new()
     }
 
+    /// A copy of `glyphs`, its own to change.
+    init(copying glyphs: UnsafeMutablePointer<PangoGlyphString>) {
+        pointer = pango_glyph_string_copy(glyphs)
+    }
+
     deinit {
         pango_glyph_string_free(pointer)
     }
