@@ -18,7 +18,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.19"),
     ],
     targets: [
-        // C libraries, seen only by GongkaiRendering.
+        // C libraries, seen only by GongkaiRendering (libdeflate by GongkaiPDF, libyaml by GongkaiModel).
         .systemLibrary(
             name: "CCairo", pkgConfig: "cairo",
             providers: [.apt(["libcairo2-dev"])]),
@@ -44,8 +44,12 @@ let package = Package(
         .target(name: "GongkaiDocument"),
         // The pure typesetter: line breaking, tables, pagination → pages of positioned boxes.
         .target(name: "GongkaiTypesetting", dependencies: ["GongkaiDocument"]),
-        // The Pango/Cairo backend: font setup, text measurement, painting, PDF and PNG export.
-        .target(name: "GongkaiRendering", dependencies: ["GongkaiTypesetting", "CCairo", "CPango", "CHarfBuzz", "CLibDeflate"]),
+        // The PDF format in Swift alone: objects and syntax, compressed object streams, content streams, the
+        // structure tree, embedded fonts and CFF font programs; deflate through libdeflate.
+        .target(name: "GongkaiPDF", dependencies: ["GongkaiTypesetting", "CLibDeflate"]),
+        // The C owners: fontconfig font setup, Pango/HarfBuzz shaping and measuring, HarfBuzz subsetting,
+        // Cairo PNG painting; writes the typeset pages through GongkaiPDF.
+        .target(name: "GongkaiRendering", dependencies: ["GongkaiTypesetting", "GongkaiPDF", "CCairo", "CPango", "CHarfBuzz"]),
         // The disclosure's typed model and its YAML reader.
         .target(name: "GongkaiModel", dependencies: ["Yams", "GongkaiImport", "GongkaiMessages", "CLibYAML"]),
         // Tables from the budget system's exports: CSV (UTF-8 or GBK) and XLSX sheets found by name and labels.
@@ -63,10 +67,12 @@ let package = Package(
                 "GongkaiSnapshot",
             ]),
         // Snapshot assertions for Swift tests (ours and users').
-        .target(name: "GongkaiSnapshotTesting", dependencies: ["Gongkai"]),
+        .target(name: "GongkaiSnapshotTesting", dependencies: ["Gongkai", "GongkaiSnapshot"]),
         .executableTarget(
             name: "GongkaiCommand",
-            dependencies: ["Gongkai", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: [
+                "Gongkai", "GongkaiModel", "GongkaiLayout", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             // Release builds link the Swift runtime and Foundation in (with what Foundation's static libraries
             // need): no dynamic symbol look-ups at every start. lld, because the static libraries' order does
             // not suit the default linker. Debug builds (and the tests) link them dynamically.
@@ -82,22 +88,26 @@ let package = Package(
             ]),
         // `make bench`: timings of the sample and of long tables.
         .executableTarget(
-            name: "GongkaiBenchmarks", dependencies: ["Gongkai", "GongkaiTestSupport"], path: "Benchmarks/GongkaiBenchmarks"),
+            name: "GongkaiBenchmarks", dependencies: ["Gongkai", "GongkaiDocument", "GongkaiTypesetting", "GongkaiTestSupport"],
+            path: "Benchmarks/GongkaiBenchmarks"),
         // `make doc-images`: the before/after pictures of docs/typography.md.
-        .executableTarget(name: "GongkaiDocImages", dependencies: ["Gongkai"], path: "Tools/GongkaiDocImages"),
+        .executableTarget(
+            name: "GongkaiDocImages", dependencies: ["Gongkai", "GongkaiDocument"], path: "Tools/GongkaiDocImages"),
         // A deterministic text measurer and fixtures for tests.
         .target(name: "GongkaiTestSupport", dependencies: ["GongkaiTypesetting"]),
 
         .testTarget(name: "GongkaiModelTests", dependencies: ["GongkaiModel", "GongkaiMessages"]),
         .testTarget(
             name: "GongkaiRenderingTests",
-            dependencies: ["GongkaiRendering", "GongkaiTypesetting", "GongkaiDocument", "GongkaiTestSupport"]),
+            dependencies: ["GongkaiRendering", "GongkaiPDF", "GongkaiTypesetting", "GongkaiDocument", "GongkaiTestSupport"]),
         .testTarget(
             name: "GongkaiImportTests",
             dependencies: ["GongkaiImport", "GongkaiModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]),
         .testTarget(
-            name: "GongkaiSnapshotTests", dependencies: ["GongkaiSnapshotTesting", "Gongkai"], exclude: ["__Snapshots__"]),
+            name: "GongkaiSnapshotTests",
+            dependencies: ["GongkaiSnapshotTesting", "Gongkai", "GongkaiSnapshot", "GongkaiDocument", "GongkaiTypesetting"],
+            exclude: ["__Snapshots__"]),
         .testTarget(
             name: "GongkaiTypesettingTests", dependencies: ["GongkaiTypesetting", "GongkaiTestSupport"]),
         .testTarget(

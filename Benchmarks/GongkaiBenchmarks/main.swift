@@ -1,6 +1,8 @@
 // Gongkai's benchmarks: `make bench`. Times are wall-clock medians over repeated runs in one process.
 import Foundation
 import Gongkai
+import GongkaiDocument
+import GongkaiTypesetting
 import GongkaiTestSupport
 
 /// Peak resident memory of this process (VmHWM), in MiB.
@@ -56,7 +58,7 @@ let typeset = try median(runs: 20) { pages = try renderer.typeset(disclosure, la
 let total = try median(runs: 20) { _ = try renderer.render(try DisclosureLoader.load(contentsOf: sample), layout: layout, to: output) }
 let size = (try FileManager.default.attributesOfItem(atPath: output)[.size] as? Int) ?? 0
 
-// The floor: the same pages drawn and embedded by Cairo and Pango, with no layout work.
+// The floor: the same pages drawn and embedded by the PDF writer, with no layout work.
 let typesetSample = try renderer.typeset(disclosure, layout: layout)
 let floor = try median(runs: 20) { _ = try renderer.write(typesetSample, to: output) }
 

@@ -3,6 +3,7 @@ import GongkaiDocument
 import GongkaiLayout
 import GongkaiModel
 import GongkaiRendering
+import GongkaiSnapshot
 import GongkaiTypesetting
 
 /// What a render produced and what the user should know about it.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Gongkai
+import GongkaiLayout
+import GongkaiModel
 
 struct CheckCommand: ParsableCommand {
     static var configuration: CommandConfiguration {

@@ -3,12 +3,9 @@ import CCairo
 /// A Cairo surface with one owner.
 final class CairoSurface {
     let pointer: OpaquePointer
-    /// What the surface writes into (a stream surface's sink): kept alive until the surface is destroyed.
-    private let target: AnyObject?
 
     /// Takes ownership of `pointer`, checking its status first.
-    init(taking pointer: OpaquePointer, operation: String, keeping target: AnyObject? = nil) throws {
-        self.target = target
+    init(taking pointer: OpaquePointer, operation: String) throws {
         let status = cairo_surface_status(pointer)
         guard status == CAIRO_STATUS_SUCCESS else {
             let message = String(cString: cairo_status_to_string(status))
@@ -20,15 +17,6 @@ final class CairoSurface {
 
     deinit {
         cairo_surface_destroy(pointer)
-    }
-
-    /// Flushes and reports the surface's status.
-    func finish(operation: String) throws {
-        cairo_surface_finish(pointer)
-        let status = cairo_surface_status(pointer)
-        guard status == CAIRO_STATUS_SUCCESS else {
-            throw RenderingError.cairo(operation: operation, status: String(cString: cairo_status_to_string(status)))
-        }
     }
 }
 

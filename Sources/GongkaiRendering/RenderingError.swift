@@ -6,6 +6,8 @@ public enum RenderingError: Error, Equatable, CustomStringConvertible {
     case noFonts(configuration: String)
     /// Cairo could not create or write a surface.
     case cairo(operation: String, status: String)
+    /// A font the PDF writer cannot embed (no TrueType or CFF outlines: CFF2, bitmap, Type 1 fonts).
+    case unembeddableFont(path: String, reason: String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,8 @@ public enum RenderingError: Error, Equatable, CustomStringConvertible {
             return "no fonts found through \(configuration); install fonts-noto-cjk or put fonts in Fonts/"
         case let .cairo(operation, status):
             return "\(operation) failed: \(status)"
+        case let .unembeddableFont(path, reason):
+            return "the font \(path) cannot be embedded in a PDF: \(reason); use a TrueType or OpenType (CFF) font"
         }
     }
 }

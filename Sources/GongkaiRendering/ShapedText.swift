@@ -1,4 +1,5 @@
 import CPango
+import GongkaiPDF
 import GongkaiTypesetting
 
 /// A Pango glyph string with one Swift owner.
@@ -7,6 +8,11 @@ final class GlyphString {
 
     init() {
         pointer = pango_glyph_string_new()
+    }
+
+    /// A copy of `glyphs`, its own to change.
+    init(copying glyphs: UnsafeMutablePointer<PangoGlyphString>) {
+        pointer = pango_glyph_string_copy(glyphs)
     }
 
     deinit {
@@ -61,6 +67,12 @@ struct ShapedText {
 }
 
 extension ShapedItem {
+    /// The HarfBuzz face of the item's font (the font file and face index Pango shaped with).
+    var face: HarfBuzzFace? {
+        guard let font = item.pointer.pointee.analysis.font, let hbFont = pango_font_get_hb_font(font) else { return nil }
+        return HarfBuzzFace(font: hbFont)
+    }
+
     /// Whether a shaped glyph is drawn: not a missing character's box, not an empty glyph.
     static func isDrawn(_ glyph: PangoGlyph) -> Bool {
         glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0 && glyph != PANGO_GLYPH_EMPTY

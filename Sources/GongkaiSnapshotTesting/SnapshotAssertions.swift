@@ -1,5 +1,6 @@
 import Foundation
 import Gongkai
+import GongkaiSnapshot
 import Testing
 
 /// Snapshot assertions for Swift tests: a typeset document's pages against references in

@@ -2,6 +2,7 @@ import CHarfBuzz
 import Foundation
 import Testing
 
+import GongkaiPDF
 @testable import GongkaiRendering
 
 /// Font programs copied together from glyphs HarfBuzz cut: every glyph drawn as the source font draws it,
@@ -11,20 +12,17 @@ import Testing
 
     /// A HarfBuzz face of Noto Serif CJK SC (face 2 of the collection), with its owner.
     final class Face {
-        let face: OpaquePointer
+        let face: HarfBuzzFace
         let font: OpaquePointer
 
         init() throws {
-            let blob = hb_blob_create_from_file_or_fail(CFFProgramTests.serif)
-            try #require(blob != nil)
-            face = hb_face_create(blob, 2)
-            hb_blob_destroy(blob)
-            font = hb_font_create(face)
+            face = try #require(HarfBuzzFace.open(path: CFFProgramTests.serif, index: 2))
+            font = hb_font_create(face.pointer)
         }
 
         deinit {
             hb_font_destroy(font)
-            hb_face_destroy(face)
+            face.release()
         }
 
         func glyphs(_ text: String) -> [UInt32] {

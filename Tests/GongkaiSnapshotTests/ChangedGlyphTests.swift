@@ -1,5 +1,6 @@
 import Foundation
 import Gongkai
+import GongkaiDocument
 import Testing
 
 /// Changes too small for the pixel tolerance — one digit, one punctuation mark on an A4 page — are still

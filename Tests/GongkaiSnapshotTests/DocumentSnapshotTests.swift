@@ -1,5 +1,6 @@
 import Foundation
 import Gongkai
+import GongkaiDocument
 import GongkaiSnapshotTesting
 import Testing
 

@@ -1,5 +1,8 @@
 import Foundation
 import Gongkai
+import GongkaiDocument
+import GongkaiSnapshot
+import GongkaiTypesetting
 import Testing
 
 /// The text record of what a page draws: its format reads back exactly, and its comparison names what

@@ -1,5 +1,6 @@
 import Foundation
 import Gongkai
+import GongkaiDocument
 
 enum SnapshotFixtures {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

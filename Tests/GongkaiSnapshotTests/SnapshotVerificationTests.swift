@@ -1,5 +1,6 @@
 import Foundation
 import Gongkai
+import GongkaiSnapshot
 import Testing
 
 /// The snapshot machinery itself: it passes on unchanged output and names exactly what changed.

@@ -3,6 +3,7 @@
 // Run with `make doc-images`.
 import Foundation
 import Gongkai
+import GongkaiDocument
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }

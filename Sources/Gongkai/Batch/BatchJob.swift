@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiModel
 
 /// One department to render in a batch.
 public struct BatchJob: Hashable, Sendable, Codable {

@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiMessages
+import GongkaiRendering
 
 /// Renders many departments in one warm process, on several threads, or in worker processes that keep one
 /// department's crash from the others. Each worker owns a renderer (font setup and caches); parsed layouts

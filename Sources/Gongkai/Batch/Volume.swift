@@ -1,4 +1,7 @@
 import Foundation
+import GongkaiDocument
+import GongkaiLayout
+import GongkaiTypesetting
 
 /// One PDF of many departments (汇编): a cover, a table of contents with page numbers, then every
 /// department with page numbers running on, a bookmark per department with its sections below it.

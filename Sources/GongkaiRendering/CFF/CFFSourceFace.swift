@@ -1,5 +1,3 @@
-import CHarfBuzz
-import CPango
 import Foundation
 
 /// A source font as HarfBuzz's subsetter is given it to cut CFF glyphs: the font file mapped privately
@@ -13,20 +11,9 @@ import Foundation
 /// The file is neither copied nor changed: one page of the mapping (the table directory) becomes
 /// private when the record is changed.
 enum CFFSourceFace {
-    /// The file and face index a Pango font was loaded from.
-    static func file(of font: UnsafeMutablePointer<PangoFont>) -> (path: String, index: Int32)? {
-        let fcFont = UnsafeMutableRawPointer(font).assumingMemoryBound(to: PangoFcFont.self)
-        guard let pattern = pango_fc_font_get_pattern(fcFont) else { return nil }
-        var file: UnsafeMutablePointer<FcChar8>?
-        var index: Int32 = 0
-        guard FcPatternGetString(pattern, FC_FILE, 0, &file) == FcResultMatch, let file else { return nil }
-        if FcPatternGetInteger(pattern, FC_INDEX, 0, &index) != FcResultMatch { index = 0 }
-        return (String(cString: file), index)
-    }
-
     /// A HarfBuzz face (one reference) of face `index` of the font file at `path` without its `cmap`; nil when
     /// the file cannot be mapped or its table directory is not where OpenType puts it.
-    static func face(path: String, index: UInt32) -> OpaquePointer? {
+    static func face(path: String, index: UInt32) -> HarfBuzzFace? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -40,15 +27,7 @@ enum CFFSourceFace {
             munmap(base, size)
             return nil
         }
-        let mapping = Unmanaged.passRetained(Mapping(base: base, size: size)).toOpaque()
-        let blob = hb_blob_create(
-            base.assumingMemoryBound(to: CChar.self), UInt32(clamping: size), HB_MEMORY_MODE_READONLY, mapping,
-            { pointer in
-                guard let pointer else { return }
-                Unmanaged<Mapping>.fromOpaque(pointer).release()
-            })
-        defer { hb_blob_destroy(blob) }
-        return hb_face_create(blob, index)
+        return HarfBuzzFace.mapping(base, size: size, index: index, owner: Mapping(base: base, size: size))
     }
 
     /// The mapping a blob reads, unmapped when HarfBuzz lets go of the blob.

@@ -1,5 +1,6 @@
 import CPango
 import GongkaiDocument
+import GongkaiPDF
 import GongkaiTypesetting
 
 /// Writes typeset pages as a tagged PDF directly, without Cairo: the glyphs Pango shaped, each at the
@@ -8,8 +9,8 @@ import GongkaiTypesetting
 ///
 /// Writing is most of the cost of a document, and a batch writes many: this writer formats the content
 /// streams itself, copies font programs together from glyphs cut once per process, and compresses each
-/// stream once. TrueType fonts are cut per document. Fonts it cannot embed (name-keyed CFF, bitmap
-/// fonts) are left to Cairo: `write` returns nil.
+/// stream once. TrueType fonts are cut per document. Fonts it cannot embed (CFF2, bitmap fonts) are
+/// refused when fonts are set up (`FontOutlines`).
 struct PDFDocumentWriter {
     let shaper: TextShaper
     let programs: CFFProgramCache
@@ -17,18 +18,19 @@ struct PDFDocumentWriter {
 
     /// The font a shaped item is drawn with.
     private struct UsedFace {
-        var face: OpaquePointer
+        var face: HarfBuzzFace
         /// The font file and face index Pango loaded the face from.
         var file: (path: String, index: Int32)?
         var glyphs: Set<UInt32> = []
     }
 
-    /// The PDF's bytes, or nil when a font of the document cannot be embedded by this writer.
-    func write(_ document: TypesetDocument, creationDate: String, frontMatterPages: Int) throws -> [UInt8]? {
+    /// The PDF's bytes.
+    /// - Throws: `RenderingError.unembeddableFont` for a font whose glyphs cannot be cut.
+    func write(_ document: TypesetDocument, creationDate: String, frontMatterPages: Int) throws -> [UInt8] {
         // Shape every run once; note the glyphs each font draws, fonts in order of first use.
         var shapes: [[ShapedText]] = []
         var faces: [UsedFace] = []
-        var faceIndex: [OpaquePointer: Int] = [:]
+        var faceIndex: [HarfBuzzFace: Int] = [:]
         for page in document.pages {
             var pageShapes: [ShapedText] = []
             // In drawing order: a turned frame's content first.
@@ -37,16 +39,14 @@ struct PDFDocumentWriter {
                 let shaped = shaper.shape(run.text, style: run.style)
                 pageShapes.append(shaped)
                 for shapedItem in shaped.items {
-                    guard let font = shapedItem.item.pointer.pointee.analysis.font, let face = FontSubsets.face(of: font) else {
-                        continue
-                    }
+                    guard let font = shapedItem.item.pointer.pointee.analysis.font, let face = shapedItem.face else { continue }
                     let glyphs = shapedItem.glyphs.pointer
                     guard let infos = glyphs.pointee.glyphs else { continue }
                     let drawn = (0..<Int(glyphs.pointee.num_glyphs)).lazy.map { infos[$0].glyph }.filter(ShapedItem.isDrawn)
                     // A font that draws nothing here (only missing characters) is not embedded.
                     guard !drawn.isEmpty else { continue }
                     let index = faceIndex[face] ?? {
-                        faces.append(UsedFace(face: face, file: CFFSourceFace.file(of: font)))
+                        faces.append(UsedFace(face: face, file: FontSetup.file(of: font)))
                         faceIndex[face] = faces.count - 1
                         return faces.count - 1
                     }()
@@ -65,7 +65,8 @@ struct PDFDocumentWriter {
                 metrics.recordAdvances(of: used.glyphs, in: used.face)
                 fonts.append(PDFEmbeddedFont(resourceName: name, program: .trueType(subset), metrics: metrics))
             } else {
-                return nil
+                let path = used.file?.path ?? SourceFontMetrics(used.face).postScriptName
+                throw RenderingError.unembeddableFont(path: path, reason: "HarfBuzz cannot cut it to the glyphs drawn")
             }
         }
 
@@ -198,8 +199,7 @@ struct PDFDocumentWriter {
     }
 
     /// What a tagged document's catalog says besides its pages, structure and outline: that it is tagged,
-    /// its language, page labels matching the printed numbers, and that readers show its title. (Cairo's
-    /// PDFs get the same entries added.)
+    /// its language, page labels matching the printed numbers, and that readers show its title.
     static func catalogAdditions(_ document: TypesetDocument, frontMatterPages: Int) -> [PDFEntry] {
         [
             PDFEntry("/MarkInfo", .dictionary(["/Marked": .token("true")])),

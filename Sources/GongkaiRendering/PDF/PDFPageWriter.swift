@@ -1,11 +1,12 @@
 import CPango
 import GongkaiDocument
+import GongkaiPDF
 import GongkaiTypesetting
 
 /// Draws pages' text into their content streams and the document's structure tree, a page at a time.
 struct PageWriter {
     let fonts: [PDFEmbeddedFont]
-    let faceIndex: [OpaquePointer: Int]
+    let faceIndex: [HarfBuzzFace: Int]
     private(set) var tree = PDFStructureTree()
     /// The height of the space drawn in (the sheet's, or a turned frame's): y downwards becomes PDF's y up.
     private var height = 0.0
@@ -24,7 +25,7 @@ struct PageWriter {
 
     private var sequence = Sequence.none
 
-    init(fonts: [PDFEmbeddedFont], faceIndex: [OpaquePointer: Int]) {
+    init(fonts: [PDFEmbeddedFont], faceIndex: [HarfBuzzFace: Int]) {
         self.fonts = fonts
         self.faceIndex = faceIndex
     }
@@ -127,8 +128,7 @@ struct PageWriter {
             let glyphs = item.glyphs.pointer
             let count = Int(glyphs.pointee.num_glyphs)
             guard count > 0, let infos = glyphs.pointee.glyphs, let clusters = glyphs.pointee.log_clusters,
-                let pangoFont = item.item.pointer.pointee.analysis.font, let face = FontSubsets.face(of: pangoFont),
-                let fontIndex = faceIndex[face]
+                let face = item.face, let fontIndex = faceIndex[face]
             else { continue }
             let font = fonts[fontIndex]
             item.targets(of: run, in: shaped, into: &targets)

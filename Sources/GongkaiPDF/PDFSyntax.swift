@@ -1,15 +1,15 @@
 import Foundation
 
 /// Writing PDF tokens: numbers, text strings and dates (PDF 1.7 §7.3, §7.9).
-enum PDFSyntax {
+package enum PDFSyntax {
     /// `value` rounded to an integer, 0 when it is not a number, within ±10¹⁵ (no conversion can trap).
-    static func integer(rounding value: Double) -> Int {
+    package static func integer(rounding value: Double) -> Int {
         guard value.isFinite else { return 0 }
         return Int(min(max(value.rounded(), -1e15), 1e15))
     }
 
     /// Appends `value` rounded to thousandths, without trailing zeros or exponent ("12.5", "-0.125", "3").
-    static func appendNumber(_ value: Double, into output: inout [UInt8]) {
+    package static func appendNumber(_ value: Double, into output: inout [UInt8]) {
         let thousandths = Int64(integer(rounding: value * 1000))
         if thousandths < 0 { output.append(UInt8(ascii: "-")) }
         let magnitude = thousandths.magnitude
@@ -25,7 +25,7 @@ enum PDFSyntax {
         }
     }
 
-    static func appendInteger(_ value: Int, into output: inout [UInt8]) {
+    package static func appendInteger(_ value: Int, into output: inout [UInt8]) {
         if value < 0 { output.append(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         // Digits are appended lowest first, then put in order.
@@ -38,26 +38,26 @@ enum PDFSyntax {
     }
 
     /// "12 0 R"
-    static func appendReference(_ number: Int, into output: inout [UInt8]) {
+    package static func appendReference(_ number: Int, into output: inout [UInt8]) {
         appendInteger(number, into: &output)
         output += [UInt8(ascii: " "), UInt8(ascii: "0"), UInt8(ascii: " "), UInt8(ascii: "R")]
     }
 
-    static func number(_ value: Double) -> PDFValue {
+    package static func number(_ value: Double) -> PDFValue {
         var bytes: [UInt8] = []
         appendNumber(value, into: &bytes)
         return .token(bytes)
     }
 
-    static func integer(_ value: Int) -> PDFValue {
+    package static func integer(_ value: Int) -> PDFValue {
         var bytes: [UInt8] = []
         appendInteger(value, into: &bytes)
         return .token(bytes)
     }
 
-    static let hexDigits = Array("0123456789ABCDEF".utf8)
+    package static let hexDigits = Array("0123456789ABCDEF".utf8)
 
-    static func appendHex16(_ value: UInt16, into output: inout [UInt8]) {
+    package static func appendHex16(_ value: UInt16, into output: inout [UInt8]) {
         output.append(hexDigits[Int(value >> 12)])
         output.append(hexDigits[Int((value >> 8) & 0xF)])
         output.append(hexDigits[Int((value >> 4) & 0xF)])
@@ -65,19 +65,19 @@ enum PDFSyntax {
     }
 
     /// A text string (§7.9.2.2): a literal string for printable ASCII, else UTF-16BE with a byte order mark.
-    static func textString(_ text: String) -> PDFValue {
+    package static func textString(_ text: String) -> PDFValue {
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return .token(PDFValue.literalString(text)) }
         return .token(utf16Hex(text, byteOrderMark: true))
     }
 
     /// `<FEFF…>`: the text's UTF-16BE code units in hex.
-    static func utf16Hex(_ text: String, byteOrderMark: Bool) -> String {
+    package static func utf16Hex(_ text: String, byteOrderMark: Bool) -> String {
         var bytes: [UInt8] = []
         appendUTF16Hex(text, byteOrderMark: byteOrderMark, into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func appendUTF16Hex(_ text: String, byteOrderMark: Bool, into output: inout [UInt8]) {
+    package static func appendUTF16Hex(_ text: String, byteOrderMark: Bool, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "<"))
         if byteOrderMark { appendHex16(0xFEFF, into: &output) }
         for unit in text.utf16 { appendHex16(unit, into: &output) }
@@ -86,7 +86,7 @@ enum PDFSyntax {
 
     /// A PDF date ("D:20230210000000Z") from ISO 8601: "2023-02-10T00:00:00Z", "2023-02-10T08:00:00+08:00" or
     /// "+0800", with or without fractions of a second or a zone.
-    static func date(_ iso: String) -> String {
+    package static func date(_ iso: String) -> String {
         let scalars = Array(iso.unicodeScalars)
         // The zone starts at a Z, + or - after the time ("T…"); the date's own hyphens come before it.
         let time = scalars.firstIndex { $0 == "T" || $0 == " " } ?? scalars.count
@@ -106,7 +106,7 @@ enum PDFSyntax {
     }
 
     /// A URI as a PDF string: ASCII, with other characters percent-encoded (§12.6.4.7).
-    static func uriString(_ uri: String) -> PDFValue {
+    package static func uriString(_ uri: String) -> PDFValue {
         var ascii = ""
         for byte in uri.utf8 {
             if byte >= 0x21, byte < 0x7F {
@@ -121,8 +121,8 @@ enum PDFSyntax {
 
 /// A dictionary written straight to bytes, for objects made by the thousand (structure elements), where
 /// building `PDFValue`s first would cost an allocation a key.
-struct PDFDictionaryWriter {
-    private(set) var bytes: [UInt8] = [UInt8(ascii: "<"), UInt8(ascii: "<")]
+package struct PDFDictionaryWriter {
+    package private(set) var bytes: [UInt8] = [UInt8(ascii: "<"), UInt8(ascii: "<")]
 
     private mutating func key(_ key: StaticString) {
         if bytes.count > 2 { bytes.append(UInt8(ascii: " ")) }
@@ -131,30 +131,30 @@ struct PDFDictionaryWriter {
     }
 
     /// "/Key /Name"
-    mutating func name(_ key: StaticString, _ name: String) {
+    package mutating func name(_ key: StaticString, _ name: String) {
         self.key(key)
         bytes.append(UInt8(ascii: "/"))
         bytes += name.utf8
     }
 
     /// "/Key 12 0 R"
-    mutating func reference(_ key: StaticString, _ number: Int) {
+    package mutating func reference(_ key: StaticString, _ number: Int) {
         self.key(key)
         PDFSyntax.appendReference(number, into: &bytes)
     }
 
-    mutating func integer(_ key: StaticString, _ value: Int) {
+    package mutating func integer(_ key: StaticString, _ value: Int) {
         self.key(key)
         PDFSyntax.appendInteger(value, into: &bytes)
     }
 
     /// "/Key " followed by whatever `write` appends.
-    mutating func value(_ key: StaticString, _ write: (inout [UInt8]) -> Void) {
+    package mutating func value(_ key: StaticString, _ write: (inout [UInt8]) -> Void) {
         self.key(key)
         write(&bytes)
     }
 
-    mutating func finish() -> [UInt8] {
+    package mutating func finish() -> [UInt8] {
         bytes += [UInt8(ascii: ">"), UInt8(ascii: ">")]
         return bytes
     }
@@ -162,17 +162,17 @@ struct PDFDictionaryWriter {
 
 extension PDFValue {
     /// A name token ("/Catalog") from a name without its slash; names here are ASCII letters and digits.
-    static func name(_ name: String) -> PDFValue { .token("/" + name) }
+    package static func name(_ name: String) -> PDFValue { .token("/" + name) }
 
     /// A dictionary from ("/Key", value) pairs, in order.
-    static func dictionary(_ entries: KeyValuePairs<String, PDFValue>) -> PDFValue {
+    package static func dictionary(_ entries: KeyValuePairs<String, PDFValue>) -> PDFValue {
         .dictionary(entries.map { PDFEntry($0.key, $0.value) })
     }
 }
 
 extension PDFEntry {
     /// An entry keyed by a name with its slash ("/Type").
-    init(_ key: String, _ value: PDFValue) {
+    package init(_ key: String, _ value: PDFValue) {
         self.init(key: Array(key.utf8), value: value)
     }
 }

@@ -1,43 +1,51 @@
-/// A CID-keyed CFF font program (Adobe Technical Note #5176), read just enough to cut it down to some
-/// of its glyphs: its top dictionary, strings, charset (glyph → CID), FDSelect (glyph → font dictionary),
-/// font dictionaries with their private dictionaries, and where each glyph's charstring is.
+/// A CFF font program (Adobe Technical Note #5176), read just enough to cut it down to some of its
+/// glyphs: its top dictionary, strings, charset (glyph → CID), FDSelect (glyph → font dictionary), font
+/// dictionaries with their private dictionaries, and where each glyph's charstring is.
+///
+/// A name-keyed font (glyphs named, one private dictionary: most Latin OpenType/CFF fonts) is read as a
+/// CID-keyed one with a single font dictionary, its glyphs' CIDs left to the caller (`isCIDKeyed`), so that
+/// both kinds are embedded alike, as CIDFontType0 (PDF 1.7 §9.7.4).
 ///
 /// Made for fonts whose charstrings call no subroutines (HarfBuzz's desubroutinized subsets): a subset
 /// is then its glyphs' charstrings copied as they are, so cutting one costs a copy, not a reparse.
-struct CFFFont {
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+package struct CFFFont {
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
     }
 
     /// The whole table; every range below points into it.
-    let data: [UInt8]
+    package let data: [UInt8]
     /// The font's name (Name INDEX), e.g. "NotoSerifCJKsc-Regular".
-    let name: [UInt8]
+    package let name: [UInt8]
     /// The top dictionary's operators other than those that hold offsets, as written.
-    let topEntries: [CFFDict.Entry]
+    package let topEntries: [CFFDict.Entry]
     /// The items of the String INDEX.
     private let stringIndex: [Range<Int>]
     /// Each glyph's charstring.
-    let charStrings: [Range<Int>]
+    package let charStrings: [Range<Int>]
     /// Each glyph's CID (glyph 0 is CID 0).
-    let cids: [UInt16]
+    package let cids: [UInt16]
     /// Each glyph's font dictionary.
-    let fontDictionaryOfGlyph: [UInt8]
+    package let fontDictionaryOfGlyph: [UInt8]
     /// The font dictionaries: their operators other than /Private, and their private dictionaries'
     /// operators other than /Subrs.
-    let fontDictionaries: [(font: [CFFDict.Entry], privateDict: [CFFDict.Entry])]
+    package let fontDictionaries: [(font: [CFFDict.Entry], privateDict: [CFFDict.Entry])]
     /// Whether charstrings may call subroutines: the font has global subroutines, or local ones (which
     /// are not kept).
-    let hasSubroutines: Bool
-    /// Registry and ordering strings and the supplement of the ROS operator.
-    let registry: String
-    let ordering: String
-    let supplement: Int
+    package let hasSubroutines: Bool
+    /// Whether the font is CID-keyed; a name-keyed font's `cids` are its glyph ids of the cut, which a
+    /// caller renumbers (CIDs must stay the same from cut to cut).
+    package let isCIDKeyed: Bool
+    /// Registry and ordering strings and the supplement of the ROS operator (Adobe-Identity-0 for a
+    /// name-keyed font).
+    package let registry: String
+    package let ordering: String
+    package let supplement: Int
 
-    var glyphCount: Int { charStrings.count }
+    package var glyphCount: Int { charStrings.count }
 
     /// The font's own string a SID names; nil for one of CFF's 391 standard strings.
-    func string(_ sid: Double) -> String? {
+    package func string(_ sid: Double) -> String? {
         Int(sid) < CFFDict.standardStringCount ? nil : Self.string(sid, in: stringIndex, data: data)
     }
 
@@ -47,7 +55,7 @@ struct CFFFont {
         return String(decoding: data[strings[index]], as: UTF8.self)
     }
 
-    init(_ data: [UInt8]) throws {
+    package init(_ data: [UInt8]) throws {
         self.data = data
         guard data.count >= 4, data[0] == 1 else { throw Failure(description: "not a CFF font (version \(data.first ?? 0))") }
         var reader = CFFReader(data, at: Int(data[2]))
@@ -59,13 +67,7 @@ struct CFFFont {
         name = Array(data[nameRange])
 
         let top = try CFFDict(data[topRange])
-        guard let ros = top[CFFDict.ros], ros.count == 3 else {
-            throw Failure(description: "the CFF font is not CID-keyed")
-        }
         self.stringIndex = stringIndex
-        registry = Self.string(ros[0], in: stringIndex, data: data)
-        ordering = Self.string(ros[1], in: stringIndex, data: data)
-        supplement = Int(ros[2])
         topEntries = top.entries.filter { !CFFDict.topOffsetOperators.contains($0.op) }
 
         guard let charStringsOffset = top[CFFDict.charStrings]?.first else { throw Failure(description: "CFF without CharStrings") }
@@ -74,36 +76,23 @@ struct CFFFont {
         let count = charStrings.count
         guard count > 0 else { throw Failure(description: "CFF without glyphs") }
 
-        // charset: glyph → CID (glyph 0, .notdef, is left out of the table).
-        var cids = [UInt16](repeating: 0, count: count)
-        if let offset = top[CFFDict.charset]?.first, offset > 2 {
-            var charset = CFFReader(data, at: Int(offset))
-            let format = try charset.card8()
-            var glyph = 1
-            switch format {
-            case 0:
-                while glyph < count {
-                    cids[glyph] = try charset.card16()
-                    glyph += 1
-                }
-            case 1, 2:
-                while glyph < count {
-                    let first = try charset.card16()
-                    let left = format == 1 ? Int(try charset.card8()) : Int(try charset.card16())
-                    for step in 0...left where glyph < count {
-                        cids[glyph] = first &+ UInt16(truncatingIfNeeded: step)
-                        glyph += 1
-                    }
-                }
-            default:
-                throw Failure(description: "unknown CFF charset format \(format)")
-            }
-        } else {
-            // Predefined charsets are for name-keyed fonts; a CID-keyed one without a charset maps
-            // glyphs to CIDs one to one.
-            for glyph in 0..<count { cids[glyph] = UInt16(truncatingIfNeeded: glyph) }
+        guard let ros = top[CFFDict.ros], ros.count == 3 else {
+            // Name-keyed: its charset names glyphs, which a CID font has no use for; its one private dictionary
+            // becomes the single font dictionary's.
+            isCIDKeyed = false
+            (registry, ordering, supplement) = ("Adobe", "Identity", 0)
+            cids = (0..<count).map { UInt16(truncatingIfNeeded: $0) }
+            let privateDict = try Self.privateDictionary(top, in: data)
+            fontDictionaries = [([], privateDict.entries)]
+            fontDictionaryOfGlyph = [UInt8](repeating: 0, count: count)
+            hasSubroutines = !globalSubroutines.isEmpty || privateDict.hasSubroutines
+            return
         }
-        self.cids = cids
+        isCIDKeyed = true
+        registry = Self.string(ros[0], in: stringIndex, data: data)
+        ordering = Self.string(ros[1], in: stringIndex, data: data)
+        supplement = Int(ros[2])
+        cids = try Self.charset(top, in: data, count: count)
 
         guard let arrayOffset = top[CFFDict.fdArray]?.first, let selectOffset = top[CFFDict.fdSelect]?.first else {
             throw Failure(description: "CID-keyed CFF without FDArray or FDSelect")
@@ -113,21 +102,61 @@ struct CFFFont {
         var localSubroutines = false
         for range in try arrayReader.index() {
             let font = try CFFDict(data[range])
-            var privateEntries: [CFFDict.Entry] = []
-            if let location = font[CFFDict.privateDict], location.count == 2 {
-                let start = Int(location[1])
-                let end = start + Int(location[0])
-                guard start >= 0, end <= data.count, start <= end else { throw Failure(description: "CFF private dictionary out of bounds") }
-                let entries = try CFFDict(data[start..<end]).entries
-                localSubroutines = localSubroutines || entries.contains { $0.op == CFFDict.subrs }
-                privateEntries = entries.filter { $0.op != CFFDict.subrs }
-            }
-            dictionaries.append((font.entries.filter { $0.op != CFFDict.privateDict }, privateEntries))
+            let privateDict = try Self.privateDictionary(font, in: data)
+            localSubroutines = localSubroutines || privateDict.hasSubroutines
+            dictionaries.append((font.entries.filter { $0.op != CFFDict.privateDict }, privateDict.entries))
         }
         fontDictionaries = dictionaries
         hasSubroutines = !globalSubroutines.isEmpty || localSubroutines
+        fontDictionaryOfGlyph = try Self.fdSelect(at: Int(selectOffset), in: data, count: count, dictionaries: dictionaries.count)
+    }
 
-        var select = CFFReader(data, at: Int(selectOffset))
+    /// The private dictionary `dictionary` points to, without /Subrs, and whether it had local subroutines.
+    private static func privateDictionary(_ dictionary: CFFDict, in data: [UInt8]) throws -> (entries: [CFFDict.Entry], hasSubroutines: Bool) {
+        guard let location = dictionary[CFFDict.privateDict], location.count == 2 else { return ([], false) }
+        let start = Int(location[1])
+        let end = start + Int(location[0])
+        guard start >= 0, end <= data.count, start <= end else { throw Failure(description: "CFF private dictionary out of bounds") }
+        let entries = try CFFDict(data[start..<end]).entries
+        return (entries.filter { $0.op != CFFDict.subrs }, entries.contains { $0.op == CFFDict.subrs })
+    }
+
+    /// A CID-keyed font's charset: each glyph's CID (glyph 0, .notdef, is left out of the table).
+    private static func charset(_ top: CFFDict, in data: [UInt8], count: Int) throws -> [UInt16] {
+        var cids = [UInt16](repeating: 0, count: count)
+        guard let offset = top[CFFDict.charset]?.first, offset > 2 else {
+            // Predefined charsets are for name-keyed fonts; a CID-keyed one without a charset maps
+            // glyphs to CIDs one to one.
+            for glyph in 0..<count { cids[glyph] = UInt16(truncatingIfNeeded: glyph) }
+            return cids
+        }
+        var charset = CFFReader(data, at: Int(offset))
+        let format = try charset.card8()
+        var glyph = 1
+        switch format {
+        case 0:
+            while glyph < count {
+                cids[glyph] = try charset.card16()
+                glyph += 1
+            }
+        case 1, 2:
+            while glyph < count {
+                let first = try charset.card16()
+                let left = format == 1 ? Int(try charset.card8()) : Int(try charset.card16())
+                for step in 0...left where glyph < count {
+                    cids[glyph] = first &+ UInt16(truncatingIfNeeded: step)
+                    glyph += 1
+                }
+            }
+        default:
+            throw Failure(description: "unknown CFF charset format \(format)")
+        }
+        return cids
+    }
+
+    /// FDSelect: each glyph's font dictionary.
+    private static func fdSelect(at offset: Int, in data: [UInt8], count: Int, dictionaries: Int) throws -> [UInt8] {
+        var select = CFFReader(data, at: offset)
         var fds = [UInt8](repeating: 0, count: count)
         switch try select.card8() {
         case 0:
@@ -145,39 +174,39 @@ struct CFFFont {
         case let format:
             throw Failure(description: "unknown CFF FDSelect format \(format)")
         }
-        guard fds.allSatisfy({ Int($0) < dictionaries.count }) else { throw Failure(description: "CFF FDSelect names a missing dictionary") }
-        fontDictionaryOfGlyph = fds
+        guard fds.allSatisfy({ Int($0) < dictionaries }) else { throw Failure(description: "CFF FDSelect names a missing dictionary") }
+        return fds
     }
 }
 
 /// Reads CFF's big-endian cards and INDEXes, with bounds checked.
-struct CFFReader {
-    let data: [UInt8]
-    var offset: Int
+package struct CFFReader {
+    package let data: [UInt8]
+    package var offset: Int
 
-    init(_ data: [UInt8], at offset: Int) {
+    package init(_ data: [UInt8], at offset: Int) {
         self.data = data
         self.offset = offset
     }
 
-    mutating func card8() throws -> UInt8 {
+    package mutating func card8() throws -> UInt8 {
         guard offset >= 0, offset < data.count else { throw CFFFont.Failure(description: "CFF data ends early") }
         defer { offset += 1 }
         return data[offset]
     }
 
-    mutating func card16() throws -> UInt16 {
+    package mutating func card16() throws -> UInt16 {
         UInt16(try card8()) << 8 | UInt16(try card8())
     }
 
-    mutating func offset(size: Int) throws -> Int {
+    package mutating func offset(size: Int) throws -> Int {
         var value = 0
         for _ in 0..<size { value = value << 8 | Int(try card8()) }
         return value
     }
 
     /// An INDEX: the ranges of its items in `data`; the reader moves past it.
-    mutating func index() throws -> [Range<Int>] {
+    package mutating func index() throws -> [Range<Int>] {
         let count = Int(try card16())
         guard count > 0 else { return [] }
         let size = Int(try card8())
@@ -203,36 +232,36 @@ struct CFFReader {
 
 /// A CFF DICT: operators with their operands, each operand kept as written (so that it is written
 /// again unchanged) and as a number.
-struct CFFDict {
-    struct Entry {
+package struct CFFDict {
+    package struct Entry {
         /// The operator: 0–21, or 1200 + n for the two-byte operators (12 n).
-        var op: Int
+        package var op: Int
         /// The operands' bytes as written.
-        var operandBytes: ArraySlice<UInt8>
-        var operands: [Double]
+        package var operandBytes: ArraySlice<UInt8>
+        package var operands: [Double]
     }
 
-    static let charset = 15
-    static let encoding = 16
-    static let charStrings = 17
-    static let privateDict = 18
-    static let subrs = 19
-    static let ros = 1230
-    static let cidCount = 1234
-    static let fdArray = 1236
-    static let fdSelect = 1237
-    static let fontName = 1238
+    package static let charset = 15
+    package static let encoding = 16
+    package static let charStrings = 17
+    package static let privateDict = 18
+    package static let subrs = 19
+    package static let ros = 1230
+    package static let cidCount = 1234
+    package static let fdArray = 1236
+    package static let fdSelect = 1237
+    package static let fontName = 1238
     /// The operators a subset writes anew (offsets into the font, or counts).
-    static let topOffsetOperators: Set<Int> = [charset, encoding, charStrings, privateDict, cidCount, fdArray, fdSelect]
+    package static let topOffsetOperators: Set<Int> = [charset, encoding, charStrings, privateDict, cidCount, fdArray, fdSelect]
     /// Strings with SIDs below this are CFF's standard strings.
-    static let standardStringCount = 391
+    package static let standardStringCount = 391
     /// Top dictionary operators whose first operands are SIDs, and how many: version, Notice, FullName,
     /// FamilyName, Weight, Copyright, PostScript, BaseFontName, ROS (registry and ordering), FontName.
-    static let stringOperandCount: [Int: Int] = [0: 1, 1: 1, 2: 1, 3: 1, 4: 1, 1200: 1, 1221: 1, 1222: 1, ros: 2, fontName: 1]
+    package static let stringOperandCount: [Int: Int] = [0: 1, 1: 1, 2: 1, 3: 1, 4: 1, 1200: 1, 1221: 1, 1222: 1, ros: 2, fontName: 1]
 
-    var entries: [Entry] = []
+    package var entries: [Entry] = []
 
-    init(_ bytes: ArraySlice<UInt8>) throws {
+    package init(_ bytes: ArraySlice<UInt8>) throws {
         var position = bytes.startIndex
         var operandsStart = position
         var operands: [Double] = []
@@ -297,5 +326,5 @@ struct CFFDict {
         }
     }
 
-    subscript(op: Int) -> [Double]? { entries.first { $0.op == op }?.operands }
+    package subscript(op: Int) -> [Double]? { entries.first { $0.op == op }?.operands }
 }

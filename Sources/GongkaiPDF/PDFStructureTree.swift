@@ -5,25 +5,25 @@ import GongkaiTypesetting
 /// carried over to the next page stays one element; artifacts in between do not interrupt it), in the
 /// order content reaches it; marked content and link annotations as the elements' kids, and the parent
 /// tree that leads from them back to their elements.
-struct PDFStructureTree {
-    enum Kid {
+package struct PDFStructureTree {
+    package enum Kid {
         case element(Int)
         case markedContent(page: Int, mcid: Int)
         case annotation(object: Int, page: Int)
     }
 
-    struct Element {
-        var role: String
-        var parent: Int?
-        var kids: [Kid] = []
+    package struct Element {
+        package var role: String
+        package var parent: Int?
+        package var kids: [Kid] = []
         /// The page of its first marked content: where /Pg points.
-        var page: Int?
-        var rowSpan = 1
-        var colSpan = 1
+        package var page: Int?
+        package var rowSpan = 1
+        package var colSpan = 1
     }
 
     /// Element 0 is the Document.
-    private(set) var elements: [Element] = [Element(role: "Document", parent: nil)]
+    package private(set) var elements: [Element] = [Element(role: "Document", parent: nil)]
     /// The path of the content drawn last, with its elements: what the next content may continue.
     private var openPath: [(tag: StructureTag, element: Int)] = []
     /// Per page, the element of each marked-content id (MCID), in order.
@@ -31,11 +31,13 @@ struct PDFStructureTree {
     /// Link annotations, in order: their objects and elements (their /StructParent is page count + index).
     private var annotations: [(object: Int, element: Int)] = []
 
+    package init() {}
+
     /// The element for the innermost tag of `path`: the open elements of the path's leading tags that
     /// continue the content drawn last, and new elements for the rest. A tag met again after other
     /// content is a new element, so ids repeated by separately set parts (a volume's departments) never
     /// join unrelated content.
-    mutating func element(for path: [StructureTag]) -> Int {
+    package mutating func element(for path: [StructureTag]) -> Int {
         var shared = 0
         while shared < path.count, shared < openPath.count, openPath[shared].tag == path[shared] { shared += 1 }
         if shared == path.count, shared == openPath.count, let last = openPath.last { return last.element }
@@ -55,7 +57,7 @@ struct PDFStructureTree {
     }
 
     /// A Link element under `parent`.
-    mutating func linkElement(under parent: Int) -> Int {
+    package mutating func linkElement(under parent: Int) -> Int {
         elements.append(Element(role: "Link", parent: parent))
         let number = elements.count - 1
         elements[parent].kids.append(.element(number))
@@ -63,7 +65,7 @@ struct PDFStructureTree {
     }
 
     /// A new MCID on `page` for content of `element`.
-    mutating func markContent(of element: Int, on page: Int) -> Int {
+    package mutating func markContent(of element: Int, on page: Int) -> Int {
         while markedContent.count <= page { markedContent.append([]) }
         let mcid = markedContent[page].count
         markedContent[page].append(element)
@@ -73,14 +75,14 @@ struct PDFStructureTree {
     }
 
     /// Records a link annotation of `element`; returns its /StructParent key.
-    mutating func addAnnotation(_ object: Int, of element: Int, on page: Int, pageCount: Int) -> Int {
+    package mutating func addAnnotation(_ object: Int, of element: Int, on page: Int, pageCount: Int) -> Int {
         elements[element].kids.append(.annotation(object: object, page: page))
         annotations.append((object, element))
         return pageCount + annotations.count - 1
     }
 
     /// Writes the elements and the tree root; returns the root's number.
-    func write(into objects: inout PDFObjectList, pages: [Int]) -> Int {
+    package func write(into objects: inout PDFObjectList, pages: [Int]) -> Int {
         let root = objects.reserve()
         let numbers = elements.map { _ in objects.reserve() }
         for (index, element) in elements.enumerated() {

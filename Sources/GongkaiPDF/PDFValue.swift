@@ -1,7 +1,6 @@
-/// A PDF object's value (PDF 1.7 §7.3), parsed just enough to be edited and written again: dictionaries,
-/// arrays and references are structured; every other token (number, name, string, boolean, null) keeps
-/// the exact bytes it was written with.
-enum PDFValue: Equatable {
+/// A PDF object's value (PDF 1.7 §7.3) as the writer builds it: dictionaries, arrays and references are
+/// structured; every other token (number, name, string, boolean, null) is its bytes as written.
+package enum PDFValue: Equatable {
     case dictionary([PDFEntry])
     case array([PDFValue])
     case reference(Int)
@@ -9,10 +8,10 @@ enum PDFValue: Equatable {
     case token([UInt8])
 
     /// A token from ASCII text (a name such as "/Catalog", a number, or a string such as "(zh-CN)").
-    static func token(_ text: String) -> PDFValue { .token(Array(text.utf8)) }
+    package static func token(_ text: String) -> PDFValue { .token(Array(text.utf8)) }
 
     /// A literal string token for ASCII `text`, with backslashes and parentheses escaped.
-    static func literalString(_ text: String) -> String {
+    package static func literalString(_ text: String) -> String {
         var escaped = "("
         for character in text {
             if character == "\\" || character == "(" || character == ")" { escaped.append("\\") }
@@ -22,14 +21,14 @@ enum PDFValue: Equatable {
     }
 
     /// The value of `key` ("/Type") in a dictionary.
-    subscript(key: String) -> PDFValue? {
+    package subscript(key: String) -> PDFValue? {
         guard case .dictionary(let entries) = self else { return nil }
         let name = Array(key.utf8)
         return entries.first { $0.key == name }?.value
     }
 
     /// Sets `key` in a dictionary, replacing its old value or adding it at the end.
-    mutating func set(_ key: String, to value: PDFValue) {
+    package mutating func set(_ key: String, to value: PDFValue) {
         guard case .dictionary(var entries) = self else { return }
         let name = Array(key.utf8)
         if let index = entries.firstIndex(where: { $0.key == name }) {
@@ -40,30 +39,8 @@ enum PDFValue: Equatable {
         self = .dictionary(entries)
     }
 
-    /// A name token's text without the slash ("TD" for /TD).
-    var name: String? {
-        guard case .token(let bytes) = self, bytes.first == UInt8(ascii: "/") else { return nil }
-        return String(decoding: bytes.dropFirst(), as: UTF8.self)
-    }
-
-    /// An integer token's value.
-    var integer: Int? {
-        guard case .token(let bytes) = self, !bytes.isEmpty else { return nil }
-        return Int(String(decoding: bytes, as: UTF8.self))
-    }
-
-    /// Every object number this value refers to, nested values included.
-    func forEachReference(_ body: (Int) -> Void) {
-        switch self {
-        case .reference(let number): body(number)
-        case .array(let values): for value in values { value.forEachReference(body) }
-        case .dictionary(let entries): for entry in entries { entry.value.forEachReference(body) }
-        case .token: break
-        }
-    }
-
     /// The value written compactly: single spaces between tokens, no line breaks.
-    func write(into output: inout [UInt8]) {
+    package func write(into output: inout [UInt8]) {
         switch self {
         case .token(let bytes):
             output += bytes
@@ -90,7 +67,7 @@ enum PDFValue: Equatable {
 }
 
 /// A dictionary entry: a name key ("/Type", slash included) and its value.
-struct PDFEntry: Equatable {
-    var key: [UInt8]
-    var value: PDFValue
+package struct PDFEntry: Equatable {
+    package var key: [UInt8]
+    package var value: PDFValue
 }

@@ -1,37 +1,15 @@
-/// Writes a `PDFFile` again, whole, with its objects other than streams packed into compressed object
-/// streams (PDF 1.7 §7.5.7) and a compressed cross-reference stream (§7.5.8) in place of the table.
+/// Writes a PDF's objects with those other than streams packed into compressed object streams (PDF 1.7
+/// §7.5.7) and a compressed cross-reference stream (§7.5.8) in place of the table.
 ///
-/// Cairo writes every dictionary as plain text: a tagged document's structure tree (a dictionary per
-/// paragraph, list item and table cell), its page and font dictionaries are a third of the file, and
-/// compress to a tenth of that. Streams (page contents, fonts) are copied as Cairo encoded them, each with
-/// a direct /Length; the small objects that only held a stream's length are dropped.
-/// The same file always gives the same bytes.
-enum CompressedPDFWriter {
+/// A tagged document's structure tree (a dictionary per paragraph, list item and table cell), its page and
+/// font dictionaries would be a third of the file as plain text, and compress to a tenth of that.
+/// The same objects always give the same bytes.
+package enum CompressedPDFWriter {
     /// Objects per object stream: a reader decompresses a whole object stream to reach one of its objects.
-    static let objectsPerStream = 500
-
-    static func write(_ file: PDFFile, deflater: Deflater) throws -> [UInt8] {
-        // Lengths become direct; an object that held only a length and is referred to nowhere else goes.
-        var dropped = file.lengthObjects
-        if !dropped.isEmpty {
-            var referenced: Set<Int> = []
-            file.trailer.forEachReference { referenced.insert($0) }
-            for object in file.objects.values {
-                var value = object.value
-                if object.stream != nil { value.set("/Length", to: .token("0")) }
-                value.forEachReference { referenced.insert($0) }
-            }
-            dropped.subtract(referenced)
-        }
-        var objects: [Int: PDFObject] = [:]
-        for (number, object) in file.objects where !dropped.contains(number) {
-            objects[number] = PDFObject(object.value, stream: object.stream)
-        }
-        return try write(objects, trailer: file.trailer, version: file.version, deflater: deflater)
-    }
+    package static let objectsPerStream = 500
 
     /// Writes `objects` (dictionaries already written, streams with their direct /Length) as a PDF.
-    static func write(_ objects: [Int: PDFObject], trailer: PDFValue, version: String, deflater: Deflater) throws -> [UInt8] {
+    package static func write(_ objects: [Int: PDFObject], trailer: PDFValue, version: String, deflater: Deflater) throws -> [UInt8] {
         var output = Array("%PDF-\(max(version, "1.5"))\n%".utf8) + [0xB5, 0xED, 0xAE, 0xFB, 0x0A]
         let numbers = objects.keys.sorted()
         var maxNumber = numbers.last ?? 0
@@ -152,7 +130,7 @@ enum CompressedPDFWriter {
 
 extension CompressedPDFWriter {
     /// A 128-bit digest of `bytes` as a hex string ("<…>"): two 64-bit FNV-1a lanes over 8-byte words.
-    static func identifier(of bytes: [UInt8]) -> String {
+    package static func identifier(of bytes: [UInt8]) -> String {
         var first: UInt64 = 0xcbf2_9ce4_8422_2325
         var second: UInt64 = 0x6c62_272e_07bb_0142
         bytes.withUnsafeBytes { buffer in
@@ -180,17 +158,17 @@ extension CompressedPDFWriter {
 
 /// An indirect object ready to be written: its dictionary (or other value) as bytes and, for a stream,
 /// the stream's encoded bytes, which the dictionary's /Length counts.
-struct PDFObject {
-    var dictionary: [UInt8]
-    var stream: ArraySlice<UInt8>?
+package struct PDFObject {
+    package var dictionary: [UInt8]
+    package var stream: ArraySlice<UInt8>?
 
-    init(dictionary: [UInt8], stream: ArraySlice<UInt8>? = nil) {
+    package init(dictionary: [UInt8], stream: ArraySlice<UInt8>? = nil) {
         self.dictionary = dictionary
         self.stream = stream
     }
 
     /// `value` written, with a direct /Length for `stream`.
-    init(_ value: PDFValue, stream: ArraySlice<UInt8>?) {
+    package init(_ value: PDFValue, stream: ArraySlice<UInt8>?) {
         var value = value
         if let stream { value.set("/Length", to: PDFSyntax.integer(stream.count)) }
         dictionary = []

@@ -1,7 +1,7 @@
 /// A page's content stream (PDF 1.7 §8–9) in PDF coordinates (y up, points): text shown glyph by glyph
 /// at given positions, marked-content sequences, and stroked lines.
-struct PDFPageContent {
-    private(set) var bytes: [UInt8] = []
+package struct PDFPageContent {
+    package private(set) var bytes: [UInt8] = []
     private var font: (name: String, size: Double)?
     /// Inside BT … ET, with the pen at x = `pen` (points) after the last glyph, in an open TJ array.
     private var textObject = false
@@ -14,7 +14,7 @@ struct PDFPageContent {
     /// The text state (font and Tc) at each q not yet restored: Q brings it back.
     private var savedStates: [(font: (name: String, size: Double)?, characterSpacing: Double)] = []
 
-    init() {
+    package init() {
         bytes.reserveCapacity(16_384)
     }
 
@@ -30,7 +30,7 @@ struct PDFPageContent {
     // MARK: Marked content
 
     /// Opens a marked-content sequence for structure element content: "/P <</MCID 3>> BDC".
-    mutating func beginMarkedContent(role: String, mcid: Int) {
+    package mutating func beginMarkedContent(role: String, mcid: Int) {
         endText()
         bytes.append(UInt8(ascii: "/"))
         bytes += role.utf8
@@ -40,20 +40,20 @@ struct PDFPageContent {
     }
 
     /// Opens an artifact (running headers, page numbers, rules: not part of the document's content).
-    mutating func beginArtifact(pagination: Bool) {
+    package mutating func beginArtifact(pagination: Bool) {
         endText()
         append(pagination ? "/Artifact <</Type /Pagination>> BDC\n" : "/Artifact BMC\n")
     }
 
     /// Opens a span whose text is `text` whatever its glyphs say.
-    mutating func beginActualText(_ text: String) {
+    package mutating func beginActualText(_ text: String) {
         endText()
         append("/Span <</ActualText ")
         PDFSyntax.appendUTF16Hex(text, byteOrderMark: true, into: &bytes)
         append(">> BDC\n")
     }
 
-    mutating func endMarkedContent() {
+    package mutating func endMarkedContent() {
         endText()
         append("EMC\n")
     }
@@ -62,7 +62,7 @@ struct PDFPageContent {
 
     /// Moves to the start of a new line of glyphs at (x, y) in `font` at `size` points, with `spacing`
     /// points after every glyph: a justified line's glyphs then need no adjustment each.
-    mutating func moveTo(x: Double, y: Double, font name: String, size: Double, spacing: Double) {
+    package mutating func moveTo(x: Double, y: Double, font name: String, size: Double, spacing: Double) {
         if !textObject {
             append("BT\n")
             textObject = true
@@ -90,7 +90,7 @@ struct PDFPageContent {
 
     /// Shows one glyph (its CID) whose left edge is at `x` on the current line, advancing the pen by its
     /// width (thousandths of the em); a gap from where the pen stands becomes a TJ adjustment.
-    mutating func show(cid: UInt16, at x: Double, width: Int) {
+    package mutating func show(cid: UInt16, at x: Double, width: Int) {
         guard let size = font?.size, size > 0 else { return }
         if !array {
             bytes.append(UInt8(ascii: "["))
@@ -134,14 +134,14 @@ struct PDFPageContent {
     // MARK: Graphics state
 
     /// Saves the graphics state (q).
-    mutating func save() {
+    package mutating func save() {
         endText()
         append("q\n")
         savedStates.append((font, characterSpacing))
     }
 
     /// Restores the graphics state last saved (Q).
-    mutating func restore() {
+    package mutating func restore() {
         endText()
         append("Q\n")
         if let state = savedStates.popLast() {
@@ -151,7 +151,7 @@ struct PDFPageContent {
     }
 
     /// Concatenates `matrix` [a b c d e f] to the current transformation matrix (cm).
-    mutating func concatenate(_ matrix: [Double]) {
+    package mutating func concatenate(_ matrix: [Double]) {
         endText()
         for value in matrix { number(value) }
         append("cm\n")
@@ -160,7 +160,7 @@ struct PDFPageContent {
     // MARK: Lines
 
     /// Strokes lines of `width` with square caps: [(x1, y1, x2, y2)].
-    mutating func stroke(_ lines: [(Double, Double, Double, Double)], width: Double) {
+    package mutating func stroke(_ lines: [(Double, Double, Double, Double)], width: Double) {
         endText()
         number(width)
         append("w 2 J\n")
@@ -175,7 +175,7 @@ struct PDFPageContent {
         append("S\n")
     }
 
-    mutating func finish() -> [UInt8] {
+    package mutating func finish() -> [UInt8] {
         endText()
         return bytes
     }

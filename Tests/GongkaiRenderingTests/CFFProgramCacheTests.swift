@@ -5,10 +5,9 @@ import Testing
 
 @testable import GongkaiRendering
 
-/// Font programs shared by the documents of a batch: glyphs are cut once, none is lost, and no output
-/// changes. The PDF writer's glyphs (`CFFProgramCache`) and Cairo's subsets (`SubsetFaceCache`, for fonts
-/// the writer cannot embed) alike.
-@Suite(.serialized) struct SubsetFaceCacheTests {
+/// Font programs shared by the documents of a batch (`CFFProgramCache`): glyphs are cut once, none is
+/// lost, and no output changes.
+@Suite(.serialized) struct CFFProgramCacheTests {
     static let fonts = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Fonts/fonts.conf").path
 
@@ -28,15 +27,11 @@ import Testing
         return try Typesetter(measurer: fonts.measurer).typeset(document)
     }
 
-    func pdf(_ text: String, with renderer: PageRenderer, cairo: Bool = false) throws -> (bytes: Data, text: String) {
+    func pdf(_ text: String, with renderer: PageRenderer) throws -> (bytes: Data, text: String) {
         let path = PDFTools.temporaryPath("subset.pdf")
         defer { unlink(path) }
         let document = try Self.document(text, fonts: renderer)
-        if cairo {
-            try renderer.writeWithCairo(document, to: path, creationDate: "2024-01-01T00:00:00Z", frontMatterPages: 0)
-        } else {
-            try renderer.writePDF(document, to: path, creationDate: "2024-01-01T00:00:00Z")
-        }
+        try renderer.writePDF(document, to: path, creationDate: "2024-01-01T00:00:00Z")
         let extracted = try PDFTools.run("pdftotext", [path, "-"])
         let fonts = try PDFTools.run("pdffonts", [path])
         #expect(fonts.status == 0)
@@ -51,8 +46,8 @@ import Testing
     /// Characters the first document has none of.
     static let second = "鹦鹉螺龘齉爨麤饕餮魑魅魍魉"
 
-    static func renderer(_ setup: FontSetup, programs: CFFProgramCache = CFFProgramCache(), subsets: SubsetFaceCache = SubsetFaceCache()) -> PageRenderer {
-        PageRenderer(fonts: setup, programs: programs, subsetCache: subsets)
+    static func renderer(_ setup: FontSetup, programs: CFFProgramCache = CFFProgramCache()) -> PageRenderer {
+        PageRenderer(fonts: setup, programs: programs)
     }
 
     @Test func glyphsAreCutOnceLosingNoCharacterAndChangingNoByte() throws {
@@ -85,21 +80,5 @@ import Testing
         #expect(cache.cutCount == 3)
         _ = try pdf(Self.first, with: other)
         #expect(cache.cutCount == 3)
-    }
-
-    /// Through Cairo, subsets grow to every glyph drawn, lose none, and change no output.
-    @Test func cairosGrowingSharedSubsetLosesNoCharacterAndChangesNoByte() throws {
-        let setup = try FontSetup(configurationPath: Self.fonts)
-        let cache = SubsetFaceCache()
-        let shared = Self.renderer(setup, subsets: cache)
-        let first = try pdf(Self.first, with: shared, cairo: true)
-        #expect(cache.subsetsCut == 3)
-        let second = try pdf(Self.second, with: shared, cairo: true)
-        #expect(cache.subsetsCut == 6)
-        for character in Self.second { #expect(second.text.contains(character), "\(character) lost") }
-        let firstAgain = try pdf(Self.first, with: shared, cairo: true)
-        #expect(cache.subsetsCut == 6)
-        #expect(try pdf(Self.second, with: Self.renderer(setup), cairo: true).bytes == second.bytes)
-        #expect(firstAgain.bytes == first.bytes)
     }
 }

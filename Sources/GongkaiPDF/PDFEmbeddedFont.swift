@@ -2,9 +2,9 @@
 /// over a CID font whose program has exactly the glyphs the document draws. Text is shown two bytes a
 /// glyph; /W gives each glyph's advance, and a ToUnicode map the text it stands for, so that the PDF's
 /// text can be searched and copied.
-final class PDFEmbeddedFont {
+package final class PDFEmbeddedFont {
     /// Where the glyphs come from.
-    enum Program {
+    package enum Program {
         /// A CID-keyed CFF font (CIDFontType0, FontFile3 /CIDFontType0C): glyphs shown by their CIDs.
         case cff(CFFGlyphTable)
         /// A TrueType font (CIDFontType2, FontFile2, CIDToGIDMap /Identity): glyphs shown by their ids in
@@ -13,17 +13,17 @@ final class PDFEmbeddedFont {
     }
 
     /// The resource name pages use ("F0").
-    let resourceName: String
+    package let resourceName: String
     private let source: Program
     private let metrics: SourceFontMetrics
 
     /// A glyph the document draws: its CID, advance (thousandths of the em) and the text it stands for
     /// (UTF-8, the first text drawn with it).
     private struct Use {
-        var glyph: UInt32
-        var cid: UInt16
-        var width: Int
-        var text: [UInt8]?
+        package var glyph: UInt32
+        package var cid: UInt16
+        package var width: Int
+        package var text: [UInt8]?
     }
 
     /// Uses in order of first use; each glyph's index among them (-1 until used), by glyph id: drawing
@@ -31,7 +31,7 @@ final class PDFEmbeddedFont {
     private var uses: [Use] = []
     private var useOfGlyph: [Int32]
 
-    init(resourceName: String, program: Program, metrics: SourceFontMetrics) {
+    package init(resourceName: String, program: Program, metrics: SourceFontMetrics) {
         self.resourceName = resourceName
         source = program
         self.metrics = metrics
@@ -40,7 +40,7 @@ final class PDFEmbeddedFont {
 
     /// The use of source glyph `glyph` (an index for `cid(_:)`, `width(_:)` and `map(_:to:)`); nil for a
     /// glyph not cut.
-    func use(_ glyph: UInt32) -> Int? {
+    package func use(_ glyph: UInt32) -> Int? {
         guard glyph < 1 << 16 else { return nil }
         let known = useOfGlyph[Int(glyph)]
         if known >= 0 { return Int(known) }
@@ -55,20 +55,20 @@ final class PDFEmbeddedFont {
         return uses.count - 1
     }
 
-    func cid(_ use: Int) -> UInt16 { uses[use].cid }
+    package func cid(_ use: Int) -> UInt16 { uses[use].cid }
 
-    func width(_ use: Int) -> Int { uses[use].width }
+    package func width(_ use: Int) -> Int { uses[use].width }
 
     /// Records that the glyph of `use` shows `text`; false when it already stands for another text (the
     /// same glyph for 日 and the radical ⽇), which the caller then marks with /ActualText instead.
-    func map(_ use: Int, to text: ArraySlice<UInt8>) -> Bool {
+    package func map(_ use: Int, to text: ArraySlice<UInt8>) -> Bool {
         if let known = uses[use].text { return known.elementsEqual(text) }
         uses[use].text = Array(text)
         return true
     }
 
     /// Adds the font's objects to `objects` and returns the Type 0 font's number.
-    func write(into objects: inout PDFObjectList, deflater: Deflater) throws -> Int {
+    package func write(into objects: inout PDFObjectList, deflater: Deflater) throws -> Int {
         let sorted = uses.sorted { $0.cid < $1.cid }
         let cids = sorted.map(\.cid)
         let program: [UInt8]

@@ -1,18 +1,18 @@
 /// Writes CFF's structures.
-enum CFFWriter {
-    static func card16(_ value: UInt16, into output: inout [UInt8]) {
+package enum CFFWriter {
+    package static func card16(_ value: UInt16, into output: inout [UInt8]) {
         output.append(UInt8(value >> 8))
         output.append(UInt8(value & 0xFF))
     }
 
     /// An integer operand in its 5-byte form, so that its size does not depend on its value.
-    static func integer5(_ value: Int, into output: inout [UInt8]) {
+    package static func integer5(_ value: Int, into output: inout [UInt8]) {
         let bits = UInt32(truncatingIfNeeded: value)
         output += [29, UInt8(bits >> 24), UInt8((bits >> 16) & 0xFF), UInt8((bits >> 8) & 0xFF), UInt8(bits & 0xFF)]
     }
 
     /// An integer operand in its shortest form.
-    static func integer(_ value: Int, into output: inout [UInt8]) {
+    package static func integer(_ value: Int, into output: inout [UInt8]) {
         switch value {
         case -107...107:
             output.append(UInt8(value + 139))
@@ -30,7 +30,7 @@ enum CFFWriter {
         }
     }
 
-    static func op(_ op: Int, into output: inout [UInt8]) {
+    package static func op(_ op: Int, into output: inout [UInt8]) {
         if op >= 1200 {
             output += [12, UInt8(op - 1200)]
         } else {
@@ -38,30 +38,30 @@ enum CFFWriter {
         }
     }
 
-    static func dictionary(_ entries: [CFFDict.Entry], into output: inout [UInt8]) {
+    package static func dictionary(_ entries: [CFFDict.Entry], into output: inout [UInt8]) {
         for entry in entries {
             output += entry.operandBytes
             op(entry.op, into: &output)
         }
     }
 
-    static func offsetSize(_ largest: Int) -> Int {
+    package static func offsetSize(_ largest: Int) -> Int {
         largest < 1 << 8 ? 1 : largest < 1 << 16 ? 2 : largest < 1 << 24 ? 3 : 4
     }
 
-    static func indexSize(itemSizes: [Int]) -> Int {
+    package static func indexSize(itemSizes: [Int]) -> Int {
         guard !itemSizes.isEmpty else { return 2 }
         let total = itemSizes.reduce(0, +)
         return 3 + (itemSizes.count + 1) * offsetSize(total + 1) + total
     }
 
-    static func index(_ items: [ArraySlice<UInt8>]) -> [UInt8] {
+    package static func index(_ items: [ArraySlice<UInt8>]) -> [UInt8] {
         var output: [UInt8] = []
         index(items, into: &output)
         return output
     }
 
-    static func index(_ items: [ArraySlice<UInt8>], into output: inout [UInt8]) {
+    package static func index(_ items: [ArraySlice<UInt8>], into output: inout [UInt8]) {
         card16(UInt16(items.count), into: &output)
         guard !items.isEmpty else { return }
         let total = items.reduce(0) { $0 + $1.count }

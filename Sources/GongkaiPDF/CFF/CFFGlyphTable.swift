@@ -4,38 +4,38 @@
 ///
 /// Glyphs are added cut by cut (`add`); a cut's font dictionaries are matched to those already known by
 /// their bytes, since each cut numbers them afresh. Strings and the top dictionary come from the first cut.
-struct CFFGlyphTable {
-    struct Glyph {
-        var charString: [UInt8]
-        var cid: UInt16
+package struct CFFGlyphTable {
+    package struct Glyph {
+        package var charString: [UInt8]
+        package var cid: UInt16
         /// Index into `fontDictionaries`.
-        var fontDictionary: Int
+        package var fontDictionary: Int
     }
 
-    struct FontDictionary: Equatable {
+    package struct FontDictionary: Equatable {
         /// Written bytes of the font dictionary without /Private and /FontName (a SID of one cut's strings).
-        var font: [UInt8]
+        package var font: [UInt8]
         /// Written bytes of its private dictionary without /Subrs.
-        var privateDict: [UInt8]
+        package var privateDict: [UInt8]
     }
 
-    private(set) var glyphs: [UInt32: Glyph] = [:]
-    private(set) var fontDictionaries: [FontDictionary] = []
+    package private(set) var glyphs: [UInt32: Glyph] = [:]
+    package private(set) var fontDictionaries: [FontDictionary] = []
     /// What every program writes alike, from the first cut: the Name INDEX, the top dictionary without
     /// its offsets, and the String INDEX.
     private var names: [UInt8] = []
     private var fixedTop: [UInt8] = []
     private var stringIndex: [UInt8] = []
-    private(set) var registry = "Adobe"
-    private(set) var ordering = "Identity"
-    private(set) var supplement = 0
+    package private(set) var registry = "Adobe"
+    package private(set) var ordering = "Identity"
+    package private(set) var supplement = 0
 
-    init() {}
+    package init() {}
 
-    func contains(_ glyph: UInt32) -> Bool { glyphs[glyph] != nil }
+    package func contains(_ glyph: UInt32) -> Bool { glyphs[glyph] != nil }
 
     /// Adds the glyphs of `cut`, a CFF font whose glyph `n` is source glyph `sourceGlyphs[n]`.
-    mutating func add(_ cut: CFFFont, sourceGlyphs: [UInt32]) {
+    package mutating func add(_ cut: CFFFont, sourceGlyphs: [UInt32]) {
         if names.isEmpty {
             names = CFFWriter.index([cut.name[...]])
             (fixedTop, stringIndex) = Self.topDictionary(of: cut)
@@ -55,17 +55,25 @@ struct CFFGlyphTable {
         }
         for (glyph, source) in sourceGlyphs.enumerated() where glyph < cut.glyphCount && glyphs[source] == nil {
             glyphs[source] = Glyph(
-                charString: Array(cut.data[cut.charStrings[glyph]]), cid: cut.cids[glyph],
+                // A name-keyed font's glyphs are shown by their source glyph ids, the same in every cut.
+                charString: Array(cut.data[cut.charStrings[glyph]]), cid: cut.isCIDKeyed ? cut.cids[glyph] : UInt16(truncatingIfNeeded: source),
                 fontDictionary: dictionaries[Int(cut.fontDictionaryOfGlyph[glyph])])
         }
     }
 
     /// `cut`'s top dictionary without its offsets, ROS first as CID-keyed fonts require, and a String
     /// INDEX of the strings it names: renumbered after CFF's standard strings in order of use, since every
-    /// cut numbers its strings afresh.
+    /// cut numbers its strings afresh. A name-keyed cut is given the ROS Adobe-Identity-0.
     private static func topDictionary(of cut: CFFFont) -> (top: [UInt8], strings: [UInt8]) {
         var strings: [[UInt8]] = []
         var top: [UInt8] = []
+        if !cut.isCIDKeyed {
+            strings = [Array(cut.registry.utf8), Array(cut.ordering.utf8)]
+            CFFWriter.integer(CFFDict.standardStringCount, into: &top)
+            CFFWriter.integer(CFFDict.standardStringCount + 1, into: &top)
+            CFFWriter.integer(cut.supplement, into: &top)
+            CFFWriter.op(CFFDict.ros, into: &top)
+        }
         let entries = cut.topEntries.filter { $0.op == CFFDict.ros } + cut.topEntries.filter { $0.op != CFFDict.ros }
         for entry in entries {
             let count = CFFDict.stringOperandCount[entry.op] ?? 0
@@ -93,12 +101,12 @@ struct CFFGlyphTable {
     }
 
     /// The CID of source glyph `glyph`, if it has been cut.
-    func cid(of glyph: UInt32) -> UInt16? { glyphs[glyph]?.cid }
+    package func cid(of glyph: UInt32) -> UInt16? { glyphs[glyph]?.cid }
 
     /// A CID-keyed CFF font program with `used` (source glyph ids; .notdef is added), each keeping its CID,
     /// so that text shown by CID needs no renumbering. Charstrings and dictionaries are copied as they are;
     /// offsets, the charset, FDSelect and the FDArray of the dictionaries used are written anew.
-    func program(for used: some Sequence<UInt32>) -> [UInt8] {
+    package func program(for used: some Sequence<UInt32>) -> [UInt8] {
         // Glyphs in CID order, each once, .notdef first (each glyph looked up once, not in every comparison).
         var seen: Set<UInt32> = [0]
         var found: [Glyph] = []
