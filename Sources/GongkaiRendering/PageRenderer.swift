@@ -35,14 +35,19 @@ public final class PageRenderer {
     public func writePDF(
         _ document: TypesetDocument, to path: String, creationDate: String, frontMatterPages: Int = 0
     ) throws {
-        measurer.shaper.beginCaching()
-        defer { measurer.shaper.endCaching() }
-        let writer = PDFDocumentWriter(shaper: measurer.shaper, programs: programs, deflater: deflater)
-        if let bytes = try writer.write(document, creationDate: creationDate, frontMatterPages: frontMatterPages) {
-            try Data(bytes).write(to: URL(fileURLWithPath: path))
-            return
-        }
+        let stream = beginPDF(metadata: document.metadata, creationDate: creationDate, frontMatterPages: frontMatterPages)
+        for page in document.pages where try !stream.add(page) { break }
+        if try stream.finish(to: path) { return }
         try writeWithCairo(document, to: path, creationDate: creationDate, frontMatterPages: frontMatterPages)
+    }
+
+    /// A PDF written as its pages come (`PDFPageStream`), by this renderer's shaper; nothing of a page is kept
+    /// but its compressed content and a few numbers.
+    public func beginPDF(metadata: DocumentMetadata, creationDate: String, frontMatterPages: Int = 0) -> PDFPageStream {
+        PDFPageStream(
+            writer: PDFDocumentWriter(
+                shaper: measurer.shaper, programs: programs, deflater: deflater, metadata: metadata, creationDate: creationDate,
+                frontMatterPages: frontMatterPages))
     }
 
     /// The same PDF through Cairo's PDF surface, for documents whose fonts `PDFDocumentWriter` cannot

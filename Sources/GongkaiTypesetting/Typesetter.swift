@@ -13,6 +13,12 @@ public struct TypesetDocument: Sendable {
     }
 }
 
+/// What typesetting a document page by page leaves once its pages are handed on.
+public struct TypesetSummary: Sendable {
+    public var pageCount: Int
+    public var warnings: [TypesettingWarning]
+}
+
 /// Turns a document tree into pages of positioned boxes. Pure: all it knows of fonts comes through
 /// its `TextMeasurer`.
 public struct Typesetter {
@@ -30,6 +36,17 @@ public struct Typesetter {
     /// - Throws: `TypesettingError` for tables whose spans or widths cannot be set.
     /// - Parameter firstPageNumber: the number printed on the first page (a volume numbers its documents on).
     public func typeset(_ document: Document, firstPageNumber: Int = 1) throws -> TypesetDocument {
+        var pages: [Page] = []
+        let summary = try typeset(document, firstPageNumber: firstPageNumber) { pages.append($0) }
+        return TypesetDocument(metadata: document.metadata, pages: pages, warnings: summary.warnings)
+    }
+
+    /// Sets `document` into pages and hands each to `sink` as soon as it is finished, in order, keeping
+    /// none: a long document is written while it is set, in the memory of a few pages.
+    /// - Throws: `TypesettingError`, or what `sink` throws (which ends the typesetting).
+    public func typeset(
+        _ document: Document, firstPageNumber: Int = 1, pages sink: (Page) throws -> Void
+    ) throws -> TypesetSummary {
         // Runs of blocks sharing a page geometry; each `.pageSetup` starts a new run on a new page.
         var sections: [(geometry: PageGeometry, blocks: [Block])] = [(document.page, [])]
         for block in document.blocks {
@@ -39,7 +56,7 @@ public struct Typesetter {
                 sections[sections.count - 1].blocks.append(block)
             }
         }
-        var pages: [Page] = []
+        var pageCount = 0
         var warnings: [TypesettingWarning] = []
         // Structure ids count on from section to section: an id names one element in the whole document.
         var firstID = 1
@@ -56,8 +73,8 @@ public struct Typesetter {
             // The running header is the same on every page of a section: set once.
             let sectionHeaderItems = document.header.map { runningHeader($0, geometry: geometry) } ?? []
             for content in result.pages {
-                let number = pages.count + firstPageNumber
-                let isFirstPage = pages.isEmpty
+                let number = pageCount + firstPageNumber
+                let isFirstPage = pageCount == 0
                 // What surrounds the type area, made first so that the page's items fit one array.
                 var runningHeaderItems: [PageItem] = []
                 if let header = document.header, !(header.skipFirstPage && isFirstPage) {
@@ -99,13 +116,14 @@ public struct Typesetter {
                 // The running header and the page number stay upright where every page has them.
                 items += runningHeaderItems
                 items += pageNumberItems
-                pages.append(
+                pageCount += 1
+                try sink(
                     Page(
                         width: geometry.width, height: geometry.height, number: number, items: items, turned: turned,
                         outline: outline))
             }
         }
-        return TypesetDocument(metadata: document.metadata, pages: pages, warnings: warnings)
+        return TypesetSummary(pageCount: pageCount, warnings: warnings)
     }
 
     /// Turns blocks into flow slices, deciding where page breaks are allowed.

@@ -1,3 +1,4 @@
+import CHarfBuzz
 import CPango
 import GongkaiDocument
 import GongkaiTypesetting
@@ -9,11 +10,23 @@ import GongkaiTypesetting
 /// Writing is most of the cost of a document, and a batch writes many: this writer formats the content
 /// streams itself, copies font programs together from glyphs cut once per process, and compresses each
 /// stream once. TrueType fonts are cut per document. Fonts it cannot embed (name-keyed CFF, bitmap
-/// fonts) are left to Cairo: `write` returns nil.
-struct PDFDocumentWriter {
+/// fonts) are left to Cairo: `add` returns false and `finish` nil.
+///
+/// Pages come one at a time (`add`) and are drawn a few dozen together, then let go: what is kept of a
+/// page until the end is its compressed content stream and a few numbers (size, links, outline entries).
+/// A CFF font's codes are its CIDs, known once its glyphs are cut; a TrueType subset numbers glyphs by the
+/// whole document's set, so its codes are filled into the pages showing them (kept uncompressed) at the
+/// end. The bytes are the same as when every page is drawn at once.
+final class PDFDocumentWriter {
     let shaper: TextShaper
     let programs: CFFProgramCache
     let deflater: Deflater
+    private let metadata: DocumentMetadata
+    private let creationDate: String
+    private let frontMatterPages: Int
+    /// Pages drawn together: fonts are cut once for a short document, and for a long one once for every
+    /// so many pages that draw a glyph not cut yet.
+    private let pagesPerDrawing: Int
 
     /// The font a shaped item is drawn with.
     private struct UsedFace {
@@ -21,15 +34,99 @@ struct PDFDocumentWriter {
         /// The font file and face index Pango loaded the face from.
         var file: (path: String, index: Int32)?
         var glyphs: Set<UInt32> = []
+        /// How many of `glyphs` its font was last given.
+        var glyphsGiven = 0
+        /// A TrueType face's metrics, advances recorded for `glyphs`.
+        var trueTypeMetrics: SourceFontMetrics?
+    }
+
+    /// What is kept of a drawn page until the document's objects are numbered.
+    private struct DrawnPage {
+        var width: Double
+        var height: Double
+        /// The compressed content stream; uncompressed while `codesToFill` is not empty.
+        var content: [UInt8]
+        var codesToFill: [(offset: Int, font: Int, use: Int)]
+        var links: [DrawnLink]
+        var outline: [OutlineEntry]
+    }
+
+    /// A link annotation of a drawn page.
+    private struct DrawnLink {
+        /// Its ordinal among the document's link annotations.
+        var ordinal: Int
+        /// On the sheet, in PDF's coordinates.
+        var rect: [Double]
+        var text: String
+        var target: LinkTarget
+    }
+
+    private var waiting: [Page] = []
+    private var faces: [UsedFace] = []
+    private var faceIndex: [OpaquePointer: Int] = [:]
+    /// One page writer for the whole document: it owns the structure tree, which every page adds to.
+    private var writer = PageWriter()
+    private var drawn: [DrawnPage] = []
+    private var firstNumber: Int?
+    /// Set when a font turns out not to be embeddable by this writer.
+    private var unsupported = false
+
+    init(
+        shaper: TextShaper, programs: CFFProgramCache, deflater: Deflater, metadata: DocumentMetadata, creationDate: String,
+        frontMatterPages: Int, pagesPerDrawing: Int = 32
+    ) {
+        self.shaper = shaper
+        self.programs = programs
+        self.deflater = deflater
+        self.metadata = metadata
+        self.creationDate = creationDate
+        self.frontMatterPages = frontMatterPages
+        self.pagesPerDrawing = max(1, pagesPerDrawing)
+    }
+
+    /// Takes the document's next page; false once a font of the document cannot be embedded by this
+    /// writer (later pages are not looked at: the document is for Cairo).
+    func add(_ page: Page) throws -> Bool {
+        guard !unsupported else { return false }
+        if drawn.count + waiting.count == frontMatterPages { firstNumber = page.number }
+        waiting.append(page)
+        if waiting.count >= pagesPerDrawing { try drawWaiting() }
+        return !unsupported
     }
 
     /// The PDF's bytes, or nil when a font of the document cannot be embedded by this writer.
-    func write(_ document: TypesetDocument, creationDate: String, frontMatterPages: Int) throws -> [UInt8]? {
+    func finish() throws -> [UInt8]? {
+        try drawWaiting()
+        guard !unsupported else { return nil }
+        // TrueType fonts are cut now, to the whole document's glyphs, and their codes filled in.
+        for (index, used) in faces.enumerated() where writer.fonts[index].codesPending {
+            guard let subset = TrueTypeSubsetCache.shared.subset(of: used.face, glyphs: used.glyphs),
+                let metrics = used.trueTypeMetrics
+            else { return nil }
+            writer.fonts[index].fillCodes(subset, metrics: metrics)
+        }
+        for index in drawn.indices where !drawn[index].codesToFill.isEmpty {
+            var code: [UInt8] = []
+            for fill in drawn[index].codesToFill {
+                code.removeAll(keepingCapacity: true)
+                PDFSyntax.appendHex16(writer.fonts[fill.font].cid(fill.use), into: &code)
+                drawn[index].content.replaceSubrange(fill.offset..<(fill.offset + 4), with: code)
+            }
+            drawn[index].codesToFill = []
+            drawn[index].content = try deflater.compress(drawn[index].content, level: Deflater.thorough)
+        }
+        return try assemble()
+    }
+
+    /// Shapes and draws the waiting pages, cutting what their glyphs need first.
+    private func drawWaiting() throws {
+        guard !waiting.isEmpty, !unsupported else { return }
+        // Shaped texts are kept only up to a bound: a long document's do not pile up.
+        shaper.beginCaching()
         // Shape every run once; note the glyphs each font draws, fonts in order of first use.
         var shapes: [[ShapedText]] = []
-        var faces: [UsedFace] = []
-        var faceIndex: [OpaquePointer: Int] = [:]
-        for page in document.pages {
+        shapes.reserveCapacity(waiting.count)
+        for page in waiting {
             var pageShapes: [ShapedText] = []
             // In drawing order: a turned frame's content first.
             for item in (page.turned?.items ?? []) + page.items {
@@ -55,65 +152,112 @@ struct PDFDocumentWriter {
             }
             shapes.append(pageShapes)
         }
-        var fonts: [PDFEmbeddedFont] = []
-        for (index, used) in faces.enumerated() {
-            let name = "F\(index)"
-            if let (table, metrics) = programs.table(for: used.face, file: used.file, covering: used.glyphs) {
-                fonts.append(PDFEmbeddedFont(resourceName: name, program: .cff(table), metrics: metrics))
-            } else if let subset = TrueTypeSubsetCache.shared.subset(of: used.face, glyphs: used.glyphs) {
-                var metrics = SourceFontMetrics(used.face)
-                metrics.recordAdvances(of: used.glyphs, in: used.face)
-                fonts.append(PDFEmbeddedFont(resourceName: name, program: .trueType(subset), metrics: metrics))
-            } else {
-                return nil
-            }
+        guard updateFonts() else {
+            unsupported = true
+            waiting = []
+            return
         }
+        let pages = waiting
+        waiting = []
+        for (offset, page) in pages.enumerated() { drawn.append(try draw(page, index: drawn.count, shapes: shapes[offset])) }
+    }
 
+    /// Gives each font the glyphs drawn so far: CFF fonts cut to them, TrueType fonts their advances.
+    /// False when a font is neither.
+    private func updateFonts() -> Bool {
+        for index in faces.indices where faces[index].glyphsGiven < faces[index].glyphs.count {
+            let used = faces[index]
+            let program: PDFEmbeddedFont.Program
+            let metrics: SourceFontMetrics
+            if let (table, cffMetrics) = programs.table(for: used.face, file: used.file, covering: used.glyphs) {
+                (program, metrics) = (.cff(table), cffMetrics)
+            } else if Self.hasTrueTypeOutlines(used.face) {
+                var trueType = used.trueTypeMetrics ?? SourceFontMetrics(used.face)
+                trueType.recordAdvances(of: used.glyphs, in: used.face)
+                faces[index].trueTypeMetrics = trueType
+                (program, metrics) = (.trueTypeToCut, trueType)
+            } else {
+                return false
+            }
+            if index < writer.fonts.count {
+                writer.fonts[index].update(program, metrics: metrics)
+            } else {
+                writer.fonts.append(PDFEmbeddedFont(resourceName: "F\(index)", program: program, metrics: metrics))
+                writer.faceIndex[used.face] = index
+            }
+            faces[index].glyphsGiven = used.glyphs.count
+        }
+        return true
+    }
+
+    private static func hasTrueTypeOutlines(_ face: OpaquePointer) -> Bool {
+        let glyf = hb_face_reference_table(face, SourceFontChecksum.tag("glyf"))
+        defer { hb_blob_destroy(glyf) }
+        return hb_blob_get_length(glyf) > 0
+    }
+
+    /// Draws `page`, the `index`-th, with its runs' `shapes` in drawing order.
+    private func draw(_ page: Page, index pageIndex: Int, shapes: [ShapedText]) throws -> DrawnPage {
+        var links: [DrawnLink] = []
+        writer.begin(page, index: pageIndex)
+        var shapeIndex = 0
+        // Text, then rules, in the current space: a turned frame's (under its quarter turn) or the sheet's.
+        func draw(_ items: [PageItem], turn: AffineTransform?) {
+            var rules: [Rule] = []
+            for item in items {
+                switch item {
+                case .rule(let rule):
+                    rules.append(rule)
+                case .text(let run):
+                    let shaped = shapes[shapeIndex]
+                    shapeIndex += 1
+                    if let link = run.link {
+                        let ordinal = writer.drawLink(run, shaped: shaped)
+                        links.append(
+                            DrawnLink(ordinal: ordinal, rect: Self.rectangle(of: run, page: page, turn: turn), text: run.text, target: link))
+                    } else {
+                        writer.draw(run, shaped: shaped)
+                    }
+                }
+            }
+            writer.stroke(rules)
+        }
+        // A page set across: its content turned a quarter (q, cm … Q), then the running header and page
+        // number upright as on every page.
+        if let frame = page.turned {
+            writer.beginTurned(frame)
+            draw(frame.items, turn: frame.transform)
+            writer.endTurned()
+        }
+        draw(page.items, turn: nil)
+        var content = writer.finishPage()
+        let codesToFill = writer.codesToFill
+        let bytes = codesToFill.isEmpty ? try deflater.compress(content.finish(), level: Deflater.thorough) : content.finish()
+        return DrawnPage(
+            width: page.width, height: page.height, content: bytes, codesToFill: codesToFill, links: links, outline: page.outline)
+    }
+
+    /// Numbers the document's objects (catalog, page tree, font resources, pages, their links and content,
+    /// fonts, structure, outline, information) and writes them.
+    private func assemble() throws -> [UInt8] {
         var objects = PDFObjectList()
         let catalog = objects.reserve()
         let pagesRoot = objects.reserve()
         let resources = objects.reserve()
-        let pageNumbers = document.pages.map { _ in objects.reserve() }
-        // One writer for the whole document: it owns the structure tree, which every page adds to.
-        var writer = PageWriter(fonts: fonts, faceIndex: faceIndex)
-        for (pageIndex, page) in document.pages.enumerated() {
+        let pageNumbers = drawn.map { _ in objects.reserve() }
+        var annotationObjects = [Int](repeating: 0, count: drawn.reduce(0) { $0 + $1.links.count })
+        for pageIndex in drawn.indices {
+            let page = drawn[pageIndex]
             var annotations: [PDFValue] = []
-            writer.begin(page, index: pageIndex)
-            var shapeIndex = 0
-            // Text, then rules, in the current space: a turned frame's (under its quarter turn) or the sheet's.
-            func draw(_ items: [PageItem], turn: AffineTransform?) {
-                var rules: [Rule] = []
-                for item in items {
-                    switch item {
-                    case .rule(let rule):
-                        rules.append(rule)
-                    case .text(let run):
-                        let shaped = shapes[pageIndex][shapeIndex]
-                        shapeIndex += 1
-                        if let link = run.link {
-                            let annotation = objects.reserve()
-                            let key = writer.drawLink(run, shaped: shaped, annotation: annotation, pageCount: document.pages.count)
-                            objects.set(
-                                annotation, Self.annotation(for: run, link: link, page: page, turn: turn, key: key, pages: pageNumbers))
-                            annotations.append(.reference(annotation))
-                        } else {
-                            writer.draw(run, shaped: shaped)
-                        }
-                    }
-                }
-                writer.stroke(rules)
+            for link in page.links {
+                let annotation = objects.reserve()
+                annotationObjects[link.ordinal] = annotation
+                objects.set(annotation, Self.annotation(for: link, key: drawn.count + link.ordinal, pages: pageNumbers))
+                annotations.append(.reference(annotation))
             }
-            // A page set across: its content turned a quarter (q, cm … Q), then the running header and page
-            // number upright as on every page.
-            if let frame = page.turned {
-                writer.beginTurned(frame)
-                draw(frame.items, turn: frame.transform)
-                writer.endTurned()
-            }
-            draw(page.items, turn: nil)
-            var content = writer.finishPage()
-            let stream = objects.add(
-                .dictionary(["/Filter": .name("FlateDecode")]), stream: try deflater.compress(content.finish(), level: Deflater.thorough))
+            let stream = objects.add(.dictionary(["/Filter": .name("FlateDecode")]), stream: page.content)
+            // The object list holds the content now.
+            drawn[pageIndex].content = []
             var entries: [PDFEntry] = [
                 PDFEntry("/Type", .name("Page")),
                 PDFEntry("/Parent", .reference(pagesRoot)),
@@ -128,7 +272,7 @@ struct PDFDocumentWriter {
         }
 
         var fontEntries: [PDFEntry] = []
-        for font in fonts {
+        for font in writer.fonts {
             let number = try font.write(into: &objects, deflater: deflater)
             fontEntries.append(PDFEntry("/\(font.resourceName)", .reference(number)))
         }
@@ -139,48 +283,49 @@ struct PDFDocumentWriter {
                 "/Type": .name("Pages"), "/Kids": .array(pageNumbers.map { .reference($0) }),
                 "/Count": PDFSyntax.integer(pageNumbers.count),
             ]))
-        let treeRoot = writer.tree.write(into: &objects, pages: pageNumbers)
+        let treeRoot = writer.tree.write(into: &objects, pages: pageNumbers, annotationObjects: annotationObjects)
 
         var catalogEntries = [
             PDFEntry("/Type", .name("Catalog")), PDFEntry("/Pages", .reference(pagesRoot)),
             PDFEntry("/StructTreeRoot", .reference(treeRoot)),
-        ] + Self.catalogAdditions(document, frontMatterPages: frontMatterPages)
-        if let outline = Self.outline(document, pages: pageNumbers, into: &objects) {
+        ] + Self.catalogAdditions(language: metadata.language, firstNumber: firstNumber ?? 1, frontMatterPages: frontMatterPages)
+        let outlines = drawn.map { (height: $0.height, entries: $0.outline) }
+        if let outline = Self.outline(outlines, pages: pageNumbers, into: &objects) {
             catalogEntries.append(PDFEntry("/Outlines", .reference(outline)))
             catalogEntries.append(PDFEntry("/PageMode", .name("UseOutlines")))
         }
         objects.set(catalog, .dictionary(catalogEntries))
-        let info = objects.add(Self.information(document.metadata, creationDate: creationDate))
+        let info = objects.add(Self.information(metadata, creationDate: creationDate))
         return try CompressedPDFWriter.write(
             objects.objects, trailer: .dictionary(["/Root": .reference(catalog), "/Info": .reference(info)]), version: "1.7",
             deflater: deflater)
     }
 
-    /// A link's annotation over its run; a run in a turned frame (`turn` its map to the sheet) gets the
-    /// rectangle on the sheet that holds its turned box.
-    private static func annotation(
-        for run: TextRun, link: LinkTarget, page: Page, turn: AffineTransform?, key: Int, pages: [Int]
-    ) -> PDFValue {
+    /// The rectangle on the sheet (PDF's coordinates) over a linked run; a run in a turned frame (`turn`
+    /// its map to the sheet) gets the rectangle that holds its turned box.
+    private static func rectangle(of run: TextRun, page: Page, turn: AffineTransform?) -> [Double] {
         let size = run.style.size
         let corners = [
             Point(x: run.origin.x, y: run.origin.y - 0.9 * size), Point(x: run.origin.x + run.width, y: run.origin.y + 0.2 * size),
         ].map { turn?.apply($0) ?? $0 }
         let xs = corners.map(\.x)
         let ys = corners.map(\.y)
-        let rect: [Double] = [
-            xs.min() ?? 0, page.height - (ys.max() ?? 0), xs.max() ?? 0, page.height - (ys.min() ?? 0),
-        ]
+        return [xs.min() ?? 0, page.height - (ys.max() ?? 0), xs.max() ?? 0, page.height - (ys.min() ?? 0)]
+    }
+
+    /// A link's annotation.
+    private static func annotation(for link: DrawnLink, key: Int, pages: [Int]) -> PDFValue {
         var entries: [PDFEntry] = [
             PDFEntry("/Type", .name("Annot")),
             PDFEntry("/Subtype", .name("Link")),
-            PDFEntry("/Rect", .array(rect.map(PDFSyntax.number))),
+            PDFEntry("/Rect", .array(link.rect.map(PDFSyntax.number))),
             PDFEntry("/Border", .array([.token("0"), .token("0"), .token("0")])),
             PDFEntry("/F", .token("4")),
             PDFEntry("/StructParent", PDFSyntax.integer(key)),
             // What the link says, for screen readers.
-            PDFEntry("/Contents", PDFSyntax.textString(run.text)),
+            PDFEntry("/Contents", PDFSyntax.textString(link.text)),
         ]
-        switch link {
+        switch link.target {
         case .uri(let uri):
             entries.append(PDFEntry("/A", .dictionary(["/S": .name("URI"), "/URI": PDFSyntax.uriString(uri)])))
         case .page(let number):
@@ -201,20 +346,22 @@ struct PDFDocumentWriter {
     /// its language, page labels matching the printed numbers, and that readers show its title. (Cairo's
     /// PDFs get the same entries added.)
     static func catalogAdditions(_ document: TypesetDocument, frontMatterPages: Int) -> [PDFEntry] {
-        [
-            PDFEntry("/MarkInfo", .dictionary(["/Marked": .token("true")])),
-            PDFEntry("/Lang", PDFSyntax.textString(document.metadata.language)),
-            PDFEntry("/PageLabels", pageLabels(document, frontMatterPages: frontMatterPages)),
-            PDFEntry("/ViewerPreferences", .dictionary(["/DisplayDocTitle": .token("true")])),
-        ]
+        catalogAdditions(
+            language: document.metadata.language, firstNumber: document.pages.dropFirst(frontMatterPages).first?.number ?? 1,
+            frontMatterPages: frontMatterPages)
     }
 
-    private static func pageLabels(_ document: TypesetDocument, frontMatterPages: Int) -> PDFValue {
-        let firstNumber = document.pages.dropFirst(frontMatterPages).first?.number ?? 1
+    /// The same for a document whose first page after `frontMatterPages` is numbered `firstNumber`.
+    static func catalogAdditions(language: String, firstNumber: Int, frontMatterPages: Int) -> [PDFEntry] {
         var nums: [PDFValue] = []
         if frontMatterPages > 0 { nums += [.token("0"), .dictionary(["/S": .name("r")])] }
         nums += [PDFSyntax.integer(frontMatterPages), .dictionary(["/S": .name("D"), "/St": PDFSyntax.integer(firstNumber)])]
-        return .dictionary(["/Nums": .array(nums)])
+        return [
+            PDFEntry("/MarkInfo", .dictionary(["/Marked": .token("true")])),
+            PDFEntry("/Lang", PDFSyntax.textString(language)),
+            PDFEntry("/PageLabels", .dictionary(["/Nums": .array(nums)])),
+            PDFEntry("/ViewerPreferences", .dictionary(["/DisplayDocTitle": .token("true")])),
+        ]
     }
 
     private static func information(_ metadata: DocumentMetadata, creationDate: String) -> PDFValue {
@@ -231,7 +378,10 @@ struct PDFDocumentWriter {
     }
 
     /// The outline (bookmarks): each heading under the nearest earlier one of a higher level, closed.
-    private static func outline(_ document: TypesetDocument, pages: [Int], into objects: inout PDFObjectList) -> Int? {
+    /// - Parameter outlines: each page's height and the headings that start on it.
+    private static func outline(
+        _ outlines: [(height: Double, entries: [OutlineEntry])], pages: [Int], into objects: inout PDFObjectList
+    ) -> Int? {
         struct Item {
             var title: String
             var destination: PDFValue
@@ -241,8 +391,8 @@ struct PDFDocumentWriter {
         var items: [Item] = []
         var roots: [Int] = []
         var open: [(level: Int, item: Int)] = []
-        for (index, page) in document.pages.enumerated() {
-            for entry in page.outline {
+        for (index, page) in outlines.enumerated() {
+            for entry in page.entries {
                 while let last = open.last, last.level >= entry.level { open.removeLast() }
                 let item = items.count
                 items.append(

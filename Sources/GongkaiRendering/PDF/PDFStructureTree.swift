@@ -9,7 +9,8 @@ struct PDFStructureTree {
     enum Kid {
         case element(Int)
         case markedContent(page: Int, mcid: Int)
-        case annotation(object: Int, page: Int)
+        /// The document's `ordinal`-th link annotation, whose object is numbered when the tree is written.
+        case annotation(ordinal: Int, page: Int)
     }
 
     struct Element {
@@ -28,8 +29,8 @@ struct PDFStructureTree {
     private var openPath: [(tag: StructureTag, element: Int)] = []
     /// Per page, the element of each marked-content id (MCID), in order.
     private var markedContent: [[Int]] = []
-    /// Link annotations, in order: their objects and elements (their /StructParent is page count + index).
-    private var annotations: [(object: Int, element: Int)] = []
+    /// The element of each link annotation, in order (an annotation's /StructParent is page count + index).
+    private var annotations: [Int] = []
 
     /// The element for the innermost tag of `path`: the open elements of the path's leading tags that
     /// continue the content drawn last, and new elements for the rest. A tag met again after other
@@ -72,15 +73,17 @@ struct PDFStructureTree {
         return mcid
     }
 
-    /// Records a link annotation of `element`; returns its /StructParent key.
-    mutating func addAnnotation(_ object: Int, of element: Int, on page: Int, pageCount: Int) -> Int {
-        elements[element].kids.append(.annotation(object: object, page: page))
-        annotations.append((object, element))
-        return pageCount + annotations.count - 1
+    /// Records a link annotation of `element`; returns its ordinal (its /StructParent key is the page
+    /// count plus the ordinal).
+    mutating func addAnnotation(of element: Int, on page: Int) -> Int {
+        elements[element].kids.append(.annotation(ordinal: annotations.count, page: page))
+        annotations.append(element)
+        return annotations.count - 1
     }
 
     /// Writes the elements and the tree root; returns the root's number.
-    func write(into objects: inout PDFObjectList, pages: [Int]) -> Int {
+    /// - Parameter annotationObjects: the object number of each link annotation, by ordinal.
+    func write(into objects: inout PDFObjectList, pages: [Int], annotationObjects: [Int]) -> Int {
         let root = objects.reserve()
         let numbers = elements.map { _ in objects.reserve() }
         for (index, element) in elements.enumerated() {
@@ -104,11 +107,11 @@ struct PDFStructureTree {
                         reference.reference("/Pg", pages[page])
                         reference.integer("/MCID", mcid)
                         bytes += reference.finish()
-                    case .annotation(let object, let page):
+                    case .annotation(let ordinal, let page):
                         var reference = PDFDictionaryWriter()
                         reference.name("/Type", "OBJR")
                         reference.reference("/Pg", pages[page])
-                        reference.reference("/Obj", object)
+                        reference.reference("/Obj", annotationObjects[ordinal])
                         bytes += reference.finish()
                     }
                 }
@@ -138,10 +141,10 @@ struct PDFStructureTree {
                 }
                 bytes += Array("] ".utf8)
             }
-            for (index, annotation) in annotations.enumerated() {
+            for (index, element) in annotations.enumerated() {
                 PDFSyntax.appendInteger(pages.count + index, into: &bytes)
                 bytes.append(UInt8(ascii: " "))
-                PDFSyntax.appendReference(numbers[annotation.element], into: &bytes)
+                PDFSyntax.appendReference(numbers[element], into: &bytes)
                 bytes.append(UInt8(ascii: " "))
             }
             bytes.append(UInt8(ascii: "]"))

@@ -1,0 +1,39 @@
+import Foundation
+import GongkaiTypesetting
+
+/// A PDF taking its pages one at a time, as the typesetter finishes them (`PageRenderer.beginPDF`), so that
+/// a document of any length is written in the memory of a few pages and its pages' compressed content.
+///
+/// The same pages give the same bytes as `PageRenderer.writePDF`. A document with a font this writer cannot
+/// embed (`add` returns false) must be written whole through `PageRenderer.writePDF`, which hands it to Cairo.
+public final class PDFPageStream {
+    private let writer: PDFDocumentWriter
+    private var open = true
+
+    init(writer: PDFDocumentWriter) {
+        self.writer = writer
+        writer.shaper.beginCaching()
+    }
+
+    deinit {
+        if open { writer.shaper.endCaching() }
+    }
+
+    /// Takes the next page; false when the document's fonts cannot be embedded by this writer (later pages
+    /// need not be given).
+    public func add(_ page: Page) throws -> Bool {
+        try writer.add(page)
+    }
+
+    /// Writes the PDF to `path` (once, complete: callers rename it into place); false, writing nothing, when
+    /// the document's fonts cannot be embedded by this writer.
+    public func finish(to path: String) throws -> Bool {
+        defer {
+            if open { writer.shaper.endCaching() }
+            open = false
+        }
+        guard let bytes = try writer.finish() else { return false }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return true
+    }
+}
