@@ -41,17 +41,25 @@ struct RenderCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             let renderer = try DisclosureRenderer(fontConfiguration: fontsPath)
-            let typeset = try renderer.typeset(disclosure, layout: layout)
-            let missing = disclosure.missingCharacterFindings(renderer.missingInDocument)
-            for finding in missing { FileHandle.standardError.write(Data("\(finding.description)\n".utf8)) }
-            if strict, !missing.isEmpty {
-                printError("\(input): no font can draw some of its characters (see above); no PDF written")
-                throw ExitCode.failure
-            }
             let path = output ?? Self.defaultOutput(for: input, disclosure: disclosure)
-            let report = try renderer.render(
-                typeset, to: path, pngDirectory: png, dpi: dpi,
-                creationDate: DisclosureRenderer.defaultCreationDate(year: disclosure.year))
+            let creationDate = DisclosureRenderer.defaultCreationDate(year: disclosure.year)
+            let report: RenderReport
+            if strict {
+                // Set whole first: nothing is written unless every character can be drawn.
+                let typeset = try renderer.typeset(disclosure, layout: layout)
+                let missing = disclosure.missingCharacterFindings(renderer.missingInDocument)
+                for finding in missing { FileHandle.standardError.write(Data("\(finding.description)\n".utf8)) }
+                if !missing.isEmpty {
+                    printError("\(input): no font can draw some of its characters (see above); no PDF written")
+                    throw ExitCode.failure
+                }
+                report = try renderer.render(typeset, to: path, pngDirectory: png, dpi: dpi, creationDate: creationDate)
+            } else {
+                // Written page by page as it is set.
+                report = try renderer.render(disclosure, layout: layout, to: path, pngDirectory: png, dpi: dpi, creationDate: creationDate)
+                let missing = disclosure.missingCharacterFindings(renderer.missingInDocument)
+                for finding in missing { FileHandle.standardError.write(Data("\(finding.description)\n".utf8)) }
+            }
             for warning in report.warnings { printWarning(warning) }
             print("\(report.pdfPath): \(report.pageCount) pages")
             if !report.pngPaths.isEmpty { print("\(report.pngPaths.count) PNG pages in \(png ?? "")") }
