@@ -52,16 +52,12 @@ final class PDFEmbeddedFont {
         self.metrics = metrics
     }
 
-    /// Gives the glyphs used so far their codes in `subset`, cut to them; returns each use's code.
-    func fillCodes(_ subset: TrueTypeSubset, metrics: SourceFontMetrics) -> [UInt16] {
+    /// Gives the glyphs used so far their codes in `subset`, cut to them.
+    func fillCodes(_ subset: TrueTypeSubset, metrics: SourceFontMetrics) {
         source = .trueType(subset)
         self.metrics = metrics
         for index in uses.indices { uses[index].cid = subset.glyphIDs[uses[index].glyph] ?? 0 }
-        return uses.map(\.cid)
     }
-
-    /// The source glyphs used so far.
-    var glyphs: Set<UInt32> { Set(uses.map(\.glyph)) }
 
     /// The use of source glyph `glyph` (an index for `cid(_:)`, `width(_:)` and `map(_:to:)`); nil for a
     /// glyph not cut.
