@@ -65,14 +65,12 @@ public struct Typesetter {
             // Set across, the lines run the height of the type area and the pages are as deep as it is wide.
             let isTurned = geometry.orientation == .turned
             let pageHeight = isTurned ? geometry.contentWidth : geometry.contentHeight
-            let slices = try flow(
+            let source = FlowSource(
                 section.blocks, width: isTurned ? geometry.contentHeight : geometry.contentWidth, pageHeight: pageHeight,
-                firstID: firstID)
-            firstID += slices.count
-            let result = Paginator(pageHeight: pageHeight).paginate(slices)
+                firstID: firstID, typesetter: self)
             // The running header is the same on every page of a section: set once.
             let sectionHeaderItems = document.header.map { runningHeader($0, geometry: geometry) } ?? []
-            for content in result.pages {
+            try Paginator(pageHeight: pageHeight).paginate(source.next) { content in
                 let number = pageCount + firstPageNumber
                 let isFirstPage = pageCount == 0
                 // What surrounds the type area, made first so that the page's items fit one array.
@@ -87,15 +85,14 @@ public struct Typesetter {
                 let frame = turn.map { geometry.frame(turned: $0) } ?? geometry
                 var items: [PageItem] = []
                 items.reserveCapacity(
-                    (content.header?.items.count ?? 0)
-                        + content.placements.reduce(0) { $0 + result.slices[$1.slice].items.count }
+                    (content.header?.items.count ?? 0) + content.placements.reduce(0) { $0 + $1.slice.items.count }
                         + runningHeaderItems.count + pageNumberItems.count)
                 var outline: [OutlineEntry] = []
                 if let header = content.header {
                     for item in header.items { items.append(item.offset(dx: frame.marginLeft, dy: frame.marginTop)) }
                 }
                 for placement in content.placements {
-                    let slice = result.slices[placement.slice]
+                    let slice = placement.slice
                     let dy = frame.marginTop + placement.y
                     for item in slice.items { items.append(item.offset(dx: frame.marginLeft, dy: dy)) }
                     if let heading = slice.outline {
@@ -103,7 +100,7 @@ public struct Typesetter {
                         let y = isTurned ? 0 : geometry.marginTop + placement.y
                         outline.append(OutlineEntry(level: heading.level, title: heading.title, y: y))
                     }
-                    if result.overfull.contains(placement.slice) {
+                    if placement.isOverfull {
                         warnings.append(
                             TypesettingWarning(message: "a block taller than the type area runs past the page's foot", page: number))
                     }
@@ -122,47 +119,9 @@ public struct Typesetter {
                         width: geometry.width, height: geometry.height, number: number, items: items, turned: turned,
                         outline: outline))
             }
+            firstID += source.count
         }
         return TypesetSummary(pageCount: pageCount, warnings: warnings)
-    }
-
-    /// Turns blocks into flow slices, deciding where page breaks are allowed.
-    /// - Parameter firstID: the structure id of the first block's element; a block's id is `firstID` plus
-    ///   the number of slices before it, so ids are unique as long as sections start past each other's.
-    /// - Parameter pageHeight: the type area's height; a table of a third of it or less is kept whole.
-    func flow(_ blocks: [Block], width: Double, pageHeight: Double = .infinity, firstID: Int = 1) throws -> [FlowSlice] {
-        let paragraphs = ParagraphLayouter(measurer: measurer)
-        let tables = TableLayouter(measurer: measurer, paragraphs: paragraphs)
-        var slices: [FlowSlice] = []
-        var keepWithPrevious = false
-        var pageBreak = false
-        for block in blocks {
-            var blockSlices: [FlowSlice]
-            var keepWithNext = false
-            switch block {
-            case .pageBreak, .pageSetup:
-                pageBreak = true
-                continue
-            case .paragraph(let paragraph):
-                blockSlices = paragraphSlices(
-                    paragraph, lines: paragraphs.layout(paragraph, width: width),
-                    structure: Self.structure(of: paragraph, id: firstID + slices.count))
-                keepWithNext = paragraph.style.keepWithNext
-            case .table(let table):
-                blockSlices = try tables.layout(
-                    table, width: width, id: firstID + slices.count, keptWholeUpTo: pageHeight / Self.smallTableShare)
-            case .spacer(let height):
-                blockSlices = [FlowSlice(height: height, items: [])]
-                keepWithNext = true
-            }
-            guard !blockSlices.isEmpty else { continue }
-            if keepWithPrevious { blockSlices[0].breakAllowedBefore = false }
-            if pageBreak { blockSlices[0].pageBreakBefore = true }
-            keepWithPrevious = keepWithNext
-            pageBreak = false
-            slices += blockSlices
-        }
-        return slices
     }
 
     /// A paragraph's place in the logical structure: the title is H1, headings H2 and down, list items

@@ -121,8 +121,10 @@ final class PDFDocumentWriter {
     /// Shapes and draws the waiting pages, cutting what their glyphs need first.
     private func drawWaiting() throws {
         guard !waiting.isEmpty, !unsupported else { return }
-        // Shaped texts are kept only up to a bound: a long document's do not pile up.
+        // Shaped texts are kept from one drawing to the next (and the next document) up to a bound: a long
+        // document's do not pile up. Measuring, between drawings, does not add to them.
         shaper.beginCaching()
+        defer { shaper.endCaching() }
         // Shape every run once; note the glyphs each font draws, fonts in order of first use.
         var shapes: [[ShapedText]] = []
         shapes.reserveCapacity(waiting.count)

@@ -8,15 +8,9 @@ import GongkaiTypesetting
 /// embed (`add` returns false) must be written whole through `PageRenderer.writePDF`, which hands it to Cairo.
 public final class PDFPageStream {
     private let writer: PDFDocumentWriter
-    private var open = true
 
     init(writer: PDFDocumentWriter) {
         self.writer = writer
-        writer.shaper.beginCaching()
-    }
-
-    deinit {
-        if open { writer.shaper.endCaching() }
     }
 
     /// Takes the next page; false when the document's fonts cannot be embedded by this writer (later pages
@@ -28,10 +22,6 @@ public final class PDFPageStream {
     /// Writes the PDF to `path` (once, complete: callers rename it into place); false, writing nothing, when
     /// the document's fonts cannot be embedded by this writer.
     public func finish(to path: String) throws -> Bool {
-        defer {
-            if open { writer.shaper.endCaching() }
-            open = false
-        }
         guard let bytes = try writer.finish() else { return false }
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return true
