@@ -99,7 +99,7 @@ struct PageWriter {
             case .artifact:
                 content.beginArtifact(pagination: true)
             case .element(let element):
-                content.beginMarkedContent(role: tree.elements[element].role, mcid: tree.markContent(of: element, on: index))
+                content.beginMarkedContent(role: tree.role(of: element), mcid: tree.markContent(of: element, on: index))
             case .none:
                 break
             }

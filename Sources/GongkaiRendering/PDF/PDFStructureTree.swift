@@ -6,31 +6,75 @@ import GongkaiTypesetting
 /// order content reaches it; marked content and link annotations as the elements' kids, and the parent
 /// tree that leads from them back to their elements.
 struct PDFStructureTree {
-    enum Kid {
-        case element(Int)
-        case markedContent(page: Int, mcid: Int)
-        /// The document's `ordinal`-th link annotation, whose object is numbered when the tree is written.
-        case annotation(ordinal: Int, page: Int)
+    /// A kid of an element, in a list of its element's kids (`next`, -1 at the end). Kept small: a long
+    /// table has an element for every cell, each with kids, until the document is written.
+    private struct Kid {
+        enum Kind: UInt8 {
+            /// An element: `value` is its index.
+            case element
+            /// Marked content: `value` is the MCID on page `page`.
+            case markedContent
+            /// A link annotation: `value` is its ordinal among the document's.
+            case annotation
+        }
+
+        var kind: Kind
+        var value: Int32
+        var page: Int32
+        var next: Int32 = -1
     }
 
-    struct Element {
-        var role: String
-        var parent: Int?
-        var kids: [Kid] = []
-        /// The page of its first marked content: where /Pg points.
-        var page: Int?
-        var rowSpan = 1
-        var colSpan = 1
+    private struct Element {
+        /// An index into `roles`.
+        var role: UInt16
+        var rowSpan: UInt16 = 1
+        var colSpan: UInt16 = 1
+        /// -1 for the Document.
+        var parent: Int32
+        /// The page of its first marked content, where /Pg points; -1 without.
+        var page: Int32 = -1
+        var firstKid: Int32 = -1
+        var lastKid: Int32 = -1
+        var kidCount: Int32 = 0
     }
 
     /// Element 0 is the Document.
-    private(set) var elements: [Element] = [Element(role: "Document", parent: nil)]
+    private var elements: [Element] = [Element(role: 0, parent: -1)]
+    private var kids: [Kid] = []
+    /// The roles met (few), element roles index them.
+    private var roles: [String] = ["Document"]
+    private var roleIndex: [String: UInt16] = ["Document": 0]
     /// The path of the content drawn last, with its elements: what the next content may continue.
     private var openPath: [(tag: StructureTag, element: Int)] = []
     /// Per page, the element of each marked-content id (MCID), in order.
-    private var markedContent: [[Int]] = []
+    private var markedContent: [[Int32]] = []
     /// The element of each link annotation, in order (an annotation's /StructParent is page count + index).
-    private var annotations: [Int] = []
+    private var annotations: [Int32] = []
+
+    /// The standard structure type of `element`.
+    func role(of element: Int) -> String { roles[Int(elements[element].role)] }
+
+    private mutating func addElement(role: String, parent: Int, rowSpan: Int = 1, colSpan: Int = 1) -> Int {
+        let index = roleIndex[role] ?? {
+            roles.append(role)
+            roleIndex[role] = UInt16(roles.count - 1)
+            return UInt16(roles.count - 1)
+        }()
+        elements.append(
+            Element(
+                role: index, rowSpan: UInt16(clamping: rowSpan), colSpan: UInt16(clamping: colSpan), parent: Int32(parent)))
+        let number = elements.count - 1
+        addKid(Kid(kind: .element, value: Int32(number), page: -1), to: parent)
+        return number
+    }
+
+    private mutating func addKid(_ kid: Kid, to element: Int) {
+        kids.append(kid)
+        let index = Int32(kids.count - 1)
+        if elements[element].lastKid >= 0 { kids[Int(elements[element].lastKid)].next = index } else { elements[element].firstKid = index }
+        elements[element].lastKid = index
+        elements[element].kidCount += 1
+    }
 
     /// The element for the innermost tag of `path`: the open elements of the path's leading tags that
     /// continue the content drawn last, and new elements for the rest. A tag met again after other
@@ -43,12 +87,7 @@ struct PDFStructureTree {
         openPath.removeLast(openPath.count - shared)
         var parent = openPath.last?.element ?? 0
         for tag in path[shared...] {
-            var element = Element(role: tag.role, parent: parent)
-            element.rowSpan = tag.rowSpan
-            element.colSpan = tag.colSpan
-            elements.append(element)
-            let number = elements.count - 1
-            elements[parent].kids.append(.element(number))
+            let number = addElement(role: tag.role, parent: parent, rowSpan: tag.rowSpan, colSpan: tag.colSpan)
             openPath.append((tag, number))
             parent = number
         }
@@ -57,27 +96,24 @@ struct PDFStructureTree {
 
     /// A Link element under `parent`.
     mutating func linkElement(under parent: Int) -> Int {
-        elements.append(Element(role: "Link", parent: parent))
-        let number = elements.count - 1
-        elements[parent].kids.append(.element(number))
-        return number
+        addElement(role: "Link", parent: parent)
     }
 
     /// A new MCID on `page` for content of `element`.
     mutating func markContent(of element: Int, on page: Int) -> Int {
         while markedContent.count <= page { markedContent.append([]) }
         let mcid = markedContent[page].count
-        markedContent[page].append(element)
-        elements[element].kids.append(.markedContent(page: page, mcid: mcid))
-        if elements[element].page == nil { elements[element].page = page }
+        markedContent[page].append(Int32(element))
+        addKid(Kid(kind: .markedContent, value: Int32(mcid), page: Int32(page)), to: element)
+        if elements[element].page < 0 { elements[element].page = Int32(page) }
         return mcid
     }
 
     /// Records a link annotation of `element`; returns its ordinal (its /StructParent key is the page
     /// count plus the ordinal).
     mutating func addAnnotation(of element: Int, on page: Int) -> Int {
-        elements[element].kids.append(.annotation(ordinal: annotations.count, page: page))
-        annotations.append(element)
+        addKid(Kid(kind: .annotation, value: Int32(annotations.count), page: Int32(page)), to: element)
+        annotations.append(Int32(element))
         return annotations.count - 1
     }
 
@@ -89,39 +125,42 @@ struct PDFStructureTree {
         for (index, element) in elements.enumerated() {
             var dictionary = PDFDictionaryWriter()
             dictionary.name("/Type", "StructElem")
-            dictionary.name("/S", element.role)
-            dictionary.reference("/P", element.parent.map { numbers[$0] } ?? root)
-            if let page = element.page { dictionary.reference("/Pg", pages[page]) }
+            dictionary.name("/S", roles[Int(element.role)])
+            dictionary.reference("/P", element.parent >= 0 ? numbers[Int(element.parent)] : root)
+            if element.page >= 0 { dictionary.reference("/Pg", pages[Int(element.page)]) }
             dictionary.value("/K") { bytes in
-                if element.kids.count != 1 { bytes.append(UInt8(ascii: "[")) }
-                for (position, kid) in element.kids.enumerated() {
-                    if position > 0 { bytes.append(UInt8(ascii: " ")) }
-                    switch kid {
-                    case .element(let child):
-                        PDFSyntax.appendReference(numbers[child], into: &bytes)
-                    case .markedContent(let page, let mcid) where page == element.page:
-                        PDFSyntax.appendInteger(mcid, into: &bytes)
-                    case .markedContent(let page, let mcid):
+                if element.kidCount != 1 { bytes.append(UInt8(ascii: "[")) }
+                var next = element.firstKid
+                while next >= 0 {
+                    let kid = kids[Int(next)]
+                    if next != element.firstKid { bytes.append(UInt8(ascii: " ")) }
+                    next = kid.next
+                    switch kid.kind {
+                    case .element:
+                        PDFSyntax.appendReference(numbers[Int(kid.value)], into: &bytes)
+                    case .markedContent where kid.page == element.page:
+                        PDFSyntax.appendInteger(Int(kid.value), into: &bytes)
+                    case .markedContent:
                         var reference = PDFDictionaryWriter()
                         reference.name("/Type", "MCR")
-                        reference.reference("/Pg", pages[page])
-                        reference.integer("/MCID", mcid)
+                        reference.reference("/Pg", pages[Int(kid.page)])
+                        reference.integer("/MCID", Int(kid.value))
                         bytes += reference.finish()
-                    case .annotation(let ordinal, let page):
+                    case .annotation:
                         var reference = PDFDictionaryWriter()
                         reference.name("/Type", "OBJR")
-                        reference.reference("/Pg", pages[page])
-                        reference.reference("/Obj", annotationObjects[ordinal])
+                        reference.reference("/Pg", pages[Int(kid.page)])
+                        reference.reference("/Obj", annotationObjects[Int(kid.value)])
                         bytes += reference.finish()
                     }
                 }
-                if element.kids.count != 1 { bytes.append(UInt8(ascii: "]")) }
+                if element.kidCount != 1 { bytes.append(UInt8(ascii: "]")) }
             }
             if element.rowSpan > 1 || element.colSpan > 1 {
                 var attributes = PDFDictionaryWriter()
                 attributes.name("/O", "Table")
-                if element.rowSpan > 1 { attributes.integer("/RowSpan", element.rowSpan) }
-                if element.colSpan > 1 { attributes.integer("/ColSpan", element.colSpan) }
+                if element.rowSpan > 1 { attributes.integer("/RowSpan", Int(element.rowSpan)) }
+                if element.colSpan > 1 { attributes.integer("/ColSpan", Int(element.colSpan)) }
                 let written = attributes.finish()
                 dictionary.value("/A") { $0 += written }
             }
@@ -137,14 +176,14 @@ struct PDFStructureTree {
                 let owners = page < markedContent.count ? markedContent[page] : []
                 for (position, owner) in owners.enumerated() {
                     if position > 0 { bytes.append(UInt8(ascii: " ")) }
-                    PDFSyntax.appendReference(numbers[owner], into: &bytes)
+                    PDFSyntax.appendReference(numbers[Int(owner)], into: &bytes)
                 }
                 bytes += Array("] ".utf8)
             }
             for (index, element) in annotations.enumerated() {
                 PDFSyntax.appendInteger(pages.count + index, into: &bytes)
                 bytes.append(UInt8(ascii: " "))
-                PDFSyntax.appendReference(numbers[element], into: &bytes)
+                PDFSyntax.appendReference(numbers[Int(element)], into: &bytes)
                 bytes.append(UInt8(ascii: " "))
             }
             bytes.append(UInt8(ascii: "]"))
