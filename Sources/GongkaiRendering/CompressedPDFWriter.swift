@@ -30,10 +30,20 @@ enum CompressedPDFWriter {
         return try write(objects, trailer: file.trailer, version: file.version, deflater: deflater)
     }
 
-    /// Writes `objects` (dictionaries already written, streams with their direct /Length) as a PDF.
-    static func write(_ objects: [Int: PDFObject], trailer: PDFValue, version: String, deflater: Deflater) throws -> [UInt8] {
+    /// Writes `objects` (dictionaries already written, streams with their direct /Length) and the
+    /// `generated` ones as a PDF.
+    static func write(
+        _ objects: [Int: PDFObject], generated: [PDFGeneratedObjects] = [], trailer: PDFValue, version: String, deflater: Deflater
+    ) throws -> [UInt8] {
         var output = Array("%PDF-\(max(version, "1.5"))\n%".utf8) + [0xB5, 0xED, 0xAE, 0xFB, 0x0A]
-        let numbers = objects.keys.sorted()
+        var numbers = Array(objects.keys)
+        for part in generated { numbers += part.numbers }
+        numbers.sort()
+        /// The dictionary of a packed object, written now if it is generated.
+        func dictionary(_ number: Int) -> [UInt8]? {
+            if let object = objects[number] { return object.dictionary }
+            return generated.first { $0.numbers.contains(number) }?.make(number)
+        }
         var maxNumber = numbers.last ?? 0
         /// Where each object is: (1, offset) for an object in the file, (2, object stream, index) inside one.
         var entries: [Int: (kind: UInt8, field2: Int, field3: Int)] = [:]
@@ -60,7 +70,10 @@ enum CompressedPDFWriter {
         // Streams as they are, in object order.
         var packed: [Int] = []
         for number in numbers {
-            guard let object = objects[number] else { continue }
+            guard let object = objects[number] else {
+                packed.append(number)
+                continue
+            }
             if let stream = object.stream {
                 writeObject(number, object.dictionary, stream: stream)
             } else {
@@ -78,13 +91,13 @@ enum CompressedPDFWriter {
             var header: [UInt8] = []
             var body: [UInt8] = []
             for (index, number) in chunk.enumerated() {
-                guard let object = objects[number] else { continue }
+                guard let written = dictionary(number) else { continue }
                 entries[number] = (2, streamNumber, index)
                 if index > 0 { header.append(UInt8(ascii: " ")) }
                 PDFSyntax.appendInteger(number, into: &header)
                 header.append(UInt8(ascii: " "))
                 PDFSyntax.appendInteger(body.count, into: &header)
-                body += object.dictionary
+                body += written
                 body.append(0x0A)
             }
             header.append(0x0A)

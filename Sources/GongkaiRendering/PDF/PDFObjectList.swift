@@ -2,7 +2,19 @@
 /// each written to bytes as it is set.
 struct PDFObjectList {
     private(set) var objects: [Int: PDFObject] = [:]
+    /// Objects written only when they are packed, from small records (a long table's structure elements):
+    /// numbers and what writes each one's dictionary.
+    private(set) var generated: [PDFGeneratedObjects] = []
     private var next = 1
+
+    /// `count` consecutive numbers for objects (not streams) whose dictionaries `make` writes when the file
+    /// is written, given an object's number.
+    mutating func generate(count: Int, _ make: @escaping (Int) -> [UInt8]) -> Range<Int> {
+        let numbers = next..<(next + count)
+        next += count
+        generated.append(PDFGeneratedObjects(numbers: numbers, make: make))
+        return numbers
+    }
 
     /// A number for an object written later (one that others refer to before it is complete).
     mutating func reserve() -> Int {
@@ -24,4 +36,10 @@ struct PDFObjectList {
         set(number, value, stream: stream)
         return number
     }
+}
+
+/// Objects of consecutive numbers written as they are packed (`PDFObjectList.generate`).
+struct PDFGeneratedObjects {
+    var numbers: Range<Int>
+    var make: (Int) -> [UInt8]
 }

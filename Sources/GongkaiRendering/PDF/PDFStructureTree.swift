@@ -121,51 +121,12 @@ struct PDFStructureTree {
     /// - Parameter annotationObjects: the object number of each link annotation, by ordinal.
     func write(into objects: inout PDFObjectList, pages: [Int], annotationObjects: [Int]) -> Int {
         let root = objects.reserve()
-        let numbers = elements.map { _ in objects.reserve() }
-        for (index, element) in elements.enumerated() {
-            var dictionary = PDFDictionaryWriter()
-            dictionary.name("/Type", "StructElem")
-            dictionary.name("/S", roles[Int(element.role)])
-            dictionary.reference("/P", element.parent >= 0 ? numbers[Int(element.parent)] : root)
-            if element.page >= 0 { dictionary.reference("/Pg", pages[Int(element.page)]) }
-            dictionary.value("/K") { bytes in
-                if element.kidCount != 1 { bytes.append(UInt8(ascii: "[")) }
-                var next = element.firstKid
-                while next >= 0 {
-                    let kid = kids[Int(next)]
-                    if next != element.firstKid { bytes.append(UInt8(ascii: " ")) }
-                    next = kid.next
-                    switch kid.kind {
-                    case .element:
-                        PDFSyntax.appendReference(numbers[Int(kid.value)], into: &bytes)
-                    case .markedContent where kid.page == element.page:
-                        PDFSyntax.appendInteger(Int(kid.value), into: &bytes)
-                    case .markedContent:
-                        var reference = PDFDictionaryWriter()
-                        reference.name("/Type", "MCR")
-                        reference.reference("/Pg", pages[Int(kid.page)])
-                        reference.integer("/MCID", Int(kid.value))
-                        bytes += reference.finish()
-                    case .annotation:
-                        var reference = PDFDictionaryWriter()
-                        reference.name("/Type", "OBJR")
-                        reference.reference("/Pg", pages[Int(kid.page)])
-                        reference.reference("/Obj", annotationObjects[Int(kid.value)])
-                        bytes += reference.finish()
-                    }
-                }
-                if element.kidCount != 1 { bytes.append(UInt8(ascii: "]")) }
-            }
-            if element.rowSpan > 1 || element.colSpan > 1 {
-                var attributes = PDFDictionaryWriter()
-                attributes.name("/O", "Table")
-                if element.rowSpan > 1 { attributes.integer("/RowSpan", Int(element.rowSpan)) }
-                if element.colSpan > 1 { attributes.integer("/ColSpan", Int(element.colSpan)) }
-                let written = attributes.finish()
-                dictionary.value("/A") { $0 += written }
-            }
-            objects.set(numbers[index], written: dictionary.finish())
+        let first = objects.reserve()
+        // Written as the file is: a dictionary each, a few times the size of the records.
+        _ = objects.generate(count: elements.count - 1) { [self] number in
+            element(number - first, root: root, first: first, pages: pages, annotationObjects: annotationObjects)
         }
+        objects.set(first, written: element(0, root: root, first: first, pages: pages, annotationObjects: annotationObjects))
         // The parent tree: page i's marked content by MCID, then each annotation's element.
         var parentTree = PDFDictionaryWriter()
         parentTree.value("/Nums") { bytes in
@@ -176,14 +137,14 @@ struct PDFStructureTree {
                 let owners = page < markedContent.count ? markedContent[page] : []
                 for (position, owner) in owners.enumerated() {
                     if position > 0 { bytes.append(UInt8(ascii: " ")) }
-                    PDFSyntax.appendReference(numbers[Int(owner)], into: &bytes)
+                    PDFSyntax.appendReference(first + Int(owner), into: &bytes)
                 }
                 bytes += Array("] ".utf8)
             }
             for (index, element) in annotations.enumerated() {
                 PDFSyntax.appendInteger(pages.count + index, into: &bytes)
                 bytes.append(UInt8(ascii: " "))
-                PDFSyntax.appendReference(numbers[Int(element)], into: &bytes)
+                PDFSyntax.appendReference(first + Int(element), into: &bytes)
                 bytes.append(UInt8(ascii: " "))
             }
             bytes.append(UInt8(ascii: "]"))
@@ -193,9 +154,56 @@ struct PDFStructureTree {
         objects.set(
             root,
             .dictionary([
-                "/Type": .name("StructTreeRoot"), "/K": .reference(numbers[0]), "/ParentTree": .reference(parentTreeNumber),
+                "/Type": .name("StructTreeRoot"), "/K": .reference(first), "/ParentTree": .reference(parentTreeNumber),
                 "/ParentTreeNextKey": PDFSyntax.integer(pages.count + annotations.count),
             ]))
         return root
+    }
+
+    /// The dictionary of element `index`, the elements numbered from `first` on.
+    private func element(_ index: Int, root: Int, first: Int, pages: [Int], annotationObjects: [Int]) -> [UInt8] {
+        let element = elements[index]
+        var dictionary = PDFDictionaryWriter()
+        dictionary.name("/Type", "StructElem")
+        dictionary.name("/S", roles[Int(element.role)])
+        dictionary.reference("/P", element.parent >= 0 ? first + Int(element.parent) : root)
+        if element.page >= 0 { dictionary.reference("/Pg", pages[Int(element.page)]) }
+        dictionary.value("/K") { bytes in
+            if element.kidCount != 1 { bytes.append(UInt8(ascii: "[")) }
+            var next = element.firstKid
+            while next >= 0 {
+                let kid = kids[Int(next)]
+                if next != element.firstKid { bytes.append(UInt8(ascii: " ")) }
+                next = kid.next
+                switch kid.kind {
+                case .element:
+                    PDFSyntax.appendReference(first + Int(kid.value), into: &bytes)
+                case .markedContent where kid.page == element.page:
+                    PDFSyntax.appendInteger(Int(kid.value), into: &bytes)
+                case .markedContent:
+                    var reference = PDFDictionaryWriter()
+                    reference.name("/Type", "MCR")
+                    reference.reference("/Pg", pages[Int(kid.page)])
+                    reference.integer("/MCID", Int(kid.value))
+                    bytes += reference.finish()
+                case .annotation:
+                    var reference = PDFDictionaryWriter()
+                    reference.name("/Type", "OBJR")
+                    reference.reference("/Pg", pages[Int(kid.page)])
+                    reference.reference("/Obj", annotationObjects[Int(kid.value)])
+                    bytes += reference.finish()
+                }
+            }
+            if element.kidCount != 1 { bytes.append(UInt8(ascii: "]")) }
+        }
+        if element.rowSpan > 1 || element.colSpan > 1 {
+            var attributes = PDFDictionaryWriter()
+            attributes.name("/O", "Table")
+            if element.rowSpan > 1 { attributes.integer("/RowSpan", Int(element.rowSpan)) }
+            if element.colSpan > 1 { attributes.integer("/ColSpan", Int(element.colSpan)) }
+            let written = attributes.finish()
+            dictionary.value("/A") { $0 += written }
+        }
+        return dictionary.finish()
     }
 }
