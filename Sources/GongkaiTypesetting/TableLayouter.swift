@@ -162,23 +162,24 @@ struct TableLayouter {
         return text.firstIndex(of: ".").map { String(text[$0...]) } ?? ""
     }
 
-    /// For decimal-aligned columns: how far left of the right edge each number's end must sit so that
-    /// the points line up. Indexed by row × column count + column; nil for cells not lined up, and
-    /// empty when no column is.
-    func decimalShifts(_ grid: TableGrid, table: Table, style: TextStyle) -> [Double?] {
-        let columnCount = table.columns.count
-        guard table.columns.contains(where: \.alignsDecimalPoints) else { return [] }
-        var shifts = [Double?](repeating: nil, count: grid.rowCount * columnCount)
+    /// For decimal-aligned columns: the widest number's part from its decimal point on, by column (nil for
+    /// columns not lined up): a number's end sits that much less its own part's width left of the right
+    /// edge (`decimalShift`), so that the points line up.
+    func decimalWidths(_ grid: TableGrid, table: Table, style: TextStyle) -> [Double?] {
+        var widest = [Double?](repeating: nil, count: table.columns.count)
         for (index, column) in table.columns.enumerated() where column.alignsDecimalPoints {
-            var tails: [(row: Int, width: Double)] = []
             for cell in grid.cells where cell.column == index && cell.colSpan == 1 {
-                guard let tail = Self.decimalTail(of: cell.cell.text) else { continue }
-                tails.append((cell.row, measurer.advances(of: tail, in: table.rowStyles[cell.row]?.text ?? style).reduce(0, +)))
+                guard let width = decimalTailWidth(grid.content(of: cell).text, row: cell.row, table: table, style: style) else { continue }
+                widest[index] = max(widest[index] ?? width, width)
             }
-            let widest = tails.map(\.width).max() ?? 0
-            for (row, tail) in tails { shifts[row * columnCount + index] = widest - tail }
         }
-        return shifts
+        return widest
+    }
+
+    /// The width of `text`'s part from its decimal point on, in row `row`'s style; nil if it is no number.
+    func decimalTailWidth(_ text: String, row: Int, table: Table, style: TextStyle) -> Double? {
+        guard let tail = Self.decimalTail(of: text) else { return nil }
+        return measurer.advances(of: tail, in: table.rowStyles[row]?.text ?? style).reduce(0, +)
     }
 
     /// The caption line: left text and right text on the same baseline. When both do not fit, the left

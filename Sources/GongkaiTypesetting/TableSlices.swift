@@ -42,7 +42,8 @@ final class RowGroupSetter {
     private let layouter: TableLayouter
     private let style: ParagraphStyle
     private let verticalPadding: Double
-    private let decimalShifts: [Double?]
+    /// By column, the widest number's part from its decimal point on, for columns that line their points up.
+    private let decimalWidths: [Double?]
     private let ranges: [Range<Int>]
     /// The index in `grid.cells` of each group's first cell, and the end last.
     private let cellStarts: [Int]
@@ -70,7 +71,7 @@ final class RowGroupSetter {
         // The padding is the least distance from a cell's text to its rules: above and below, the half-leading
         // of the part's lines already gives some of it.
         verticalPadding = max(0, table.style.padding - max(0, style.lineHeight - style.text.size) / 2)
-        decimalShifts = isHeader ? [] : layouter.decimalShifts(grid, table: table, style: style.text)
+        decimalWidths = isHeader ? [] : layouter.decimalWidths(grid, table: table, style: style.text)
         ranges = grid.rowGroups
         // The grid gives cells in row order and groups as ascending runs of rows.
         var starts: [Int] = []
@@ -92,20 +93,26 @@ final class RowGroupSetter {
         var cells: [SetCell] = []
         cells.reserveCapacity(cellStarts[index + 1] - cellStarts[index])
         for gridCell in grid.cells[cellStarts[index]..<cellStarts[index + 1]] {
+            let content = grid.content(of: gridCell)
             let column = table.columns[gridCell.column]
             let width = lefts[gridCell.column + gridCell.colSpan] - lefts[gridCell.column] - 2 * padding
-            var alignment = gridCell.cell.alignment ?? (isHeader ? .center : column.alignment)
-            let slot = gridCell.row * table.columns.count + gridCell.column
-            let shift = slot < decimalShifts.count ? decimalShifts[slot] : nil
+            var alignment = content.alignment ?? (isHeader ? .center : column.alignment)
+            // How far left of the right edge a number's end sits so that the points line up.
+            var shift: Double?
+            if gridCell.column < decimalWidths.count, let widest = decimalWidths[gridCell.column], gridCell.colSpan == 1,
+                let width = layouter.decimalTailWidth(content.text, row: gridCell.row, table: table, style: style.text)
+            {
+                shift = widest - width
+            }
             if shift != nil { alignment = .right }
             let rowStyle = isHeader ? nil : table.rowStyles[gridCell.row]
             let cellAlignment = alignment
             func setCell(_ text: String) -> [SetLine] {
                 // A row in a style of its own (few) is set without the cache, which holds the part's style.
-                guard let rowStyle else { return set(text, width: width, alignment: cellAlignment, indent: gridCell.cell.indent) }
-                return layouter.setText(text, style: rowStyle, width: width, alignment: cellAlignment, indent: gridCell.cell.indent)
+                guard let rowStyle else { return set(text, width: width, alignment: cellAlignment, indent: content.indent) }
+                return layouter.setText(text, style: rowStyle, width: width, alignment: cellAlignment, indent: content.indent)
             }
-            var lines = setCell(isHeader ? table.style.headerWords.marked(gridCell.cell.text) : gridCell.cell.text)
+            var lines = setCell(isHeader ? table.style.headerWords.marked(content.text) : content.text)
             if let shift {
                 // Line up the points, but never push a number out of its cell in a narrow column.
                 lines = lines.map { line in
@@ -116,7 +123,7 @@ final class RowGroupSetter {
             var cell = SetCell(
                 row: gridCell.row - ranges[index].lowerBound, column: gridCell.column, rowSpan: gridCell.rowSpan,
                 colSpan: gridCell.colSpan, lines: lines)
-            cell.link = gridCell.cell.link
+            cell.link = content.link
             // Table › TR › TH or TD; a row is identified by table, part and index, a cell by its row and column.
             let row = (id * 2 + (isHeader ? 0 : 1)) * 1_000_000 + gridCell.row
             cell.structure = [
@@ -125,8 +132,8 @@ final class RowGroupSetter {
                     role: isHeader ? "TH" : "TD", id: row * 1_000 + gridCell.column, rowSpan: gridCell.rowSpan,
                     colSpan: gridCell.colSpan),
             ]
-            if !isHeader, column.repeatsWhenSplit, !gridCell.cell.text.isEmpty {
-                cell.repeatedLines = setCell(gridCell.cell.text + table.style.continuationMark)
+            if !isHeader, column.repeatsWhenSplit, !content.text.isEmpty {
+                cell.repeatedLines = setCell(content.text + table.style.continuationMark)
             }
             cells.append(cell)
         }
