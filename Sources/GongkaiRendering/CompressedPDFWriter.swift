@@ -46,8 +46,7 @@ enum CompressedPDFWriter {
         }
         var maxNumber = numbers.last ?? 0
         /// Where each object is: (1, offset) for an object in the file, (2, object stream, index) inside one.
-        var entries: [Int: (kind: UInt8, field2: Int, field3: Int)] = [:]
-        entries.reserveCapacity(numbers.count + 8)
+        var entries = CrossReferenceEntries(capacity: maxNumber + 1)
 
         func writeObject(_ number: Int, _ dictionary: [UInt8], stream: ArraySlice<UInt8>? = nil) {
             entries[number] = (1, output.count, 0)
@@ -117,7 +116,7 @@ enum CompressedPDFWriter {
         let xrefOffset = output.count
         entries[xrefNumber] = (1, xrefOffset, 0)
         let size = xrefNumber + 1
-        let largest = entries.values.map(\.field2).max() ?? 0
+        let largest = entries.largestField2
         let width2 = max(1, (String(largest, radix: 2).count + 7) / 8)
         let width3 = 2  // object 0's generation, 65535, is the largest third field
         let columns = 1 + width2 + width3
@@ -209,5 +208,41 @@ struct PDFObject {
         dictionary = []
         value.write(into: &dictionary)
         self.stream = stream
+    }
+}
+
+/// Where each object of a file is, by number: (1, offset, 0) for an object in the file, (2, object stream,
+/// index) for one inside an object stream. Arrays by number, not a dictionary: a long table's structure
+/// elements make a million objects.
+struct CrossReferenceEntries {
+    private var kinds: [UInt8]
+    private var fields2: [Int]
+    private var fields3: [UInt16]
+    private(set) var largestField2 = 0
+
+    init(capacity: Int) {
+        kinds = [UInt8](repeating: 0, count: capacity)
+        fields2 = [Int](repeating: 0, count: capacity)
+        fields3 = [UInt16](repeating: 0, count: capacity)
+    }
+
+    subscript(number: Int) -> (kind: UInt8, field2: Int, field3: Int)? {
+        get {
+            guard number < kinds.count, kinds[number] != 0 else { return nil }
+            return (kinds[number], fields2[number], Int(fields3[number]))
+        }
+        set {
+            guard let newValue else { return }
+            if number >= kinds.count {
+                let count = max(number + 1, kinds.count * 2)
+                kinds += [UInt8](repeating: 0, count: count - kinds.count)
+                fields2 += [Int](repeating: 0, count: count - fields2.count)
+                fields3 += [UInt16](repeating: 0, count: count - fields3.count)
+            }
+            kinds[number] = newValue.kind
+            fields2[number] = newValue.field2
+            fields3[number] = UInt16(truncatingIfNeeded: newValue.field3)
+            largestField2 = max(largestField2, newValue.field2)
+        }
     }
 }
