@@ -66,6 +66,15 @@ enum CompressedPDFWriter {
             return bytes
         }
 
+        // Room for the streams as they are and the packed objects compressed, about: the file is not copied
+        // as it grows.
+        var streamBytes = 0
+        for object in objects.values {
+            guard let stream = object.stream else { continue }
+            streamBytes += stream.count + object.dictionary.count + 64
+        }
+        output.reserveCapacity(streamBytes + 16 * numbers.count + 4096)
+
         // Streams as they are, in object order.
         var packed: [Int] = []
         for number in numbers {

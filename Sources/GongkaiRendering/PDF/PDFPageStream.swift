@@ -23,7 +23,12 @@ public final class PDFPageStream {
     /// the document's fonts cannot be embedded by this writer.
     public func finish(to path: String) throws -> Bool {
         guard let bytes = try writer.finish() else { return false }
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        // Written from the bytes as they are: a long document's file is not copied once more.
+        try bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: buffer.count, deallocator: .none)
+                .write(to: URL(fileURLWithPath: path))
+        }
         return true
     }
 }
