@@ -143,6 +143,13 @@ try? FileManager.default.removeItem(atPath: scratch)
 try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
 func failedNote(_ failed: Bool) -> String { failed ? "  (a run failed)" : "" }
 
+/// The machine's load (runnable processes, 1-minute average): whole-process times are comparable only
+/// between runs on an equally quiet machine.
+func loadAverage() -> String {
+    ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "").split(separator: " ").first.map(String.init) ?? "?"
+}
+
+print("Load average before the whole-process runs: \(loadAverage()) on \(ProcessInfo.processInfo.activeProcessorCount) cores")
 print("Whole process, `gongkai render` of the sample (median of 21 runs)")
 row(["command", "median ms", "peak MiB"])
 let help = ProcessRuns.median(runs: 21, gongkai, ["--help"])
@@ -163,7 +170,8 @@ for (name, extra) in [("processes", [String]()), ("threads (--in-process)", ["--
 }
 print()
 
-// 6. One department with a long performance matrix: peak memory should not grow with the rows.
+// 6. One department with a long performance matrix: pages are written as they are set, so what grows with
+//    the rows is the department's model and the structure tree's records, not the pages.
 print("`gongkai render` of the sample with a long matrix (one run each)")
 row(["matrix rows", "seconds", "peak MiB"])
 for rows in [1_000, 10_000, 100_000] {
@@ -172,3 +180,4 @@ for rows in [1_000, 10_000, 100_000] {
     let long = ProcessRuns.median(runs: 1, warmup: 0, gongkai, ["render", input, "-o", scratch + "/matrix.pdf", "--layout", path("Layouts/department-budget")])
     row(["\(rows)" + failedNote(long.failed), String(format: "%.2f", long.seconds), String(format: "%.1f", long.peakMiB)])
 }
+print("Load average after: \(loadAverage())")

@@ -69,13 +69,40 @@ public final class DisclosureRenderer {
     /// so a failed render never leaves a half-written PDF.
     /// - Parameter creationDate: ISO 8601; when nil, `SOURCE_DATE_EPOCH` if set, else 1 January of the
     ///   budget year — never the clock, so the same input always gives the same bytes.
+    ///
+    /// Pages are written as they are set, and let go: memory does not grow with the document's length.
     public func render(
         _ disclosure: Disclosure, layout: Layout, to pdfPath: String, pngDirectory: String? = nil, dpi: Double = 80,
         creationDate: String? = nil
     ) throws -> RenderReport {
-        try render(
-            typeset(disclosure, layout: layout), to: pdfPath, pngDirectory: pngDirectory, dpi: dpi,
+        pages.measurer.beginDocument()
+        let document = try DocumentComposer(layout: layout)
+            .composeForStreaming(disclosure, typesetter: Typesetter(measurer: pages.measurer))
+        return try render(
+            document, to: pdfPath, pngDirectory: pngDirectory, dpi: dpi,
             creationDate: creationDate ?? Self.defaultCreationDate(year: disclosure.year))
+    }
+
+    /// Typesets `document` and writes each page to the PDF (and a PNG) as soon as it is set.
+    func render(_ document: Document, to pdfPath: String, pngDirectory: String?, dpi: Double, creationDate: String) throws -> RenderReport {
+        if let pngDirectory { try AtomicFile.makeFolder(pngDirectory, for: "PNG pages") }
+        let stem = ((pdfPath as NSString).lastPathComponent as NSString).deletingPathExtension
+        var pngPaths: [String] = []
+        var summary: TypesetSummary?
+        try AtomicFile.write(to: pdfPath) { temporary in
+            let stream = pages.beginPDF(metadata: document.metadata, creationDate: creationDate)
+            summary = try Typesetter(measurer: pages.measurer).typeset(document) { page in
+                try stream.add(page)
+                guard let pngDirectory else { return }
+                let path = (pngDirectory as NSString).appendingPathComponent(String(format: "%@-%03d.png", stem, page.number))
+                try AtomicFile.write(to: path) { try pages.writePNG(page, to: $0, dpi: dpi) }
+                pngPaths.append(path)
+            }
+            try stream.finish(to: temporary)
+        }
+        return RenderReport(
+            pdfPath: pdfPath, pngPaths: pngPaths, pageCount: summary?.pageCount ?? 0, warnings: (summary?.warnings ?? []).map(\.description),
+            missingCharacters: pages.measurer.missingInDocument)
     }
 
     /// Writes a document this renderer typeset last (`typeset(_:layout:)`) as `render` does; for callers

@@ -33,25 +33,32 @@ struct RenderCommand: ParsableCommand {
             let layout = try LayoutLoader.load(from: layoutPath)
             let fontsPath = try resources.fontsPath(near: layoutPath)
             let findings = layout.findings(for: disclosure)
-            for finding in findings { FileHandle.standardError.write(Data("\(finding.description(in: .current))
-".utf8)) }
+            for finding in findings { FileHandle.standardError.write(Data("\(finding.description(in: .current))\n".utf8)) }
             let errors = findings.filter { $0.severity == .error }.count
             if strict, errors > 0 {
                 printError(Say.figuresHaveErrors(input, errors))
                 throw ExitCode.failure
             }
             let renderer = try DisclosureRenderer(fontConfiguration: fontsPath)
-            let typeset = try renderer.typeset(disclosure, layout: layout)
-            let missing = disclosure.missingCharacterFindings(renderer.missingInDocument)
-            for finding in missing { FileHandle.standardError.write(Data("\(finding.description(in: .current))\n".utf8)) }
-            if strict, !missing.isEmpty {
-                printError(Say.noFontForCharacters(input))
-                throw ExitCode.failure
-            }
             let path = output ?? Self.defaultOutput(for: input, disclosure: disclosure)
-            let report = try renderer.render(
-                typeset, to: path, pngDirectory: png, dpi: dpi,
-                creationDate: DisclosureRenderer.defaultCreationDate(year: disclosure.year))
+            let creationDate = DisclosureRenderer.defaultCreationDate(year: disclosure.year)
+            let report: RenderReport
+            if strict {
+                // Set whole first: nothing is written unless every character can be drawn.
+                let typeset = try renderer.typeset(disclosure, layout: layout)
+                let missing = disclosure.missingCharacterFindings(renderer.missingInDocument)
+                for finding in missing { FileHandle.standardError.write(Data("\(finding.description(in: .current))\n".utf8)) }
+                if !missing.isEmpty {
+                    printError(Say.noFontForCharacters(input))
+                    throw ExitCode.failure
+                }
+                report = try renderer.render(typeset, to: path, pngDirectory: png, dpi: dpi, creationDate: creationDate)
+            } else {
+                // Written page by page as it is set.
+                report = try renderer.render(disclosure, layout: layout, to: path, pngDirectory: png, dpi: dpi, creationDate: creationDate)
+                let missing = disclosure.missingCharacterFindings(renderer.missingInDocument)
+                for finding in missing { FileHandle.standardError.write(Data("\(finding.description(in: .current))\n".utf8)) }
+            }
             for warning in report.warnings { printWarning(warning) }
             print(Say.rendered(report.pdfPath, pages: report.pageCount))
             if !report.pngPaths.isEmpty { print(Say.pngWritten(report.pngPaths.count, png ?? "")) }

@@ -8,14 +8,23 @@ package enum CompressedPDFWriter {
     /// Objects per object stream: a reader decompresses a whole object stream to reach one of its objects.
     package static let objectsPerStream = 500
 
-    /// Writes `objects` (dictionaries already written, streams with their direct /Length) as a PDF.
-    package static func write(_ objects: [Int: PDFObject], trailer: PDFValue, version: String, deflater: Deflater) throws -> [UInt8] {
+    /// Writes `objects` (dictionaries already written, streams with their direct /Length) and the
+    /// `generated` ones as a PDF.
+    package static func write(
+        _ objects: [Int: PDFObject], generated: [PDFGeneratedObjects] = [], trailer: PDFValue, version: String, deflater: Deflater
+    ) throws -> [UInt8] {
         var output = Array("%PDF-\(max(version, "1.5"))\n%".utf8) + [0xB5, 0xED, 0xAE, 0xFB, 0x0A]
-        let numbers = objects.keys.sorted()
+        var numbers = Array(objects.keys)
+        for part in generated { numbers += part.numbers }
+        numbers.sort()
+        /// The dictionary of a packed object, written now if it is generated.
+        func dictionary(_ number: Int) -> [UInt8]? {
+            if let object = objects[number] { return object.dictionary }
+            return generated.first { $0.numbers.contains(number) }?.make(number)
+        }
         var maxNumber = numbers.last ?? 0
         /// Where each object is: (1, offset) for an object in the file, (2, object stream, index) inside one.
-        var entries: [Int: (kind: UInt8, field2: Int, field3: Int)] = [:]
-        entries.reserveCapacity(numbers.count + 8)
+        var entries = CrossReferenceEntries(capacity: maxNumber + 1)
 
         func writeObject(_ number: Int, _ dictionary: [UInt8], stream: ArraySlice<UInt8>? = nil) {
             entries[number] = (1, output.count, 0)
@@ -35,10 +44,22 @@ package enum CompressedPDFWriter {
             return bytes
         }
 
+        // Room for the streams as they are and the packed objects compressed, about: the file is not copied
+        // as it grows.
+        var streamBytes = 0
+        for object in objects.values {
+            guard let stream = object.stream else { continue }
+            streamBytes += stream.count + object.dictionary.count + 64
+        }
+        output.reserveCapacity(streamBytes + 16 * numbers.count + 4096)
+
         // Streams as they are, in object order.
         var packed: [Int] = []
         for number in numbers {
-            guard let object = objects[number] else { continue }
+            guard let object = objects[number] else {
+                packed.append(number)
+                continue
+            }
             if let stream = object.stream {
                 writeObject(number, object.dictionary, stream: stream)
             } else {
@@ -56,13 +77,13 @@ package enum CompressedPDFWriter {
             var header: [UInt8] = []
             var body: [UInt8] = []
             for (index, number) in chunk.enumerated() {
-                guard let object = objects[number] else { continue }
+                guard let written = dictionary(number) else { continue }
                 entries[number] = (2, streamNumber, index)
                 if index > 0 { header.append(UInt8(ascii: " ")) }
                 PDFSyntax.appendInteger(number, into: &header)
                 header.append(UInt8(ascii: " "))
                 PDFSyntax.appendInteger(body.count, into: &header)
-                body += object.dictionary
+                body += written
                 body.append(0x0A)
             }
             header.append(0x0A)
@@ -82,7 +103,7 @@ package enum CompressedPDFWriter {
         let xrefOffset = output.count
         entries[xrefNumber] = (1, xrefOffset, 0)
         let size = xrefNumber + 1
-        let largest = entries.values.map(\.field2).max() ?? 0
+        let largest = entries.largestField2
         let width2 = max(1, (String(largest, radix: 2).count + 7) / 8)
         let width3 = 2  // object 0's generation, 65535, is the largest third field
         let columns = 1 + width2 + width3
@@ -174,5 +195,41 @@ package struct PDFObject {
         dictionary = []
         value.write(into: &dictionary)
         self.stream = stream
+    }
+}
+
+/// Where each object of a file is, by number: (1, offset, 0) for an object in the file, (2, object stream,
+/// index) for one inside an object stream. Arrays by number, not a dictionary: a long table's structure
+/// elements make a million objects.
+package struct CrossReferenceEntries {
+    private var kinds: [UInt8]
+    private var fields2: [Int]
+    private var fields3: [UInt16]
+    private(set) var largestField2 = 0
+
+    package init(capacity: Int) {
+        kinds = [UInt8](repeating: 0, count: capacity)
+        fields2 = [Int](repeating: 0, count: capacity)
+        fields3 = [UInt16](repeating: 0, count: capacity)
+    }
+
+    subscript(number: Int) -> (kind: UInt8, field2: Int, field3: Int)? {
+        get {
+            guard number < kinds.count, kinds[number] != 0 else { return nil }
+            return (kinds[number], fields2[number], Int(fields3[number]))
+        }
+        set {
+            guard let newValue else { return }
+            if number >= kinds.count {
+                let count = max(number + 1, kinds.count * 2)
+                kinds += [UInt8](repeating: 0, count: count - kinds.count)
+                fields2 += [Int](repeating: 0, count: count - fields2.count)
+                fields3 += [UInt16](repeating: 0, count: count - fields3.count)
+            }
+            kinds[number] = newValue.kind
+            fields2[number] = newValue.field2
+            fields3[number] = UInt16(truncatingIfNeeded: newValue.field3)
+            largestField2 = max(largestField2, newValue.field2)
+        }
     }
 }

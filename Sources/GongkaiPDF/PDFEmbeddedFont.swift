@@ -10,12 +10,15 @@ package final class PDFEmbeddedFont {
         /// A TrueType font (CIDFontType2, FontFile2, CIDToGIDMap /Identity): glyphs shown by their ids in
         /// the document's subset.
         case trueType(TrueTypeSubset)
+        /// A TrueType font not cut yet: its subset numbers glyphs by the whole document's set, so pages
+        /// show placeholder codes that `fillCodes` later replaces.
+        case trueTypeToCut
     }
 
     /// The resource name pages use ("F0").
     package let resourceName: String
-    private let source: Program
-    private let metrics: SourceFontMetrics
+    private var source: Program
+    private var metrics: SourceFontMetrics
 
     /// A glyph the document draws: its CID, advance (thousandths of the em) and the text it stands for
     /// (UTF-8, the first text drawn with it).
@@ -38,6 +41,24 @@ package final class PDFEmbeddedFont {
         useOfGlyph = [Int32](repeating: -1, count: 1 << 16)
     }
 
+    /// Whether the codes shown so far are placeholders until the font is cut.
+    package var codesPending: Bool {
+        if case .trueTypeToCut = source { true } else { false }
+    }
+
+    /// The program and metrics as cut for more glyphs (a CFF table covering glyphs of later pages).
+    package func update(_ program: Program, metrics: SourceFontMetrics) {
+        source = program
+        self.metrics = metrics
+    }
+
+    /// Gives the glyphs used so far their codes in `subset`, cut to them.
+    package func fillCodes(_ subset: TrueTypeSubset, metrics: SourceFontMetrics) {
+        source = .trueType(subset)
+        self.metrics = metrics
+        for index in uses.indices { uses[index].cid = subset.glyphIDs[uses[index].glyph] ?? 0 }
+    }
+
     /// The use of source glyph `glyph` (an index for `cid(_:)`, `width(_:)` and `map(_:to:)`); nil for a
     /// glyph not cut.
     package func use(_ glyph: UInt32) -> Int? {
@@ -48,6 +69,7 @@ package final class PDFEmbeddedFont {
         switch source {
         case .cff(let table): code = table.cid(of: glyph)
         case .trueType(let subset): code = subset.glyphIDs[glyph]
+        case .trueTypeToCut: code = UInt16(glyph)
         }
         guard let cid = code else { return nil }
         uses.append(Use(glyph: glyph, cid: cid, width: metrics.thousandths(metrics.advances[glyph] ?? metrics.unitsPerEm)))
@@ -67,6 +89,12 @@ package final class PDFEmbeddedFont {
         return true
     }
 
+    /// A TrueType font written before it was cut (its codes are still placeholders).
+    package struct Uncut: Error, CustomStringConvertible {
+        var name: String
+        package var description: String { "the font \(name) was written before it was cut to the document's glyphs" }
+    }
+
     /// Adds the font's objects to `objects` and returns the Type 0 font's number.
     package func write(into objects: inout PDFObjectList, deflater: Deflater) throws -> Int {
         let sorted = uses.sorted { $0.cid < $1.cid }
@@ -83,6 +111,8 @@ package final class PDFEmbeddedFont {
                 PDFEntry("/CIDSystemInfo", Self.systemInfo(table.registry, table.ordering, table.supplement)),
                 PDFEntry("/Subtype", .name("CIDFontType0")),
             ]
+        case .trueTypeToCut:
+            throw Uncut(name: metrics.postScriptName)
         case .trueType(let subset):
             program = subset.program
             fontFile = "/FontFile2"
@@ -104,7 +134,8 @@ package final class PDFEmbeddedFont {
         let programDictionary: PDFValue
         switch source {
         case .cff: programDictionary = .dictionary(["/Subtype": .name("CIDFontType0C"), "/Filter": .name("FlateDecode")])
-        case .trueType: programDictionary = .dictionary(["/Length1": PDFSyntax.integer(program.count), "/Filter": .name("FlateDecode")])
+        case .trueType, .trueTypeToCut:
+            programDictionary = .dictionary(["/Length1": PDFSyntax.integer(program.count), "/Filter": .name("FlateDecode")])
         }
         let programNumber = objects.add(programDictionary, stream: try deflater.compress(program, level: Deflater.fast))
         let box = metrics.boundingBox

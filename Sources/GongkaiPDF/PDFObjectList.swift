@@ -2,9 +2,21 @@
 /// each written to bytes as it is set.
 package struct PDFObjectList {
     package private(set) var objects: [Int: PDFObject] = [:]
+    /// Objects written only when they are packed, from small records (a long table's structure elements):
+    /// numbers and what writes each one's dictionary.
+    package private(set) var generated: [PDFGeneratedObjects] = []
     private var next = 1
 
     package init() {}
+
+    /// `count` consecutive numbers for objects (not streams) whose dictionaries `make` writes when the file
+    /// is written, given an object's number.
+    package mutating func generate(count: Int, _ make: @escaping (Int) -> [UInt8]) -> Range<Int> {
+        let numbers = next..<(next + count)
+        next += count
+        generated.append(PDFGeneratedObjects(numbers: numbers, make: make))
+        return numbers
+    }
 
     /// A number for an object written later (one that others refer to before it is complete).
     package mutating func reserve() -> Int {
@@ -26,4 +38,10 @@ package struct PDFObjectList {
         set(number, value, stream: stream)
         return number
     }
+}
+
+/// Objects of consecutive numbers written as they are packed (`PDFObjectList.generate`).
+package struct PDFGeneratedObjects {
+    package var numbers: Range<Int>
+    package var make: (Int) -> [UInt8]
 }

@@ -6,32 +6,77 @@ import GongkaiTypesetting
 /// order content reaches it; marked content and link annotations as the elements' kids, and the parent
 /// tree that leads from them back to their elements.
 package struct PDFStructureTree {
-    package enum Kid {
-        case element(Int)
-        case markedContent(page: Int, mcid: Int)
-        case annotation(object: Int, page: Int)
+    /// A kid of an element, in a list of its element's kids (`next`, -1 at the end). Kept small: a long
+    /// table has an element for every cell, each with kids, until the document is written.
+    private struct Kid {
+        enum Kind: UInt8 {
+            /// An element: `value` is its index.
+            case element
+            /// Marked content: `value` is the MCID on page `page`.
+            case markedContent
+            /// A link annotation: `value` is its ordinal among the document's.
+            case annotation
+        }
+
+        var kind: Kind
+        var value: Int32
+        package var page: Int32
+        var next: Int32 = -1
     }
 
-    package struct Element {
-        package var role: String
-        package var parent: Int?
-        package var kids: [Kid] = []
-        /// The page of its first marked content: where /Pg points.
-        package var page: Int?
-        package var rowSpan = 1
-        package var colSpan = 1
+    private struct Element {
+        /// An index into `roles`.
+        package var role: UInt16
+        package var rowSpan: UInt16 = 1
+        package var colSpan: UInt16 = 1
+        /// -1 for the Document.
+        package var parent: Int32
+        /// The page of its first marked content, where /Pg points; -1 without.
+        package var page: Int32 = -1
+        var firstKid: Int32 = -1
+        var lastKid: Int32 = -1
+        var kidCount: Int32 = 0
     }
 
     /// Element 0 is the Document.
-    package private(set) var elements: [Element] = [Element(role: "Document", parent: nil)]
+    private var elements: [Element] = [Element(role: 0, parent: -1)]
+    private var kids: [Kid] = []
+    /// The roles met (few), element roles index them.
+    private var roles: [String] = ["Document"]
+    private var roleIndex: [String: UInt16] = ["Document": 0]
     /// The path of the content drawn last, with its elements: what the next content may continue.
     private var openPath: [(tag: StructureTag, element: Int)] = []
     /// Per page, the element of each marked-content id (MCID), in order.
-    private var markedContent: [[Int]] = []
-    /// Link annotations, in order: their objects and elements (their /StructParent is page count + index).
-    private var annotations: [(object: Int, element: Int)] = []
+    private var markedContent: [[Int32]] = []
+    /// The element of each link annotation, in order (an annotation's /StructParent is page count + index).
+    private var annotations: [Int32] = []
 
     package init() {}
+
+    /// The standard structure type of `element`.
+    package func role(of element: Int) -> String { roles[Int(elements[element].role)] }
+
+    private mutating func addElement(role: String, parent: Int, rowSpan: Int = 1, colSpan: Int = 1) -> Int {
+        let index = roleIndex[role] ?? {
+            roles.append(role)
+            roleIndex[role] = UInt16(roles.count - 1)
+            return UInt16(roles.count - 1)
+        }()
+        elements.append(
+            Element(
+                role: index, rowSpan: UInt16(clamping: rowSpan), colSpan: UInt16(clamping: colSpan), parent: Int32(parent)))
+        let number = elements.count - 1
+        addKid(Kid(kind: .element, value: Int32(number), page: -1), to: parent)
+        return number
+    }
+
+    private mutating func addKid(_ kid: Kid, to element: Int) {
+        kids.append(kid)
+        let index = Int32(kids.count - 1)
+        if elements[element].lastKid >= 0 { kids[Int(elements[element].lastKid)].next = index } else { elements[element].firstKid = index }
+        elements[element].lastKid = index
+        elements[element].kidCount += 1
+    }
 
     /// The element for the innermost tag of `path`: the open elements of the path's leading tags that
     /// continue the content drawn last, and new elements for the rest. A tag met again after other
@@ -44,12 +89,7 @@ package struct PDFStructureTree {
         openPath.removeLast(openPath.count - shared)
         var parent = openPath.last?.element ?? 0
         for tag in path[shared...] {
-            var element = Element(role: tag.role, parent: parent)
-            element.rowSpan = tag.rowSpan
-            element.colSpan = tag.colSpan
-            elements.append(element)
-            let number = elements.count - 1
-            elements[parent].kids.append(.element(number))
+            let number = addElement(role: tag.role, parent: parent, rowSpan: tag.rowSpan, colSpan: tag.colSpan)
             openPath.append((tag, number))
             parent = number
         }
@@ -58,74 +98,37 @@ package struct PDFStructureTree {
 
     /// A Link element under `parent`.
     package mutating func linkElement(under parent: Int) -> Int {
-        elements.append(Element(role: "Link", parent: parent))
-        let number = elements.count - 1
-        elements[parent].kids.append(.element(number))
-        return number
+        addElement(role: "Link", parent: parent)
     }
 
     /// A new MCID on `page` for content of `element`.
     package mutating func markContent(of element: Int, on page: Int) -> Int {
         while markedContent.count <= page { markedContent.append([]) }
         let mcid = markedContent[page].count
-        markedContent[page].append(element)
-        elements[element].kids.append(.markedContent(page: page, mcid: mcid))
-        if elements[element].page == nil { elements[element].page = page }
+        markedContent[page].append(Int32(element))
+        addKid(Kid(kind: .markedContent, value: Int32(mcid), page: Int32(page)), to: element)
+        if elements[element].page < 0 { elements[element].page = Int32(page) }
         return mcid
     }
 
-    /// Records a link annotation of `element`; returns its /StructParent key.
-    package mutating func addAnnotation(_ object: Int, of element: Int, on page: Int, pageCount: Int) -> Int {
-        elements[element].kids.append(.annotation(object: object, page: page))
-        annotations.append((object, element))
-        return pageCount + annotations.count - 1
+    /// Records a link annotation of `element`; returns its ordinal (its /StructParent key is the page
+    /// count plus the ordinal).
+    package mutating func addAnnotation(of element: Int, on page: Int) -> Int {
+        addKid(Kid(kind: .annotation, value: Int32(annotations.count), page: Int32(page)), to: element)
+        annotations.append(Int32(element))
+        return annotations.count - 1
     }
 
     /// Writes the elements and the tree root; returns the root's number.
-    package func write(into objects: inout PDFObjectList, pages: [Int]) -> Int {
+    /// - Parameter annotationObjects: the object number of each link annotation, by ordinal.
+    package func write(into objects: inout PDFObjectList, pages: [Int], annotationObjects: [Int]) -> Int {
         let root = objects.reserve()
-        let numbers = elements.map { _ in objects.reserve() }
-        for (index, element) in elements.enumerated() {
-            var dictionary = PDFDictionaryWriter()
-            dictionary.name("/Type", "StructElem")
-            dictionary.name("/S", element.role)
-            dictionary.reference("/P", element.parent.map { numbers[$0] } ?? root)
-            if let page = element.page { dictionary.reference("/Pg", pages[page]) }
-            dictionary.value("/K") { bytes in
-                if element.kids.count != 1 { bytes.append(UInt8(ascii: "[")) }
-                for (position, kid) in element.kids.enumerated() {
-                    if position > 0 { bytes.append(UInt8(ascii: " ")) }
-                    switch kid {
-                    case .element(let child):
-                        PDFSyntax.appendReference(numbers[child], into: &bytes)
-                    case .markedContent(let page, let mcid) where page == element.page:
-                        PDFSyntax.appendInteger(mcid, into: &bytes)
-                    case .markedContent(let page, let mcid):
-                        var reference = PDFDictionaryWriter()
-                        reference.name("/Type", "MCR")
-                        reference.reference("/Pg", pages[page])
-                        reference.integer("/MCID", mcid)
-                        bytes += reference.finish()
-                    case .annotation(let object, let page):
-                        var reference = PDFDictionaryWriter()
-                        reference.name("/Type", "OBJR")
-                        reference.reference("/Pg", pages[page])
-                        reference.reference("/Obj", object)
-                        bytes += reference.finish()
-                    }
-                }
-                if element.kids.count != 1 { bytes.append(UInt8(ascii: "]")) }
-            }
-            if element.rowSpan > 1 || element.colSpan > 1 {
-                var attributes = PDFDictionaryWriter()
-                attributes.name("/O", "Table")
-                if element.rowSpan > 1 { attributes.integer("/RowSpan", element.rowSpan) }
-                if element.colSpan > 1 { attributes.integer("/ColSpan", element.colSpan) }
-                let written = attributes.finish()
-                dictionary.value("/A") { $0 += written }
-            }
-            objects.set(numbers[index], written: dictionary.finish())
+        let first = objects.reserve()
+        // Written as the file is: a dictionary each, a few times the size of the records.
+        _ = objects.generate(count: elements.count - 1) { [self] number in
+            element(number - first, root: root, first: first, pages: pages, annotationObjects: annotationObjects)
         }
+        objects.set(first, written: element(0, root: root, first: first, pages: pages, annotationObjects: annotationObjects))
         // The parent tree: page i's marked content by MCID, then each annotation's element.
         var parentTree = PDFDictionaryWriter()
         parentTree.value("/Nums") { bytes in
@@ -136,14 +139,14 @@ package struct PDFStructureTree {
                 let owners = page < markedContent.count ? markedContent[page] : []
                 for (position, owner) in owners.enumerated() {
                     if position > 0 { bytes.append(UInt8(ascii: " ")) }
-                    PDFSyntax.appendReference(numbers[owner], into: &bytes)
+                    PDFSyntax.appendReference(first + Int(owner), into: &bytes)
                 }
                 bytes += Array("] ".utf8)
             }
-            for (index, annotation) in annotations.enumerated() {
+            for (index, element) in annotations.enumerated() {
                 PDFSyntax.appendInteger(pages.count + index, into: &bytes)
                 bytes.append(UInt8(ascii: " "))
-                PDFSyntax.appendReference(numbers[annotation.element], into: &bytes)
+                PDFSyntax.appendReference(first + Int(element), into: &bytes)
                 bytes.append(UInt8(ascii: " "))
             }
             bytes.append(UInt8(ascii: "]"))
@@ -153,9 +156,56 @@ package struct PDFStructureTree {
         objects.set(
             root,
             .dictionary([
-                "/Type": .name("StructTreeRoot"), "/K": .reference(numbers[0]), "/ParentTree": .reference(parentTreeNumber),
+                "/Type": .name("StructTreeRoot"), "/K": .reference(first), "/ParentTree": .reference(parentTreeNumber),
                 "/ParentTreeNextKey": PDFSyntax.integer(pages.count + annotations.count),
             ]))
         return root
+    }
+
+    /// The dictionary of element `index`, the elements numbered from `first` on.
+    private func element(_ index: Int, root: Int, first: Int, pages: [Int], annotationObjects: [Int]) -> [UInt8] {
+        let element = elements[index]
+        var dictionary = PDFDictionaryWriter()
+        dictionary.name("/Type", "StructElem")
+        dictionary.name("/S", roles[Int(element.role)])
+        dictionary.reference("/P", element.parent >= 0 ? first + Int(element.parent) : root)
+        if element.page >= 0 { dictionary.reference("/Pg", pages[Int(element.page)]) }
+        dictionary.value("/K") { bytes in
+            if element.kidCount != 1 { bytes.append(UInt8(ascii: "[")) }
+            var next = element.firstKid
+            while next >= 0 {
+                let kid = kids[Int(next)]
+                if next != element.firstKid { bytes.append(UInt8(ascii: " ")) }
+                next = kid.next
+                switch kid.kind {
+                case .element:
+                    PDFSyntax.appendReference(first + Int(kid.value), into: &bytes)
+                case .markedContent where kid.page == element.page:
+                    PDFSyntax.appendInteger(Int(kid.value), into: &bytes)
+                case .markedContent:
+                    var reference = PDFDictionaryWriter()
+                    reference.name("/Type", "MCR")
+                    reference.reference("/Pg", pages[Int(kid.page)])
+                    reference.integer("/MCID", Int(kid.value))
+                    bytes += reference.finish()
+                case .annotation:
+                    var reference = PDFDictionaryWriter()
+                    reference.name("/Type", "OBJR")
+                    reference.reference("/Pg", pages[Int(kid.page)])
+                    reference.reference("/Obj", annotationObjects[Int(kid.value)])
+                    bytes += reference.finish()
+                }
+            }
+            if element.kidCount != 1 { bytes.append(UInt8(ascii: "]")) }
+        }
+        if element.rowSpan > 1 || element.colSpan > 1 {
+            var attributes = PDFDictionaryWriter()
+            attributes.name("/O", "Table")
+            if element.rowSpan > 1 { attributes.integer("/RowSpan", Int(element.rowSpan)) }
+            if element.colSpan > 1 { attributes.integer("/ColSpan", Int(element.colSpan)) }
+            let written = attributes.finish()
+            dictionary.value("/A") { $0 += written }
+        }
+        return dictionary.finish()
     }
 }

@@ -34,11 +34,18 @@ public final class PageRenderer {
     public func writePDF(
         _ document: TypesetDocument, to path: String, creationDate: String, frontMatterPages: Int = 0
     ) throws {
-        measurer.shaper.beginCaching()
-        defer { measurer.shaper.endCaching() }
-        let writer = PDFDocumentWriter(shaper: measurer.shaper, programs: programs, deflater: deflater)
-        let bytes = try writer.write(document, creationDate: creationDate, frontMatterPages: frontMatterPages)
-        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let stream = beginPDF(metadata: document.metadata, creationDate: creationDate, frontMatterPages: frontMatterPages)
+        for page in document.pages { try stream.add(page) }
+        try stream.finish(to: path)
+    }
+
+    /// A PDF written as its pages come (`PDFPageStream`), by this renderer's shaper; nothing of a page is kept
+    /// but its compressed content and a few numbers.
+    public func beginPDF(metadata: DocumentMetadata, creationDate: String, frontMatterPages: Int = 0) -> PDFPageStream {
+        PDFPageStream(
+            writer: PDFDocumentWriter(
+                shaper: measurer.shaper, programs: programs, deflater: deflater, metadata: metadata, creationDate: creationDate,
+                frontMatterPages: frontMatterPages))
     }
 
     /// Draws `page` at `dpi` dots per inch on a white background.

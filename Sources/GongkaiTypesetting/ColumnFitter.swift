@@ -155,16 +155,18 @@ struct ColumnFitter {
         var seen = Array(repeating: Set<String>(), count: table.columns.count)
         for (gridIndex, grid) in grids.enumerated() {
             let partStyle = Self.cellStyle(gridIndex == 0 ? table.style.header : table.style.body)
-            for cell in grid.cells where cell.colSpan == 1 && !cell.cell.text.isEmpty && cell.column < result.count {
+            for cell in grid.cells where cell.colSpan == 1 && cell.column < result.count {
+                let content = grid.content(of: cell)
+                guard !content.text.isEmpty else { continue }
                 // A body row in a style of its own (a bold duty row) is measured in it.
                 let rowStyle = gridIndex == 0 ? nil : table.rowStyles[cell.row].map(Self.cellStyle)
                 let style = rowStyle ?? partStyle
-                let key = "\(gridIndex)|\(rowStyle == nil ? 0 : 1)|\(cell.cell.indent)|\(cell.cell.text)"
+                let key = "\(gridIndex)|\(rowStyle == nil ? 0 : 1)|\(content.indent)|\(content.text)"
                 guard seen[cell.column].insert(key).inserted else { continue }
-                let text = gridIndex == 0 ? table.style.headerWords.marked(cell.cell.text) : cell.cell.text
+                let text = gridIndex == 0 ? table.style.headerWords.marked(content.text) : content.text
                 result[cell.column].append(
                     Measured(
-                        text: text, style: style, isHeader: gridIndex == 0, indent: cell.cell.indent,
+                        text: text, style: style, isHeader: gridIndex == 0, indent: content.indent,
                         extent: paragraphs.extent(of: text, style: style)))
             }
         }

@@ -4,14 +4,19 @@
 /// fits on this page; else go back to the last slice on the page before which a break is allowed and
 /// start the next page there. If the page has no such slice, break right at the overflowing slice; a
 /// single unsplittable slice taller than a whole page is placed alone and reported.
+///
+/// Slices are asked for one at a time and pages handed on as they are finished: only the slices of the
+/// page being filled are held, so a table of any length is paginated in the memory of a page.
 struct Paginator {
     /// The height of the type area.
     var pageHeight: Double
 
     /// A slice placed at `y` from the top of the type area.
     struct Placement {
-        var slice: Int
+        var slice: FlowSlice
         var y: Double
+        /// Taller than a page, placed anyway.
+        var isOverfull: Bool
     }
 
     /// A page's slices, and the table header repeated above them if the page continues a table.
@@ -20,47 +25,62 @@ struct Paginator {
         var header: RepeatedHeader?
     }
 
-    struct Result {
-        var pages: [PageContent]
-        /// The slices as placed: split slices replaced by their parts.
-        var slices: [FlowSlice]
-        /// Slices taller than a page, placed anyway.
-        var overfull: [Int]
-    }
-
     private static let epsilon = 0.01
 
-    func paginate(_ input: [FlowSlice]) -> Result {
-        var slices = input
-        var pages: [PageContent] = []
-        var overfull: [Int] = []
-        var page = PageContent()
+    /// Paginates the slices `next` gives (nil after the last), handing each finished page to `page`.
+    func paginate(_ next: () throws -> FlowSlice?, page emit: (PageContent) throws -> Void) throws {
+        // The slices from `base` on: the page being filled and those asked for beyond it.
+        var slices: [FlowSlice] = []
+        var base = 0
+        var exhausted = false
+        // Placements by slice index (slices may still be split); overfull slices by index.
+        var placed: [(slice: Int, y: Double)] = []
+        var overfull: Set<Int> = []
+        var header: RepeatedHeader?
         var y = 0.0
         var pageStart = 0
         var index = 0
 
+        /// Whether slice `index` exists, asking for slices up to it.
+        func has(_ index: Int) throws -> Bool {
+            while !exhausted, index - base >= slices.count {
+                if let slice = try next() { slices.append(slice) } else { exhausted = true }
+            }
+            return index - base < slices.count
+        }
+        func finishPage() throws {
+            let placements = placed.map {
+                Placement(slice: slices[$0.slice - base], y: $0.y, isOverfull: overfull.contains($0.slice))
+            }
+            try emit(PageContent(placements: placements, header: header))
+        }
+        /// Starts a page at slice `start`; the slices before it are placed for good and let go.
         func begin(at start: Int) {
-            page = PageContent()
+            slices.removeFirst(start - base)
+            base = start
+            overfull = overfull.filter { $0 >= start }
+            placed = []
+            header = nil
             pageStart = start
             y = 0
-            if let header = slices[start].continuationHeader {
-                page.header = header
-                y = header.height
+            if let continuation = slices[0].continuationHeader {
+                header = continuation
+                y = continuation.height
             }
         }
 
-        if !slices.isEmpty { begin(at: 0) }
-        while index < slices.count {
-            let slice = slices[index]
+        if try has(0) { begin(at: 0) }
+        while try has(index) {
+            let slice = slices[index - base]
             let isFirst = index == pageStart
             if !isFirst && slice.pageBreakBefore {
-                pages.append(page)
+                try finishPage()
                 begin(at: index)
                 continue
             }
-            let top = isFirst ? y : y + slices[index - 1].spaceAfter + slice.spaceBefore
+            let top = isFirst ? y : y + slices[index - 1 - base].spaceAfter + slice.spaceBefore
             if top + slice.height <= pageHeight + Self.epsilon {
-                page.placements.append(Placement(slice: index, y: top))
+                placed.append((index, top))
                 y = top + slice.height
                 index += 1
                 continue
@@ -73,17 +93,17 @@ struct Paginator {
             if let split = slice.split, isFirst || !slice.breakAllowedBefore || room >= pageHeight / 4 || !fitsNextPage,
                 let (head, tail, _) = split(room, pageHeight)
             {
-                slices[index] = head
-                slices.insert(tail, at: index + 1)
-                page.placements.append(Placement(slice: index, y: top))
-                pages.append(page)
+                slices[index - base] = head
+                slices.insert(tail, at: index - base + 1)
+                placed.append((index, top))
+                try finishPage()
                 begin(at: index + 1)
                 index += 1
                 continue
             }
             if isFirst {
-                overfull.append(index)
-                page.placements.append(Placement(slice: index, y: top))
+                overfull.insert(index)
+                placed.append((index, top))
                 y = top + slice.height
                 index += 1
                 continue
@@ -92,15 +112,14 @@ struct Paginator {
             var breakAt = index
             if !slice.breakAllowedBefore {
                 var candidate = index - 1
-                while candidate > pageStart, !slices[candidate].breakAllowedBefore { candidate -= 1 }
+                while candidate > pageStart, !slices[candidate - base].breakAllowedBefore { candidate -= 1 }
                 if candidate > pageStart { breakAt = candidate }
             }
-            page.placements.removeAll { $0.slice >= breakAt }
-            pages.append(page)
+            placed.removeAll { $0.slice >= breakAt }
+            try finishPage()
             begin(at: breakAt)
             index = breakAt
         }
-        if !page.placements.isEmpty { pages.append(page) }
-        return Result(pages: pages, slices: slices, overfull: overfull)
+        if !placed.isEmpty { try finishPage() }
     }
 }

@@ -1,12 +1,14 @@
 import GongkaiDocument
 
-/// A cell placed in the grid: its slot and extent.
+/// A cell placed in the grid: its slot and extent, and where its content is (`TableGrid.content(of:)`):
+/// a long table has a grid cell for each of its cells while it is set, so they are kept small.
 struct GridCell {
     var row: Int
     var column: Int
     var rowSpan: Int
     var colSpan: Int
-    var cell: TableCell
+    /// The cell's index in its row of the table; -1 for an empty cell the grid fills a row with.
+    var index: Int32
 }
 
 /// A table part's rows resolved into a dense grid before layout: every slot is covered by exactly
@@ -15,18 +17,26 @@ struct TableGrid {
     var rowCount: Int
     var columnCount: Int
     var cells: [GridCell]
+    /// The table part's rows as given.
+    private let rows: [[TableCell]]
+
+    /// The content of `cell`: text, link, alignment, indent.
+    func content(of cell: GridCell) -> TableCell {
+        cell.index >= 0 ? rows[cell.row][Int(cell.index)] : TableCell("")
+    }
 
     /// Places `rows` cell by cell into the next free slot of each row. A row that leaves slots
     /// uncovered gets empty cells there.
     init(rows: [[TableCell]], columnCount: Int, table: String, part: String) throws {
         self.rowCount = rows.count
         self.columnCount = columnCount
+        self.rows = rows
         // Slot (row, column) is covered[row * columnCount + column]: one array, not one per row.
         var covered = [Bool](repeating: false, count: rows.count * columnCount)
         var cells: [GridCell] = []
         for (rowIndex, row) in rows.enumerated() {
             var column = 0
-            for cell in row {
+            for (index, cell) in row.enumerated() {
                 while column < columnCount, covered[rowIndex * columnCount + column] { column += 1 }
                 func fail(_ reason: String) -> TypesettingError {
                     .invalidSpan(table: table, part: part, row: rowIndex, column: column, reason: reason)
@@ -52,12 +62,12 @@ struct TableGrid {
                     for c in column..<(column + cell.colSpan) { covered[r * columnCount + c] = true }
                 }
                 cells.append(
-                    GridCell(row: rowIndex, column: column, rowSpan: cell.rowSpan, colSpan: cell.colSpan, cell: cell))
+                    GridCell(row: rowIndex, column: column, rowSpan: cell.rowSpan, colSpan: cell.colSpan, index: Int32(index)))
                 column += cell.colSpan
             }
             for c in 0..<columnCount where !covered[rowIndex * columnCount + c] {
                 covered[rowIndex * columnCount + c] = true
-                cells.append(GridCell(row: rowIndex, column: c, rowSpan: 1, colSpan: 1, cell: TableCell("")))
+                cells.append(GridCell(row: rowIndex, column: c, rowSpan: 1, colSpan: 1, index: -1))
             }
         }
         self.cells = cells

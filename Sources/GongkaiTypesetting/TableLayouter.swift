@@ -16,6 +16,14 @@ struct TableLayouter {
     ///   - id: unique to the table in the document, for its tags.
     ///   - keptWholeUpTo: a table no taller than this (a small table) is never split across pages.
     func layout(_ table: Table, width: Double, id: Int = 0, keptWholeUpTo: Double = 0) throws -> [FlowSlice] {
+        let source = try slices(table, width: width, id: id, keptWholeUpTo: keptWholeUpTo)
+        var slices: [FlowSlice] = []
+        while let slice = source.next() { slices.append(slice) }
+        return slices
+    }
+
+    /// The table's slices, its body set a row group at a time as they are asked for.
+    func slices(_ table: Table, width: Double, id: Int = 0, keptWholeUpTo: Double = 0) throws -> TableSlices {
         let columnCount = table.columns.count
         let style = table.style
         let headerGrid = try TableGrid(rows: table.headerRows, columnCount: columnCount, table: table.name, part: "header")
@@ -23,7 +31,8 @@ struct TableLayouter {
         let widths = try ColumnFitter(paragraphs: paragraphs, table: table, grids: [headerGrid, bodyGrid]).widths(available: width)
         let lefts = RowGroup.tops(widths)
 
-        let headerGroups = groups(headerGrid, isHeader: true, table: table, lefts: lefts, id: id)
+        let headerSetter = RowGroupSetter(headerGrid, isHeader: true, table: table, lefts: lefts, id: id, layouter: self)
+        let headerGroups = (0..<headerSetter.groupCount).map { headerSetter.group($0) }
         func header(continued: Bool) -> RepeatedHeader {
             var header = RepeatedHeader(height: 0, items: [])
             if let caption = table.caption {
@@ -44,35 +53,43 @@ struct TableLayouter {
         var continued = table.caption?.continuedLeft != nil ? header(continued: true) : first
         continued.items = continued.items.map { $0.tagged([]) }
 
-        let bodyGroups = groups(bodyGrid, isHeader: false, table: table, lefts: lefts, id: id)
+        let body = RowGroupSetter(bodyGrid, isHeader: false, table: table, lefts: lefts, id: id, layouter: self)
         let ranges = bodyGrid.rowGroups
-        var slices: [FlowSlice] = []
-        for (index, group) in bodyGroups.enumerated() {
-            let count = bodyGroups.count
+        let count = body.groupCount
+        // The first header travels with the first row group, so it never stands alone at a page's foot.
+        guard count > 0 else {
+            var slice = FlowSlice(height: first.height, items: first.items)
+            slice.spaceAfter = style.spaceAfter
+            slice.spaceBefore = style.spaceBefore
+            return TableSlices(set: [slice], count: 1) { _ in slice }
+        }
+        func slice(_ index: Int) -> FlowSlice {
             var slice = Self.slice(
-                group, prefix: index == 0 ? first : nil, continuation: continued, style: style.body,
+                body.group(index), prefix: index == 0 ? first : nil, continuation: continued, style: style.body,
                 spaceAfter: index == count - 1 ? style.spaceAfter : 0)
             // Like lines of a paragraph: no lone row group at a page's foot or head when avoidable, and
             // heading rows stay with what follows them.
             let keptWithPrevious = index > 0 && table.rowsKeptWithNext.contains(ranges[index - 1].upperBound - 1)
             slice.breakAllowedBefore = index == 0
                 || (index >= style.body.orphans && count - index >= style.body.widows && !keptWithPrevious)
-            slices.append(slice)
+            if index == 0 { slice.spaceBefore = style.spaceBefore }
+            return slice
         }
-        // The first header travels with the first row group, so it never stands alone at a page's foot.
-        if slices.isEmpty {
-            slices.append(FlowSlice(height: first.height, items: first.items))
-            slices[0].spaceAfter = style.spaceAfter
+        // A small table (a few rows) moves to the next page whole rather than leaving a few rows behind: its
+        // groups are set until they are known to be more than that.
+        var set: [FlowSlice] = []
+        var height = 0.0
+        while set.count < count, height <= keptWholeUpTo {
+            set.append(slice(set.count))
+            height += set[set.count - 1].height
         }
-        slices[0].spaceBefore = style.spaceBefore
-        // A small table (a few rows) moves to the next page whole rather than leaving a few rows behind.
-        if slices.reduce(0, { $0 + $1.height }) <= keptWholeUpTo {
-            for index in slices.indices {
-                slices[index].split = nil
-                if index > 0 { slices[index].breakAllowedBefore = false }
+        if set.count == count, height <= keptWholeUpTo {
+            for index in set.indices {
+                set[index].split = nil
+                if index > 0 { set[index].breakAllowedBefore = false }
             }
         }
-        return slices
+        return TableSlices(set: set, count: count, make: slice)
     }
 
     /// A slice for a row group (with the table's first header above it, for the first group) that can
@@ -107,92 +124,7 @@ struct TableLayouter {
         return slice
     }
 
-    /// Sets every cell of a table part and returns its row groups.
-    private func groups(_ grid: TableGrid, isHeader: Bool, table: Table, lefts: [Double], id: Int) -> [RowGroup] {
-        let style = isHeader ? table.style.header : table.style.body
-        let padding = table.style.padding
-        // The padding is the least distance from a cell's text to its rules: above and below, the half-leading
-        // of the part's lines already gives some of it.
-        let verticalPadding = max(0, padding - max(0, style.lineHeight - style.text.size) / 2)
-        let decimalShifts = isHeader ? [] : decimalShifts(grid, table: table, style: style.text)
-        // Cells with the same text, width, alignment and indent are set alike, and such cells are many
-        // ("0.00", "100%", an indicator's name): each is set once.
-        var setTexts: [SetTextKey: [SetLine]] = [:]
-        setTexts.reserveCapacity(grid.cells.count)
-        func set(_ text: String, width: Double, alignment: TextAlignment, indent: Double) -> [SetLine] {
-            guard !text.isEmpty else { return [] }
-            let key = SetTextKey(text: TextKey(text), width: width, alignment: alignment, indent: indent)
-            if let lines = setTexts[key] { return lines }
-            let lines = setText(text, style: style, width: width, alignment: alignment, indent: indent)
-            setTexts[key] = lines
-            return lines
-        }
-        var cells: [SetCell] = []
-        for gridCell in grid.cells {
-            let column = table.columns[gridCell.column]
-            let width = lefts[gridCell.column + gridCell.colSpan] - lefts[gridCell.column] - 2 * padding
-            var alignment = gridCell.cell.alignment ?? (isHeader ? .center : column.alignment)
-            let slot = gridCell.row * table.columns.count + gridCell.column
-            let shift = slot < decimalShifts.count ? decimalShifts[slot] : nil
-            if shift != nil { alignment = .right }
-            let rowStyle = isHeader ? nil : table.rowStyles[gridCell.row]
-            let cellAlignment = alignment
-            func setCell(_ text: String) -> [SetLine] {
-                // A row in a style of its own (few) is set without the cache, which holds the part's style.
-                guard let rowStyle else { return set(text, width: width, alignment: cellAlignment, indent: gridCell.cell.indent) }
-                return setText(text, style: rowStyle, width: width, alignment: cellAlignment, indent: gridCell.cell.indent)
-            }
-            var lines = setCell(isHeader ? table.style.headerWords.marked(gridCell.cell.text) : gridCell.cell.text)
-            if let shift {
-                // Line up the points, but never push a number out of its cell in a narrow column.
-                lines = lines.map { line in
-                    let left = line.runs.map(\.origin.x).min() ?? 0
-                    return shifted(line, by: -min(shift, max(0, left)))
-                }
-            }
-            var cell = SetCell(
-                row: gridCell.row, column: gridCell.column, rowSpan: gridCell.rowSpan, colSpan: gridCell.colSpan,
-                lines: lines)
-            cell.link = gridCell.cell.link
-            // Table › TR › TH or TD; a row is identified by table, part and index, a cell by its row and column.
-            let row = (id * 2 + (isHeader ? 0 : 1)) * 1_000_000 + gridCell.row
-            cell.structure = [
-                StructureTag(role: "Table", id: id), StructureTag(role: "TR", id: row),
-                StructureTag(
-                    role: isHeader ? "TH" : "TD", id: row * 1_000 + gridCell.column, rowSpan: gridCell.rowSpan,
-                    colSpan: gridCell.colSpan),
-            ]
-            if !isHeader, column.repeatsWhenSplit, !gridCell.cell.text.isEmpty {
-                cell.repeatedLines = setCell(gridCell.cell.text + table.style.continuationMark)
-            }
-            cells.append(cell)
-        }
-        // The grid gives cells in row order and groups as ascending runs of rows: one pass sorts them.
-        let ranges = grid.rowGroups
-        var cellsOfGroup = Array(repeating: [SetCell](), count: ranges.count)
-        var group = 0
-        for var cell in cells {
-            while group < ranges.count - 1, cell.row >= ranges[group].upperBound { group += 1 }
-            cell.row -= ranges[group].lowerBound
-            cellsOfGroup[group].append(cell)
-        }
-        return zip(ranges, cellsOfGroup).map { range, cells in
-            RowGroup(
-                rowCount: range.count, cells: cells, lefts: lefts, padding: padding, verticalPadding: verticalPadding,
-                ruleWidth: table.style.ruleWidth, minimumRowHeight: style.lineHeight + 2 * verticalPadding,
-                verticalAlignment: table.style.verticalAlignment)
-        }
-    }
-
-    /// What a cell's text is set by, within one table part (whose style is one).
-    private struct SetTextKey: Hashable {
-        var text: TextKey
-        var width: Double
-        var alignment: TextAlignment
-        var indent: Double
-    }
-
-    private func setText(
+    func setText(
         _ text: String, style: ParagraphStyle, width: Double, alignment: TextAlignment, indent: Double = 0
     ) -> [SetLine] {
         guard !text.isEmpty else { return [] }
@@ -204,7 +136,7 @@ struct TableLayouter {
         return paragraphs.layout(text, style: cellStyle, width: max(width, 1), alignment: alignment, pushesIn: false)
     }
 
-    private func shifted(_ line: SetLine, by dx: Double) -> SetLine {
+    func shifted(_ line: SetLine, by dx: Double) -> SetLine {
         var line = line
         line.runs = line.runs.map { var run = $0; run.origin.x += dx; return run }
         return line
@@ -230,23 +162,24 @@ struct TableLayouter {
         return text.firstIndex(of: ".").map { String(text[$0...]) } ?? ""
     }
 
-    /// For decimal-aligned columns: how far left of the right edge each number's end must sit so that
-    /// the points line up. Indexed by row × column count + column; nil for cells not lined up, and
-    /// empty when no column is.
-    private func decimalShifts(_ grid: TableGrid, table: Table, style: TextStyle) -> [Double?] {
-        let columnCount = table.columns.count
-        guard table.columns.contains(where: \.alignsDecimalPoints) else { return [] }
-        var shifts = [Double?](repeating: nil, count: grid.rowCount * columnCount)
+    /// For decimal-aligned columns: the widest number's part from its decimal point on, by column (nil for
+    /// columns not lined up): a number's end sits that much less its own part's width left of the right
+    /// edge (`decimalShift`), so that the points line up.
+    func decimalWidths(_ grid: TableGrid, table: Table, style: TextStyle) -> [Double?] {
+        var widest = [Double?](repeating: nil, count: table.columns.count)
         for (index, column) in table.columns.enumerated() where column.alignsDecimalPoints {
-            var tails: [(row: Int, width: Double)] = []
             for cell in grid.cells where cell.column == index && cell.colSpan == 1 {
-                guard let tail = Self.decimalTail(of: cell.cell.text) else { continue }
-                tails.append((cell.row, measurer.advances(of: tail, in: table.rowStyles[cell.row]?.text ?? style).reduce(0, +)))
+                guard let width = decimalTailWidth(grid.content(of: cell).text, row: cell.row, table: table, style: style) else { continue }
+                widest[index] = max(widest[index] ?? width, width)
             }
-            let widest = tails.map(\.width).max() ?? 0
-            for (row, tail) in tails { shifts[row * columnCount + index] = widest - tail }
         }
-        return shifts
+        return widest
+    }
+
+    /// The width of `text`'s part from its decimal point on, in row `row`'s style; nil if it is no number.
+    func decimalTailWidth(_ text: String, row: Int, table: Table, style: TextStyle) -> Double? {
+        guard let tail = Self.decimalTail(of: text) else { return nil }
+        return measurer.advances(of: tail, in: table.rowStyles[row]?.text ?? style).reduce(0, +)
     }
 
     /// The caption line: left text and right text on the same baseline. When both do not fit, the left

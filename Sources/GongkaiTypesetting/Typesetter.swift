@@ -13,6 +13,12 @@ public struct TypesetDocument: Sendable {
     }
 }
 
+/// What typesetting a document page by page leaves once its pages are handed on.
+public struct TypesetSummary: Sendable {
+    public var pageCount: Int
+    public var warnings: [TypesettingWarning]
+}
+
 /// Turns a document tree into pages of positioned boxes. Pure: all it knows of fonts comes through
 /// its `TextMeasurer`.
 public struct Typesetter {
@@ -30,6 +36,17 @@ public struct Typesetter {
     /// - Throws: `TypesettingError` for tables whose spans or widths cannot be set.
     /// - Parameter firstPageNumber: the number printed on the first page (a volume numbers its documents on).
     public func typeset(_ document: Document, firstPageNumber: Int = 1) throws -> TypesetDocument {
+        var pages: [Page] = []
+        let summary = try typeset(document, firstPageNumber: firstPageNumber) { pages.append($0) }
+        return TypesetDocument(metadata: document.metadata, pages: pages, warnings: summary.warnings)
+    }
+
+    /// Sets `document` into pages and hands each to `sink` as soon as it is finished, in order, keeping
+    /// none: a long document is written while it is set, in the memory of a few pages.
+    /// - Throws: `TypesettingError`, or what `sink` throws (which ends the typesetting).
+    public func typeset(
+        _ document: Document, firstPageNumber: Int = 1, pages sink: (Page) throws -> Void
+    ) throws -> TypesetSummary {
         // Runs of blocks sharing a page geometry; each `.pageSetup` starts a new run on a new page.
         var sections: [(geometry: PageGeometry, blocks: [Block])] = [(document.page, [])]
         for block in document.blocks {
@@ -39,7 +56,7 @@ public struct Typesetter {
                 sections[sections.count - 1].blocks.append(block)
             }
         }
-        var pages: [Page] = []
+        var pageCount = 0
         var warnings: [TypesettingWarning] = []
         // Structure ids count on from section to section: an id names one element in the whole document.
         var firstID = 1
@@ -48,16 +65,14 @@ public struct Typesetter {
             // Set across, the lines run the height of the type area and the pages are as deep as it is wide.
             let isTurned = geometry.orientation == .turned
             let pageHeight = isTurned ? geometry.contentWidth : geometry.contentHeight
-            let slices = try flow(
+            let source = FlowSource(
                 section.blocks, width: isTurned ? geometry.contentHeight : geometry.contentWidth, pageHeight: pageHeight,
-                firstID: firstID)
-            firstID += slices.count
-            let result = Paginator(pageHeight: pageHeight).paginate(slices)
+                firstID: firstID, typesetter: self)
             // The running header is the same on every page of a section: set once.
             let sectionHeaderItems = document.header.map { runningHeader($0, geometry: geometry) } ?? []
-            for content in result.pages {
-                let number = pages.count + firstPageNumber
-                let isFirstPage = pages.isEmpty
+            try Paginator(pageHeight: pageHeight).paginate(source.next) { content in
+                let number = pageCount + firstPageNumber
+                let isFirstPage = pageCount == 0
                 // What surrounds the type area, made first so that the page's items fit one array.
                 var runningHeaderItems: [PageItem] = []
                 if let header = document.header, !(header.skipFirstPage && isFirstPage) {
@@ -70,15 +85,14 @@ public struct Typesetter {
                 let frame = turn.map { geometry.frame(turned: $0) } ?? geometry
                 var items: [PageItem] = []
                 items.reserveCapacity(
-                    (content.header?.items.count ?? 0)
-                        + content.placements.reduce(0) { $0 + result.slices[$1.slice].items.count }
+                    (content.header?.items.count ?? 0) + content.placements.reduce(0) { $0 + $1.slice.items.count }
                         + runningHeaderItems.count + pageNumberItems.count)
                 var outline: [OutlineEntry] = []
                 if let header = content.header {
                     for item in header.items { items.append(item.offset(dx: frame.marginLeft, dy: frame.marginTop)) }
                 }
                 for placement in content.placements {
-                    let slice = result.slices[placement.slice]
+                    let slice = placement.slice
                     let dy = frame.marginTop + placement.y
                     for item in slice.items { items.append(item.offset(dx: frame.marginLeft, dy: dy)) }
                     if let heading = slice.outline {
@@ -86,7 +100,7 @@ public struct Typesetter {
                         let y = isTurned ? 0 : geometry.marginTop + placement.y
                         outline.append(OutlineEntry(level: heading.level, title: heading.title, y: y))
                     }
-                    if result.overfull.contains(placement.slice) {
+                    if placement.isOverfull {
                         warnings.append(
                             TypesettingWarning(message: "a block taller than the type area runs past the page's foot", page: number))
                     }
@@ -99,52 +113,15 @@ public struct Typesetter {
                 // The running header and the page number stay upright where every page has them.
                 items += runningHeaderItems
                 items += pageNumberItems
-                pages.append(
+                pageCount += 1
+                try sink(
                     Page(
                         width: geometry.width, height: geometry.height, number: number, items: items, turned: turned,
                         outline: outline))
             }
+            firstID += source.count
         }
-        return TypesetDocument(metadata: document.metadata, pages: pages, warnings: warnings)
-    }
-
-    /// Turns blocks into flow slices, deciding where page breaks are allowed.
-    /// - Parameter firstID: the structure id of the first block's element; a block's id is `firstID` plus
-    ///   the number of slices before it, so ids are unique as long as sections start past each other's.
-    /// - Parameter pageHeight: the type area's height; a table of a third of it or less is kept whole.
-    func flow(_ blocks: [Block], width: Double, pageHeight: Double = .infinity, firstID: Int = 1) throws -> [FlowSlice] {
-        let paragraphs = ParagraphLayouter(measurer: measurer)
-        let tables = TableLayouter(measurer: measurer, paragraphs: paragraphs)
-        var slices: [FlowSlice] = []
-        var keepWithPrevious = false
-        var pageBreak = false
-        for block in blocks {
-            var blockSlices: [FlowSlice]
-            var keepWithNext = false
-            switch block {
-            case .pageBreak, .pageSetup:
-                pageBreak = true
-                continue
-            case .paragraph(let paragraph):
-                blockSlices = paragraphSlices(
-                    paragraph, lines: paragraphs.layout(paragraph, width: width),
-                    structure: Self.structure(of: paragraph, id: firstID + slices.count))
-                keepWithNext = paragraph.style.keepWithNext
-            case .table(let table):
-                blockSlices = try tables.layout(
-                    table, width: width, id: firstID + slices.count, keptWholeUpTo: pageHeight / Self.smallTableShare)
-            case .spacer(let height):
-                blockSlices = [FlowSlice(height: height, items: [])]
-                keepWithNext = true
-            }
-            guard !blockSlices.isEmpty else { continue }
-            if keepWithPrevious { blockSlices[0].breakAllowedBefore = false }
-            if pageBreak { blockSlices[0].pageBreakBefore = true }
-            keepWithPrevious = keepWithNext
-            pageBreak = false
-            slices += blockSlices
-        }
-        return slices
+        return TypesetSummary(pageCount: pageCount, warnings: warnings)
     }
 
     /// A paragraph's place in the logical structure: the title is H1, headings H2 and down, list items

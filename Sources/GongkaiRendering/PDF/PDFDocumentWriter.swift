@@ -11,10 +11,22 @@ import GongkaiTypesetting
 /// streams itself, copies font programs together from glyphs cut once per process, and compresses each
 /// stream once. TrueType fonts are cut per document. Fonts it cannot embed (CFF2, bitmap fonts) are
 /// refused when fonts are set up (`FontOutlines`).
-struct PDFDocumentWriter {
+///
+/// Pages come one at a time (`add`) and are drawn a few dozen together, then let go: what is kept of a
+/// page until the end is its compressed content stream and a few numbers (size, links, outline entries).
+/// A CFF font's codes are its CIDs, known once its glyphs are cut; a TrueType subset numbers glyphs by the
+/// whole document's set, so its codes are filled into the pages showing them (kept uncompressed) at the
+/// end. The bytes are the same as when every page is drawn at once.
+final class PDFDocumentWriter {
     let shaper: TextShaper
     let programs: CFFProgramCache
     let deflater: Deflater
+    private let metadata: DocumentMetadata
+    private let creationDate: String
+    private let frontMatterPages: Int
+    /// Pages drawn together: fonts are cut once for a short document, and for a long one once for every
+    /// so many pages that draw a glyph not cut yet.
+    private let pagesPerDrawing: Int
 
     /// The font a shaped item is drawn with.
     private struct UsedFace {
@@ -22,16 +34,97 @@ struct PDFDocumentWriter {
         /// The font file and face index Pango loaded the face from.
         var file: (path: String, index: Int32)?
         var glyphs: Set<UInt32> = []
+        /// How many of `glyphs` its font was last given.
+        var glyphsGiven = 0
+        /// A TrueType face's metrics, advances recorded for `glyphs`.
+        var trueTypeMetrics: SourceFontMetrics?
+    }
+
+    /// What is kept of a drawn page until the document's objects are numbered.
+    private struct DrawnPage {
+        var width: Double
+        var height: Double
+        /// The compressed content stream; uncompressed while `codesToFill` is not empty.
+        var content: [UInt8]
+        var codesToFill: [(offset: Int, font: Int, use: Int)]
+        var links: [DrawnLink]
+        var outline: [OutlineEntry]
+    }
+
+    /// A link annotation of a drawn page.
+    private struct DrawnLink {
+        /// Its ordinal among the document's link annotations.
+        var ordinal: Int
+        /// On the sheet, in PDF's coordinates.
+        var rect: [Double]
+        var text: String
+        var target: LinkTarget
+    }
+
+    private var waiting: [Page] = []
+    private var faces: [UsedFace] = []
+    private var faceIndex: [HarfBuzzFace: Int] = [:]
+    /// One page writer for the whole document: it owns the structure tree, which every page adds to.
+    private var writer = PageWriter()
+    private var drawn: [DrawnPage] = []
+    private var firstNumber: Int?
+
+    init(
+        shaper: TextShaper, programs: CFFProgramCache, deflater: Deflater, metadata: DocumentMetadata, creationDate: String,
+        frontMatterPages: Int, pagesPerDrawing: Int = 32
+    ) {
+        self.shaper = shaper
+        self.programs = programs
+        self.deflater = deflater
+        self.metadata = metadata
+        self.creationDate = creationDate
+        self.frontMatterPages = frontMatterPages
+        self.pagesPerDrawing = max(1, pagesPerDrawing)
+    }
+
+    /// Takes the document's next page.
+    /// - Throws: `RenderingError.unembeddableFont` for a font whose glyphs cannot be cut.
+    func add(_ page: Page) throws {
+        if drawn.count + waiting.count == frontMatterPages { firstNumber = page.number }
+        waiting.append(page)
+        if waiting.count >= pagesPerDrawing { try drawWaiting() }
     }
 
     /// The PDF's bytes.
     /// - Throws: `RenderingError.unembeddableFont` for a font whose glyphs cannot be cut.
-    func write(_ document: TypesetDocument, creationDate: String, frontMatterPages: Int) throws -> [UInt8] {
+    func finish() throws -> [UInt8] {
+        try drawWaiting()
+        // TrueType fonts are cut now, to the whole document's glyphs, and their codes filled in.
+        for (index, used) in faces.enumerated() where writer.fonts[index].codesPending {
+            guard let subset = TrueTypeSubsetCache.shared.subset(of: used.face, glyphs: used.glyphs),
+                let metrics = used.trueTypeMetrics
+            else { throw Self.uncuttable(used) }
+            writer.fonts[index].fillCodes(subset, metrics: metrics)
+        }
+        for index in drawn.indices where !drawn[index].codesToFill.isEmpty {
+            var code: [UInt8] = []
+            for fill in drawn[index].codesToFill {
+                code.removeAll(keepingCapacity: true)
+                PDFSyntax.appendHex16(writer.fonts[fill.font].cid(fill.use), into: &code)
+                drawn[index].content.replaceSubrange(fill.offset..<(fill.offset + 4), with: code)
+            }
+            drawn[index].codesToFill = []
+            drawn[index].content = try deflater.compress(drawn[index].content, level: Deflater.thorough)
+        }
+        return try assemble()
+    }
+
+    /// Shapes and draws the waiting pages, cutting what their glyphs need first.
+    private func drawWaiting() throws {
+        guard !waiting.isEmpty else { return }
+        // Shaped texts are kept from one drawing to the next (and the next document) up to a bound: a long
+        // document's do not pile up. Measuring, between drawings, does not add to them.
+        shaper.beginCaching()
+        defer { shaper.endCaching() }
         // Shape every run once; note the glyphs each font draws, fonts in order of first use.
         var shapes: [[ShapedText]] = []
-        var faces: [UsedFace] = []
-        var faceIndex: [HarfBuzzFace: Int] = [:]
-        for page in document.pages {
+        shapes.reserveCapacity(waiting.count)
+        for page in waiting {
             var pageShapes: [ShapedText] = []
             // In drawing order: a turned frame's content first.
             for item in (page.turned?.items ?? []) + page.items {
@@ -55,66 +148,114 @@ struct PDFDocumentWriter {
             }
             shapes.append(pageShapes)
         }
-        var fonts: [PDFEmbeddedFont] = []
-        for (index, used) in faces.enumerated() {
-            let name = "F\(index)"
-            if let (table, metrics) = programs.table(for: used.face, file: used.file, covering: used.glyphs) {
-                fonts.append(PDFEmbeddedFont(resourceName: name, program: .cff(table), metrics: metrics))
-            } else if let subset = TrueTypeSubsetCache.shared.subset(of: used.face, glyphs: used.glyphs) {
-                var metrics = SourceFontMetrics(used.face)
-                metrics.recordAdvances(of: used.glyphs, in: used.face)
-                fonts.append(PDFEmbeddedFont(resourceName: name, program: .trueType(subset), metrics: metrics))
-            } else {
-                let path = used.file?.path ?? SourceFontMetrics(used.face).postScriptName
-                throw RenderingError.unembeddableFont(path: path, reason: "HarfBuzz cannot cut it to the glyphs drawn")
-            }
-        }
+        try updateFonts()
+        let pages = waiting
+        waiting = []
+        for (offset, page) in pages.enumerated() { drawn.append(try draw(page, index: drawn.count, shapes: shapes[offset])) }
+    }
 
+    /// Gives each font the glyphs drawn so far: CFF fonts cut to them, TrueType fonts their advances.
+    /// - Throws: `RenderingError.unembeddableFont` for a font that is neither.
+    private func updateFonts() throws {
+        for index in faces.indices where faces[index].glyphsGiven < faces[index].glyphs.count {
+            let used = faces[index]
+            let program: PDFEmbeddedFont.Program
+            let metrics: SourceFontMetrics
+            if let (table, cffMetrics) = programs.table(for: used.face, file: used.file, covering: used.glyphs) {
+                (program, metrics) = (.cff(table), cffMetrics)
+            } else if used.face.has("glyf") {
+                var trueType = used.trueTypeMetrics ?? SourceFontMetrics(used.face)
+                trueType.recordAdvances(of: used.glyphs, in: used.face)
+                faces[index].trueTypeMetrics = trueType
+                (program, metrics) = (.trueTypeToCut, trueType)
+            } else {
+                throw Self.uncuttable(used)
+            }
+            if index < writer.fonts.count {
+                writer.fonts[index].update(program, metrics: metrics)
+            } else {
+                writer.fonts.append(PDFEmbeddedFont(resourceName: "F\(index)", program: program, metrics: metrics))
+                writer.faceIndex[used.face] = index
+            }
+            faces[index].glyphsGiven = used.glyphs.count
+        }
+    }
+
+    private static func uncuttable(_ used: UsedFace) -> RenderingError {
+        .unembeddableFont(
+            path: used.file?.path ?? used.face.postScriptName, reason: "HarfBuzz cannot cut it to the glyphs drawn")
+    }
+
+    /// Draws `page`, the `index`-th, with its runs' `shapes` in drawing order.
+    private func draw(_ page: Page, index pageIndex: Int, shapes: [ShapedText]) throws -> DrawnPage {
+        var links: [DrawnLink] = []
+        writer.begin(page, index: pageIndex)
+        var shapeIndex = 0
+        // Text, then rules, in the current space: a turned frame's (under its quarter turn) or the sheet's.
+        func draw(_ items: [PageItem], turn: AffineTransform?) {
+            var rules: [Rule] = []
+            for item in items {
+                switch item {
+                case .rule(let rule):
+                    rules.append(rule)
+                case .text(let run):
+                    let shaped = shapes[shapeIndex]
+                    shapeIndex += 1
+                    if let link = run.link {
+                        let ordinal = writer.drawLink(run, shaped: shaped)
+                        links.append(
+                            DrawnLink(ordinal: ordinal, rect: Self.rectangle(of: run, page: page, turn: turn), text: run.text, target: link))
+                    } else {
+                        writer.draw(run, shaped: shaped)
+                    }
+                }
+            }
+            writer.stroke(rules)
+        }
+        // A page set across: its content turned a quarter (q, cm … Q), then the running header and page
+        // number upright as on every page.
+        if let frame = page.turned {
+            writer.beginTurned(frame)
+            draw(frame.items, turn: frame.transform)
+            writer.endTurned()
+        }
+        draw(page.items, turn: nil)
+        var content = writer.finishPage()
+        let codesToFill = writer.codesToFill
+        let bytes = codesToFill.isEmpty ? Self.exact(try deflater.compress(content.finish(), level: Deflater.thorough)) : content.finish()
+        return DrawnPage(
+            width: page.width, height: page.height, content: bytes, codesToFill: codesToFill, links: links, outline: page.outline)
+    }
+
+    /// `bytes` in an array of their own size: a compressed stream comes in an array with room for the
+    /// worst case, several times what it holds, and a page's is kept until the end.
+    private static func exact(_ bytes: [UInt8]) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: bytes)
+        }
+    }
+
+    /// Numbers the document's objects (catalog, page tree, font resources, pages, their links and content,
+    /// fonts, structure, outline, information) and writes them.
+    private func assemble() throws -> [UInt8] {
         var objects = PDFObjectList()
         let catalog = objects.reserve()
         let pagesRoot = objects.reserve()
         let resources = objects.reserve()
-        let pageNumbers = document.pages.map { _ in objects.reserve() }
-        // One writer for the whole document: it owns the structure tree, which every page adds to.
-        var writer = PageWriter(fonts: fonts, faceIndex: faceIndex)
-        for (pageIndex, page) in document.pages.enumerated() {
+        let pageNumbers = drawn.map { _ in objects.reserve() }
+        var annotationObjects = [Int](repeating: 0, count: drawn.reduce(0) { $0 + $1.links.count })
+        for pageIndex in drawn.indices {
+            let page = drawn[pageIndex]
             var annotations: [PDFValue] = []
-            writer.begin(page, index: pageIndex)
-            var shapeIndex = 0
-            // Text, then rules, in the current space: a turned frame's (under its quarter turn) or the sheet's.
-            func draw(_ items: [PageItem], turn: AffineTransform?) {
-                var rules: [Rule] = []
-                for item in items {
-                    switch item {
-                    case .rule(let rule):
-                        rules.append(rule)
-                    case .text(let run):
-                        let shaped = shapes[pageIndex][shapeIndex]
-                        shapeIndex += 1
-                        if let link = run.link {
-                            let annotation = objects.reserve()
-                            let key = writer.drawLink(run, shaped: shaped, annotation: annotation, pageCount: document.pages.count)
-                            objects.set(
-                                annotation, Self.annotation(for: run, link: link, page: page, turn: turn, key: key, pages: pageNumbers))
-                            annotations.append(.reference(annotation))
-                        } else {
-                            writer.draw(run, shaped: shaped)
-                        }
-                    }
-                }
-                writer.stroke(rules)
+            for link in page.links {
+                let annotation = objects.reserve()
+                annotationObjects[link.ordinal] = annotation
+                objects.set(annotation, Self.annotation(for: link, key: drawn.count + link.ordinal, pages: pageNumbers))
+                annotations.append(.reference(annotation))
             }
-            // A page set across: its content turned a quarter (q, cm … Q), then the running header and page
-            // number upright as on every page.
-            if let frame = page.turned {
-                writer.beginTurned(frame)
-                draw(frame.items, turn: frame.transform)
-                writer.endTurned()
-            }
-            draw(page.items, turn: nil)
-            var content = writer.finishPage()
-            let stream = objects.add(
-                .dictionary(["/Filter": .name("FlateDecode")]), stream: try deflater.compress(content.finish(), level: Deflater.thorough))
+            let stream = objects.add(.dictionary(["/Filter": .name("FlateDecode")]), stream: page.content)
+            // The object list holds the content now.
+            drawn[pageIndex].content = []
             var entries: [PDFEntry] = [
                 PDFEntry("/Type", .name("Page")),
                 PDFEntry("/Parent", .reference(pagesRoot)),
@@ -129,7 +270,7 @@ struct PDFDocumentWriter {
         }
 
         var fontEntries: [PDFEntry] = []
-        for font in fonts {
+        for font in writer.fonts {
             let number = try font.write(into: &objects, deflater: deflater)
             fontEntries.append(PDFEntry("/\(font.resourceName)", .reference(number)))
         }
@@ -140,48 +281,49 @@ struct PDFDocumentWriter {
                 "/Type": .name("Pages"), "/Kids": .array(pageNumbers.map { .reference($0) }),
                 "/Count": PDFSyntax.integer(pageNumbers.count),
             ]))
-        let treeRoot = writer.tree.write(into: &objects, pages: pageNumbers)
+        let treeRoot = writer.tree.write(into: &objects, pages: pageNumbers, annotationObjects: annotationObjects)
 
         var catalogEntries = [
             PDFEntry("/Type", .name("Catalog")), PDFEntry("/Pages", .reference(pagesRoot)),
             PDFEntry("/StructTreeRoot", .reference(treeRoot)),
-        ] + Self.catalogAdditions(document, frontMatterPages: frontMatterPages)
-        if let outline = Self.outline(document, pages: pageNumbers, into: &objects) {
+        ] + Self.catalogAdditions(language: metadata.language, firstNumber: firstNumber ?? 1, frontMatterPages: frontMatterPages)
+        let outlines = drawn.map { (height: $0.height, entries: $0.outline) }
+        if let outline = Self.outline(outlines, pages: pageNumbers, into: &objects) {
             catalogEntries.append(PDFEntry("/Outlines", .reference(outline)))
             catalogEntries.append(PDFEntry("/PageMode", .name("UseOutlines")))
         }
         objects.set(catalog, .dictionary(catalogEntries))
-        let info = objects.add(Self.information(document.metadata, creationDate: creationDate))
+        let info = objects.add(Self.information(metadata, creationDate: creationDate))
         return try CompressedPDFWriter.write(
-            objects.objects, trailer: .dictionary(["/Root": .reference(catalog), "/Info": .reference(info)]), version: "1.7",
+            objects.objects, generated: objects.generated, trailer: .dictionary(["/Root": .reference(catalog), "/Info": .reference(info)]), version: "1.7",
             deflater: deflater)
     }
 
-    /// A link's annotation over its run; a run in a turned frame (`turn` its map to the sheet) gets the
-    /// rectangle on the sheet that holds its turned box.
-    private static func annotation(
-        for run: TextRun, link: LinkTarget, page: Page, turn: AffineTransform?, key: Int, pages: [Int]
-    ) -> PDFValue {
+    /// The rectangle on the sheet (PDF's coordinates) over a linked run; a run in a turned frame (`turn`
+    /// its map to the sheet) gets the rectangle that holds its turned box.
+    private static func rectangle(of run: TextRun, page: Page, turn: AffineTransform?) -> [Double] {
         let size = run.style.size
         let corners = [
             Point(x: run.origin.x, y: run.origin.y - 0.9 * size), Point(x: run.origin.x + run.width, y: run.origin.y + 0.2 * size),
         ].map { turn?.apply($0) ?? $0 }
         let xs = corners.map(\.x)
         let ys = corners.map(\.y)
-        let rect: [Double] = [
-            xs.min() ?? 0, page.height - (ys.max() ?? 0), xs.max() ?? 0, page.height - (ys.min() ?? 0),
-        ]
+        return [xs.min() ?? 0, page.height - (ys.max() ?? 0), xs.max() ?? 0, page.height - (ys.min() ?? 0)]
+    }
+
+    /// A link's annotation.
+    private static func annotation(for link: DrawnLink, key: Int, pages: [Int]) -> PDFValue {
         var entries: [PDFEntry] = [
             PDFEntry("/Type", .name("Annot")),
             PDFEntry("/Subtype", .name("Link")),
-            PDFEntry("/Rect", .array(rect.map(PDFSyntax.number))),
+            PDFEntry("/Rect", .array(link.rect.map(PDFSyntax.number))),
             PDFEntry("/Border", .array([.token("0"), .token("0"), .token("0")])),
             PDFEntry("/F", .token("4")),
             PDFEntry("/StructParent", PDFSyntax.integer(key)),
             // What the link says, for screen readers.
-            PDFEntry("/Contents", PDFSyntax.textString(run.text)),
+            PDFEntry("/Contents", PDFSyntax.textString(link.text)),
         ]
-        switch link {
+        switch link.target {
         case .uri(let uri):
             entries.append(PDFEntry("/A", .dictionary(["/S": .name("URI"), "/URI": PDFSyntax.uriString(uri)])))
         case .page(let number):
@@ -191,97 +333,5 @@ struct PDFDocumentWriter {
             }
         }
         return .dictionary(entries)
-    }
-
-    /// [page /XYZ left top null]: the page at the position, the reader's zoom kept.
-    static func destination(page: Int, top: Double?) -> PDFValue {
-        .array([.reference(page), .name("XYZ"), .token("0"), top.map(PDFSyntax.number) ?? .token("null"), .token("null")])
-    }
-
-    /// What a tagged document's catalog says besides its pages, structure and outline: that it is tagged,
-    /// its language, page labels matching the printed numbers, and that readers show its title.
-    static func catalogAdditions(_ document: TypesetDocument, frontMatterPages: Int) -> [PDFEntry] {
-        [
-            PDFEntry("/MarkInfo", .dictionary(["/Marked": .token("true")])),
-            PDFEntry("/Lang", PDFSyntax.textString(document.metadata.language)),
-            PDFEntry("/PageLabels", pageLabels(document, frontMatterPages: frontMatterPages)),
-            PDFEntry("/ViewerPreferences", .dictionary(["/DisplayDocTitle": .token("true")])),
-        ]
-    }
-
-    private static func pageLabels(_ document: TypesetDocument, frontMatterPages: Int) -> PDFValue {
-        let firstNumber = document.pages.dropFirst(frontMatterPages).first?.number ?? 1
-        var nums: [PDFValue] = []
-        if frontMatterPages > 0 { nums += [.token("0"), .dictionary(["/S": .name("r")])] }
-        nums += [PDFSyntax.integer(frontMatterPages), .dictionary(["/S": .name("D"), "/St": PDFSyntax.integer(firstNumber)])]
-        return .dictionary(["/Nums": .array(nums)])
-    }
-
-    private static func information(_ metadata: DocumentMetadata, creationDate: String) -> PDFValue {
-        var entries: [PDFEntry] = []
-        let date = PDFSyntax.date(creationDate)
-        for (key, value) in [
-            ("/Title", metadata.title), ("/Author", metadata.author), ("/Subject", metadata.subject),
-            ("/Keywords", metadata.keywords.joined(separator: ", ")), ("/Creator", "Gongkai"), ("/Producer", "Gongkai"),
-            ("/CreationDate", date), ("/ModDate", date),
-        ] where !value.isEmpty {
-            entries.append(PDFEntry(key, PDFSyntax.textString(value)))
-        }
-        return .dictionary(entries)
-    }
-
-    /// The outline (bookmarks): each heading under the nearest earlier one of a higher level, closed.
-    private static func outline(_ document: TypesetDocument, pages: [Int], into objects: inout PDFObjectList) -> Int? {
-        struct Item {
-            var title: String
-            var destination: PDFValue
-            var parent: Int?
-            var children: [Int] = []
-        }
-        var items: [Item] = []
-        var roots: [Int] = []
-        var open: [(level: Int, item: Int)] = []
-        for (index, page) in document.pages.enumerated() {
-            for entry in page.outline {
-                while let last = open.last, last.level >= entry.level { open.removeLast() }
-                let item = items.count
-                items.append(
-                    Item(
-                        title: entry.title, destination: destination(page: pages[index], top: page.height - entry.y),
-                        parent: open.last?.item))
-                if let parent = open.last?.item { items[parent].children.append(item) } else { roots.append(item) }
-                open.append((entry.level, item))
-            }
-        }
-        guard !roots.isEmpty else { return nil }
-        let root = objects.reserve()
-        let numbers = items.map { _ in objects.reserve() }
-        for (index, item) in items.enumerated() {
-            let siblings = item.parent.map { items[$0].children } ?? roots
-            let position = siblings.firstIndex(of: index) ?? 0
-            var entries: [PDFEntry] = [
-                PDFEntry("/Title", PDFSyntax.textString(item.title)),
-                PDFEntry("/Parent", .reference(item.parent.map { numbers[$0] } ?? root)),
-                PDFEntry("/Dest", item.destination),
-            ]
-            if position > 0 { entries.append(PDFEntry("/Prev", .reference(numbers[siblings[position - 1]]))) }
-            if position + 1 < siblings.count {
-                entries.append(PDFEntry("/Next", .reference(numbers[siblings[position + 1]])))
-            }
-            if let first = item.children.first, let last = item.children.last {
-                entries.append(PDFEntry("/First", .reference(numbers[first])))
-                entries.append(PDFEntry("/Last", .reference(numbers[last])))
-                // Closed: a negative count of the children shown when it is opened.
-                entries.append(PDFEntry("/Count", PDFSyntax.integer(-item.children.count)))
-            }
-            objects.set(numbers[index], .dictionary(entries))
-        }
-        objects.set(
-            root,
-            .dictionary([
-                "/Type": .name("Outlines"), "/First": .reference(numbers[roots[0]]),
-                "/Last": .reference(numbers[roots[roots.count - 1]]), "/Count": PDFSyntax.integer(roots.count),
-            ]))
-        return root
     }
 }

@@ -5,8 +5,10 @@ import GongkaiTypesetting
 
 /// Draws pages' text into their content streams and the document's structure tree, a page at a time.
 struct PageWriter {
-    let fonts: [PDFEmbeddedFont]
-    let faceIndex: [HarfBuzzFace: Int]
+    /// The document's fonts so far, and each one's index by face: a page draws only with fonts known when
+    /// it is drawn.
+    var fonts: [PDFEmbeddedFont] = []
+    var faceIndex: [HarfBuzzFace: Int] = [:]
     private(set) var tree = PDFStructureTree()
     /// The height of the space drawn in (the sheet's, or a turned frame's): y downwards becomes PDF's y up.
     private var height = 0.0
@@ -15,6 +17,9 @@ struct PageWriter {
     private var content = PDFPageContent()
     /// Glyph positions of the item being shown, kept for their capacity.
     private var targets: [Int] = []
+    /// Where the page's content shows glyphs whose codes are known only once their font is cut (TrueType
+    /// subsets number glyphs by the whole document's set): byte offset, font and use.
+    private(set) var codesToFill: [(offset: Int, font: Int, use: Int)] = []
 
     /// The marked-content sequence open: an element's content, or artifacts.
     private enum Sequence: Equatable {
@@ -25,17 +30,13 @@ struct PageWriter {
 
     private var sequence = Sequence.none
 
-    init(fonts: [PDFEmbeddedFont], faceIndex: [HarfBuzzFace: Int]) {
-        self.fonts = fonts
-        self.faceIndex = faceIndex
-    }
-
     /// Starts `page`, the `index`-th.
     mutating func begin(_ page: Page, index: Int) {
         height = page.height
         sheetHeight = page.height
         self.index = index
         content = PDFPageContent()
+        codesToFill = []
     }
 
     /// Draws what follows, until `endTurned`, in `frame`'s coordinates turned onto the sheet: the frame's
@@ -99,7 +100,7 @@ struct PageWriter {
             case .artifact:
                 content.beginArtifact(pagination: true)
             case .element(let element):
-                content.beginMarkedContent(role: tree.elements[element].role, mcid: tree.markContent(of: element, on: index))
+                content.beginMarkedContent(role: tree.role(of: element), mcid: tree.markContent(of: element, on: index))
             case .none:
                 break
             }
@@ -108,16 +109,16 @@ struct PageWriter {
         show(run, shaped: shaped)
     }
 
-    /// Draws a linked run as a Link element of its own, which owns `annotation`; returns the annotation's
-    /// /StructParent key.
-    mutating func drawLink(_ run: TextRun, shaped: ShapedText, annotation: Int, pageCount: Int) -> Int {
+    /// Draws a linked run as a Link element of its own, which owns an annotation; returns the annotation's
+    /// ordinal.
+    mutating func drawLink(_ run: TextRun, shaped: ShapedText) -> Int {
         closeSequence()
         let parent = run.structure.isEmpty ? 0 : tree.element(for: run.structure)
         let link = tree.linkElement(under: parent)
         content.beginMarkedContent(role: "Link", mcid: tree.markContent(of: link, on: index))
         show(run, shaped: shaped)
         content.endMarkedContent()
-        return tree.addAnnotation(annotation, of: link, on: index, pageCount: pageCount)
+        return tree.addAnnotation(of: link, on: index)
     }
 
     /// Shows the run's glyphs, each at its character's position (justification and spacing live in the
@@ -176,7 +177,11 @@ struct PageWriter {
                         content.moveTo(x: x, y: y, font: font.resourceName, size: run.style.size, spacing: spacing)
                         lineY = y
                     }
+                    let written = content.bytes.count
                     content.show(cid: font.cid(use), at: x, width: font.width(use))
+                    if font.codesPending, content.bytes.count > written {
+                        codesToFill.append((content.bytes.count - 4, fontIndex, use))
+                    }
                 }
                 if !plain {
                     content.endMarkedContent()
