@@ -73,7 +73,7 @@ public final class PageRenderer {
         let surface = try drawImage(page, dpi: dpi)
         let status = cairo_surface_write_to_png(surface.pointer, path)
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw RenderingError.cairo(operation: "writing \(path)", status: String(cString: cairo_status_to_string(status)))
+            throw RenderingError.cannotWritePNG(path: path, status: String(cString: cairo_status_to_string(status)))
         }
     }
 }

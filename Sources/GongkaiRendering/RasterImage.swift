@@ -50,7 +50,7 @@ public struct RasterImage: Hashable, Sendable {
         cairo_surface_mark_dirty(surface.pointer)
         let status = cairo_surface_write_to_png(surface.pointer, path)
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw RenderingError.cairo(operation: "writing \(path)", status: String(cString: cairo_status_to_string(status)))
+            throw RenderingError.cannotWritePNG(path: path, status: String(cString: cairo_status_to_string(status)))
         }
     }
 }
