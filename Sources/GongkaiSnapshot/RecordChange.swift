@@ -56,7 +56,7 @@ public struct RecordChange: Hashable, Sendable {
         if let before = old.text, let after = new.text, before != after {
             let (a, b) = Self.excerpts(
                 oldNeighbours.before + before + oldNeighbours.after, newNeighbours.before + after + newNeighbours.after)
-            return place + LocalizedText(verbatim: ": \(Self.quote(a)) → \(Self.quote(b))")
+            return SnapshotMessages.textChanged(place, from: Self.quote(a), to: Self.quote(b))
         }
         var differences: [LocalizedText] = []
         for field in old.fields {

@@ -24,7 +24,10 @@ enum SnapshotMessages {
         place + LocalizedText(": ", zh: "：") + summary + LocalizedText(" is gone", zh: " 已不存在")
     }
     static func new(_ place: LocalizedText, _ summary: LocalizedText) -> LocalizedText {
-        LocalizedText("new ", zh: "新增") + place + LocalizedText(": ", zh: "：") + summary
+        LocalizedText("new ", zh: "新增 ") + place + LocalizedText(": ", zh: "：") + summary
+    }
+    static func textChanged(_ place: LocalizedText, from old: String, to new: String) -> LocalizedText {
+        place + LocalizedText(": \(old) → \(new)", zh: "：\(old) → \(new)")
     }
     static let noChange = LocalizedText("no change", zh: "没有变化")
     static func changed(_ subject: LocalizedText, _ differences: [LocalizedText]) -> LocalizedText {
@@ -54,11 +57,11 @@ enum SnapshotMessages {
     static let noReferences = LocalizedText("no references: record them first", zh: "没有参考页面：请先记录")
     static func noRecords(_ pages: [Int]) -> LocalizedText {
         let english = pages.count == 1 ? "page \(pages[0]) draws" : "\(pages.count) pages draw"
-        let chinese = pages.count == 1 ? "第 \(pages[0]) 页" : "\(pages.count) 页"
+        let chinese = pages.count == 1 ? "第 \(pages[0]) 页" : "有 \(pages.count) 页"
         return LocalizedText(
             "no text record of what \(english) (page-NNN.txt): the references were recorded by an older version, which "
                 + "compared pixels only; re-record them (gongkai snapshot record, or GONGKAI_RECORD_SNAPSHOTS=1 for Swift tests)",
-            zh: "没有\(chinese)所绘内容的文字记录（page-NNN.txt）：参考页面由只比较像素的旧版本记录；请重新记录"
+            zh: "\(chinese)没有所绘内容的文字记录（page-NNN.txt）：参考页面由只比较像素的旧版本记录；请重新记录"
                 + "（gongkai snapshot record，Swift 测试用 GONGKAI_RECORD_SNAPSHOTS=1）")
     }
     static func fontMismatch(_ difference: LocalizedText) -> LocalizedText {
