@@ -58,7 +58,7 @@ public final class PageRenderer {
         let surface = try CairoSurface(
             taking: cairo_image_surface_create(
                 CAIRO_FORMAT_RGB24, Int32((page.width * scale).rounded()), Int32((page.height * scale).rounded())),
-            operation: "creating a \(dpi) dpi image")
+            operation: .creatingImage(dpi: dpi))
         let context = try CairoContext(surface: surface)
         cairo_set_source_rgb(context.pointer, 1, 1, 1)
         cairo_paint(context.pointer)

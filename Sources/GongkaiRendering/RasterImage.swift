@@ -16,7 +16,7 @@ public struct RasterImage: Hashable, Sendable {
 
     /// Reads a PNG file.
     public init(contentsOfPNG path: String) throws {
-        let surface = try CairoSurface(taking: cairo_image_surface_create_from_png(path), operation: "reading \(path)")
+        let surface = try CairoSurface(taking: cairo_image_surface_create_from_png(path), operation: .readingPNG(path: path))
         self.init(surface: surface)
     }
 
@@ -38,7 +38,7 @@ public struct RasterImage: Hashable, Sendable {
     /// Writes the image as a PNG file.
     public func writePNG(to path: String) throws {
         let surface = try CairoSurface(
-            taking: cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)), operation: "creating an image")
+            taking: cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)), operation: .creatingImage(dpi: nil))
         cairo_surface_flush(surface.pointer)
         let stride = Int(cairo_image_surface_get_stride(surface.pointer))
         if let data = cairo_image_surface_get_data(surface.pointer) {

@@ -6,12 +6,22 @@ public enum RenderingError: Error, Equatable, CustomStringConvertible {
     case fontConfiguration(path: String)
     /// None of a role's fonts is installed, nor any font at all.
     case noFonts(configuration: String)
-    /// Cairo could not create a surface or context (`status` in Cairo's own words).
-    case cairo(operation: String, status: String)
+    /// Cairo could not read or create an image, or create a context (`status` in Cairo's own words).
+    case cairo(operation: CairoOperation, status: String)
     /// Cairo could not write the PNG file at `path` (`status` in Cairo's own words).
     case cannotWritePNG(path: String, status: String)
     /// A font the PDF writer cannot embed (no TrueType or CFF outlines: CFF2, bitmap, Type 1 fonts).
     case unembeddableFont(path: String, reason: FontProblem)
+
+    /// What Cairo was asked to do.
+    public enum CairoOperation: Hashable, Sendable {
+        /// Reading the PNG file at `path`.
+        case readingPNG(path: String)
+        /// Creating an image to draw into, at `dpi` dots per inch where known.
+        case creatingImage(dpi: Double?)
+        /// Creating a drawing context on an image.
+        case creatingContext
+    }
 
     /// Why a font cannot be embedded.
     public enum FontProblem: Hashable, Sendable {

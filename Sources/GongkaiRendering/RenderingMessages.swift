@@ -12,13 +12,22 @@ enum RenderingMessages {
                 "no fonts found through \(configuration); install fonts-noto-cjk or put fonts in Fonts/",
                 zh: "通过 \(configuration) 找不到字体；请安装 fonts-noto-cjk，或把字体放入 Fonts/")
         case let .cairo(operation, status):
-            LocalizedText("\(operation) failed: \(status)", zh: "\(operation) 失败：\(status)")
+            Self.operation(operation) + LocalizedText(" failed: \(status)", zh: "失败：\(status)")
         case let .cannotWritePNG(path, status):
             LocalizedText("cannot write \(path): \(status)", zh: "无法写入 \(path)：\(status)")
         case let .unembeddableFont(path, reason):
             LocalizedText("the font \(path) cannot be embedded in a PDF: ", zh: "字体 \(path) 无法嵌入 PDF：") + problem(reason)
                 + LocalizedText(
                     "; use a TrueType or OpenType (CFF) font", zh: "；请改用 TrueType 或 OpenType（CFF）字体")
+        }
+    }
+
+    static func operation(_ operation: RenderingError.CairoOperation) -> LocalizedText {
+        switch operation {
+        case .readingPNG(let path): LocalizedText("reading \(path)", zh: "读取 \(path) ")
+        case .creatingImage(let dpi?): LocalizedText("creating a \(dpi) dpi image", zh: "创建 \(dpi) dpi 的图像")
+        case .creatingImage(nil): LocalizedText("creating an image", zh: "创建图像")
+        case .creatingContext: LocalizedText("creating a drawing context", zh: "创建绘图上下文")
         }
     }
 

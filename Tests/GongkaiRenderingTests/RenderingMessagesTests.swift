@@ -29,6 +29,8 @@ import Testing
         let error = RenderingError.cannotWritePNG(path: "/out/page-001.png", status: "error while writing to output stream").text
         #expect(error.chinese == "无法写入 /out/page-001.png：error while writing to output stream")
         #expect(error.english == "cannot write /out/page-001.png: error while writing to output stream")
-        #expect(RenderingError.cairo(operation: "cairo_create", status: "no memory").text.chinese == "cairo_create 失败：no memory")
+        let image = RenderingError.cairo(operation: .creatingImage(dpi: 150), status: "out of memory").text
+        #expect(image.chinese == "创建 150.0 dpi 的图像失败：out of memory")
+        #expect(image.english == "creating a 150.0 dpi image failed: out of memory")
     }
 }
