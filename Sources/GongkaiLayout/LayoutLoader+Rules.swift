@@ -69,7 +69,9 @@ extension LayoutReader {
             case let .rate(stated, part, whole): terms = [.field(stated), part, whole]
             case .balanced(let name):
                 guard let table = layout.tables[name], case .balance = table.kind else {
-                    throw LayoutError(file: layout.file, location: rule.location, text: LayoutCheckMessages.inRule(rule.name, LayoutCheckMessages.noBalanceTable(name)))
+                    throw LayoutError(
+                        file: layout.file, location: rule.location,
+                        text: LayoutCheckMessages.inRule(rule.name, LayoutCheckMessages.noBalanceTable(name)))
                 }
             }
             for term in terms {
