@@ -43,22 +43,24 @@ let package = Package(
         // The document tree: what is to be typeset, with resolved styles.
         .target(name: "GongkaiDocument"),
         // The pure typesetter: line breaking, tables, pagination → pages of positioned boxes.
-        .target(name: "GongkaiTypesetting", dependencies: ["GongkaiDocument"]),
+        .target(name: "GongkaiTypesetting", dependencies: ["GongkaiDocument", "GongkaiMessages"]),
         // The PDF format in Swift alone: objects and syntax, compressed object streams, content streams, the
         // structure tree, embedded fonts and CFF font programs; deflate through libdeflate.
         .target(name: "GongkaiPDF", dependencies: ["GongkaiTypesetting", "CLibDeflate"]),
         // The C owners: fontconfig font setup, Pango/HarfBuzz shaping and measuring, HarfBuzz subsetting,
         // Cairo PNG painting; writes the typeset pages through GongkaiPDF.
-        .target(name: "GongkaiRendering", dependencies: ["GongkaiTypesetting", "GongkaiPDF", "CCairo", "CPango", "CHarfBuzz"]),
+        .target(
+            name: "GongkaiRendering",
+            dependencies: ["GongkaiTypesetting", "GongkaiPDF", "GongkaiMessages", "CCairo", "CPango", "CHarfBuzz"]),
         // The disclosure's typed model and its YAML reader.
         .target(name: "GongkaiModel", dependencies: ["Yams", "GongkaiImport", "GongkaiMessages", "CLibYAML"]),
         // Tables from the budget system's exports: CSV (UTF-8 or GBK) and XLSX sheets found by name and labels.
         .target(
             name: "GongkaiImport", dependencies: ["GongkaiMessages", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Layout templates (Layouts/): model + template → document tree.
-        .target(name: "GongkaiLayout", dependencies: ["GongkaiModel", "GongkaiDocument", "Yams"]),
+        .target(name: "GongkaiLayout", dependencies: ["GongkaiModel", "GongkaiDocument", "GongkaiMessages", "Yams"]),
         // Visual snapshots: reference pages with records of what they draw, tolerant comparison, diff images, font manifests.
-        .target(name: "GongkaiSnapshot", dependencies: ["GongkaiTypesetting", "GongkaiRendering"]),
+        .target(name: "GongkaiSnapshot", dependencies: ["GongkaiTypesetting", "GongkaiRendering", "GongkaiMessages"]),
         // The public library API.
         .target(
             name: "Gongkai",
@@ -99,20 +101,24 @@ let package = Package(
         .testTarget(name: "GongkaiModelTests", dependencies: ["GongkaiModel", "GongkaiMessages"]),
         .testTarget(
             name: "GongkaiRenderingTests",
-            dependencies: ["GongkaiRendering", "GongkaiPDF", "GongkaiTypesetting", "GongkaiDocument", "GongkaiTestSupport"]),
+            dependencies: [
+                "GongkaiRendering", "GongkaiPDF", "GongkaiTypesetting", "GongkaiDocument", "GongkaiMessages", "GongkaiTestSupport",
+            ]),
         .testTarget(
             name: "GongkaiImportTests",
             dependencies: ["GongkaiImport", "GongkaiModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Fixtures"]),
         .testTarget(
             name: "GongkaiSnapshotTests",
-            dependencies: ["GongkaiSnapshotTesting", "Gongkai", "GongkaiSnapshot", "GongkaiDocument", "GongkaiTypesetting"],
+            dependencies: [
+                "GongkaiSnapshotTesting", "Gongkai", "GongkaiSnapshot", "GongkaiDocument", "GongkaiTypesetting", "GongkaiMessages",
+            ],
             exclude: ["__Snapshots__"]),
         .testTarget(
-            name: "GongkaiTypesettingTests", dependencies: ["GongkaiTypesetting", "GongkaiTestSupport"]),
+            name: "GongkaiTypesettingTests", dependencies: ["GongkaiTypesetting", "GongkaiMessages", "GongkaiTestSupport"]),
         .testTarget(
             name: "GongkaiLayoutTests",
-            dependencies: ["GongkaiLayout", "GongkaiModel", "GongkaiTypesetting", "GongkaiTestSupport"]),
+            dependencies: ["GongkaiLayout", "GongkaiModel", "GongkaiMessages", "GongkaiTypesetting", "GongkaiTestSupport"]),
         // Depends on the command so that `swift test` builds the `gongkai` binary it runs.
         .testTarget(
             name: "GongkaiEndToEndTests", dependencies: ["Gongkai", "GongkaiCommand", "GongkaiTestSupport"], exclude: ["Fixtures"]),

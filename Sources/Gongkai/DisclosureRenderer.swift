@@ -1,6 +1,7 @@
 import Foundation
 import GongkaiDocument
 import GongkaiLayout
+import GongkaiMessages
 import GongkaiModel
 import GongkaiRendering
 import GongkaiSnapshot
@@ -101,7 +102,7 @@ public final class DisclosureRenderer {
             try stream.finish(to: temporary)
         }
         return RenderReport(
-            pdfPath: pdfPath, pngPaths: pngPaths, pageCount: summary?.pageCount ?? 0, warnings: (summary?.warnings ?? []).map(\.description),
+            pdfPath: pdfPath, pngPaths: pngPaths, pageCount: summary?.pageCount ?? 0, warnings: (summary?.warnings ?? []).map { $0.description(in: .current) },
             missingCharacters: pages.measurer.missingInDocument)
     }
 
@@ -123,7 +124,7 @@ public final class DisclosureRenderer {
         }
         return RenderReport(
             pdfPath: pdfPath, pngPaths: pngPaths, pageCount: typeset.pages.count,
-            warnings: typeset.warnings.map(\.description), missingCharacters: pages.measurer.missingInDocument)
+            warnings: typeset.warnings.map { $0.description(in: .current) }, missingCharacters: pages.measurer.missingInDocument)
     }
 
     /// Writes already typeset pages as a PDF (atomically), with the creation date of `defaultCreationDate`.

@@ -72,7 +72,7 @@ struct CheckCommand: ParsableCommand {
                 do {
                     layout = try layouts.layout(at: layoutPath)
                 } catch let error as LayoutError {
-                    layoutFindings.append(Finding(severity: .error, rule: "layout", fieldPath: "", location: error.location, message: error.message))
+                    layoutFindings.append(Finding(severity: .error, rule: "layout", fieldPath: "", location: error.location, text: error.text))
                 }
             }
             var findings = (layout?.findings(for: disclosure) ?? DisclosureValidator.findings(for: disclosure)) + layoutFindings
@@ -87,7 +87,7 @@ struct CheckCommand: ParsableCommand {
                         _ = try DocumentComposer(layout: layout).compose(disclosure)
                     }
                 } catch let error as LayoutError {
-                    findings.append(Finding(severity: .error, rule: "layout", fieldPath: "", location: error.location, message: error.message))
+                    findings.append(Finding(severity: .error, rule: "layout", fieldPath: "", location: error.location, text: error.text))
                 } catch let error as DataError {
                     // The validator reports a table's bad code already; anything else is new.
                     if !findings.contains(where: { $0.message == error.message }) {
@@ -98,7 +98,7 @@ struct CheckCommand: ParsableCommand {
             return FileReport(file: input, findings: findings)
         } catch let error as TypesettingError {
             return FileReport(file: input, findings: [
-                Finding(severity: .error, rule: "typesetting", fieldPath: "", location: nil, message: error.description)
+                Finding(severity: .error, rule: "typesetting", fieldPath: "", location: nil, text: error.text)
             ])
         } catch let error as DataError {
             let finding = Finding(

@@ -245,32 +245,4 @@ enum Say {
         ("See '([^']*)' for detailed help\\.", "详细帮助见 '$1'。"),
         ("See '([^']*)' for more information\\.", "详见 '$1'。"),
     ]
-
-    /// The typesetter's and the drawing backend's errors, put into words here, at the edge; a case this does not
-    /// know yet keeps its English words.
-    static func typesetting(_ error: TypesettingError) -> String {
-        if case let .invalidSpan(table, part, row, column, reason) = error {
-            return pick("table \(table), \(part) row \(row + 1), column \(column + 1): \(reason)",
-                        "表格 \(table)，\(part)第 \(row + 1) 行第 \(column + 1) 列：\(reason)")
-        }
-        if case let .tableTooWide(table, required, available) = error {
-            return pick("table \(table): fixed columns need \(required) pt but only \(available) pt are available",
-                        "表格 \(table)：固定宽度的列需要 \(required) pt，但版心只有 \(available) pt")
-        }
-        return error.description
-    }
-
-    static func rendering(_ error: RenderingError) -> String {
-        if case .fontConfiguration(let path) = error {
-            return pick("cannot load the font configuration \(path)", "无法加载字体配置 \(path)")
-        }
-        if case .noFonts(let configuration) = error {
-            return pick("no fonts found through \(configuration); install fonts-noto-cjk or put fonts in Fonts/",
-                        "通过 \(configuration) 找不到字体；请安装 fonts-noto-cjk，或把字体放入 Fonts/")
-        }
-        if case let .cairo(operation, status) = error {
-            return pick("\(operation) failed: \(status)", "\(operation) 失败：\(status)")
-        }
-        return error.description
-    }
 }

@@ -83,13 +83,13 @@ func reportingErrors(input: String, _ body: () throws -> Void) throws {
         printError(error.description(in: .current))
         throw ExitCode.failure
     } catch let error as LayoutError {
-        printError(error.description)
+        printError(error.description(in: .current))
         throw ExitCode.failure
     } catch let error as TypesettingError {
-        printError("\(input): \(Say.typesetting(error))")
+        printError("\(input): \(error.text.text(in: .current))")
         throw ExitCode.failure
     } catch let error as RenderingError {
-        printError(Say.rendering(error))
+        printError(error.text.text(in: .current))
         throw ExitCode.failure
     } catch let error as AtomicFile.Failure {
         printError(error.text.text(in: .current))

@@ -63,7 +63,7 @@ struct SnapshotCommand: ParsableCommand {
                     print(Say.pagesMatch(document.pages.count, options.dir))
                     return
                 }
-                for line in verification.lines { print(line) }
+                for line in verification.lines(in: .current) { print(line) }
                 throw ExitCode.failure
             }
         }

@@ -1,3 +1,4 @@
+import GongkaiMessages
 import GongkaiModel
 
 /// A document's classified lines arranged as trees, built on first use and shared by its standard tables.
@@ -19,12 +20,12 @@ final class ClassifiedData {
         guard let library else {
             throw LayoutError(
                 file: layoutFile, location: table.location,
-                message: "table `\(table.name)` needs classification code lists: add `code_lists:` (a folder) to the layout")
+                text: LayoutCheckMessages.inTable(table.name, LayoutCheckMessages.needsCodeLists))
         }
         guard let lists = library.lists(for: disclosure.codeListYear) else {
             throw LayoutError(
                 file: layoutFile, location: table.location,
-                message: "table `\(table.name)`: \(library.missingListsMessage(for: disclosure.codeListYear))")
+                text: LayoutCheckMessages.inTable(table.name, library.missingListsText(for: disclosure.codeListYear)))
         }
         return lists
     }

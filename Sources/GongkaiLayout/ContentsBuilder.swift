@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiDocument
+import GongkaiMessages
 import GongkaiModel
 
 /// `{contents: 2, styles: [toc_part, toc_item]}`: a table of contents (目录) of the headings that follow it,
@@ -33,7 +34,7 @@ extension DocumentComposer {
         let entries = Self.headings(in: blocks[(index + 1)...], levels: contents.levels)
         let styles = try contents.styles.map { name -> ParagraphStyle in
             guard let style = layout.styles[name] else {
-                throw LayoutError(file: layout.file, location: contents.location, message: "no style named `\(name)` in `styles`")
+                throw LayoutError(file: layout.file, location: contents.location, text: LayoutMessages.noStyle(name))
             }
             return style
         }

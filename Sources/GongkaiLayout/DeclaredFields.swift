@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 import GongkaiModel
 
 /// A field a layout declares for its documents (`fields:` in layout.yaml), which the data then gives in its
@@ -34,17 +35,17 @@ extension FieldDeclaration {
             let place = node ?? parent
             throw DataError(
                 .missingField, file: file, location: place?.location, fieldPath: path,
-                message: "missing required field `\(key)` (\(label)), which the layout declares")
+                text: LayoutCheckMessages.missingDeclared(key, label: label))
         }
         switch (type, node.content) {
         case (.amount, .scalar(let text)):
             guard let amount = AmountParser.parse(text) else {
-                throw node.error(.wrongType, "expected an amount (\(label)), e.g. 273.87, found \"\(text)\"", file: file)
+                throw node.error(.wrongType, LayoutCheckMessages.expectedDeclaredAmount(label, found: text), file: file)
             }
             return .amount(amount)
         case (.integer, .scalar(let text)):
             guard let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
-                throw node.error(.wrongType, "expected a whole number (\(label)), found \"\(text)\"", file: file)
+                throw node.error(.wrongType, LayoutCheckMessages.expectedDeclaredInteger(label, found: text), file: file)
             }
             return .integer(number)
         case (.text, .scalar(let text)):
@@ -54,7 +55,7 @@ extension FieldDeclaration {
         case (.record(let fields), .mapping(let keys, let children)):
             return try Self.record(fields, keys: keys, children: children, node: node, file: file)
         default:
-            throw node.error(.wrongType, "expected \(type.description) (\(label)), found \(node.content.description)", file: file)
+            throw node.error(.wrongType, LayoutCheckMessages.expectedDeclared(type, label, found: node.content), file: file)
         }
     }
 
@@ -64,8 +65,7 @@ extension FieldDeclaration {
     ) throws -> TemplateValue {
         let declared = Set(fields.map(\.key))
         if let unknown = keys.first(where: { !declared.contains($0) }), let child = children[unknown] {
-            let known = fields.map(\.key).joined(separator: ", ")
-            throw child.error(.unknownField, "unknown field `\(unknown)`; the layout declares \(known)", file: file)
+            throw child.error(.unknownField, LayoutCheckMessages.undeclaredField(unknown, declared: fields.map(\.key)), file: file)
         }
         var record: [String: TemplateValue] = [:]
         for field in fields {
@@ -118,7 +118,7 @@ extension Disclosure {
     public func templateValue(declaring fields: [FieldDeclaration]) throws -> TemplateValue {
         guard case .record(var record) = templateValue else { return templateValue }
         if fields.isEmpty, let (key, node) = self.fields.first {
-            throw node.error(.unknownField, "unknown field `\(key)`: the layout declares no fields", file: sourceFile)
+            throw node.error(.unknownField, LayoutCheckMessages.noDeclaredFields(key), file: sourceFile)
         }
         let keys = self.fields.keys.sorted { (self.fields[$0]?.location?.line ?? 0) < (self.fields[$1]?.location?.line ?? 0) }
         record["fields"] = try FieldDeclaration.record(fields, keys: keys, children: self.fields, node: nil, file: sourceFile)

@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiDocument
+import GongkaiMessages
 import GongkaiModel
 
 /// Applies a layout to a department's data: fills the boilerplate, numbers the lists, builds the tables,
@@ -58,7 +59,7 @@ public struct DocumentComposer {
                 blocks += try compose(each, in: scope, tables: tables)
             case let .table(name, location):
                 guard let definition = layout.tables[name] else {
-                    throw LayoutError(file: layout.file, location: location, message: "no table named `\(name)` in `tables`")
+                    throw LayoutError(file: layout.file, location: location, text: LayoutMessages.noTable(name))
                 }
                 var table = try tables.blocks(for: definition, in: scope)
                 // The department's note under this table (`table_notes`), if it gives one.
@@ -77,7 +78,7 @@ public struct DocumentComposer {
                 blocks += try compose(given ? when.content : when.otherwise, in: scope, tables: tables)
             case let .customTables(section, like, location):
                 guard let definition = layout.tables[like] else {
-                    throw LayoutError(file: layout.file, location: location, message: "no table named `\(like)` in `tables`")
+                    throw LayoutError(file: layout.file, location: location, text: LayoutMessages.noTable(like))
                 }
                 blocks += CustomTableBuilder(definition: definition, styles: layout.styles).blocks(section: section, in: scope)
             }
@@ -89,12 +90,12 @@ public struct DocumentComposer {
         guard let value = scope.lookup(each.path) else {
             throw LayoutError(
                 file: layout.file, location: each.location,
-                message: "unknown field `\(each.path.joined(separator: "."))` in `each`")
+                text: LayoutCheckMessages.eachUnknownField(each.path.joined(separator: ".")))
         }
         guard case .list(let elements) = value else {
             throw LayoutError(
                 file: layout.file, location: each.location,
-                message: "`\(each.path.joined(separator: "."))` is not a list, so `each` cannot walk it")
+                text: LayoutCheckMessages.eachCannotWalk(each.path.joined(separator: ".")))
         }
         var blocks: [Block] = []
         // An `each` without a paragraph of its own (its content says everything) is no list.
@@ -125,7 +126,7 @@ public struct DocumentComposer {
     private func style(_ name: String) throws -> ParagraphStyle {
         // Names were checked when the layout was read; a layout built in code may still lack one.
         guard let style = layout.styles[name] else {
-            throw LayoutError(file: layout.file, location: nil, message: "no style named `\(name)` in `styles`")
+            throw LayoutError(file: layout.file, location: nil, text: LayoutMessages.noStyle(name))
         }
         return style
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiDocument
+import GongkaiMessages
 import GongkaiModel
 
 /// A three-level indicator table (项目支出绩效目标表, 部门整体支出绩效目标表): for each element of a list
@@ -40,7 +41,7 @@ struct IndicatorTableBuilder {
         guard case .list(let projects)? = scope.lookup(spec.rows) else {
             throw LayoutError(
                 file: renderer.file, location: definition.location,
-                message: "table `\(definition.name)`: `\(spec.rows.joined(separator: "."))` is not a list in the data")
+                text: LayoutCheckMessages.inTable(definition.name, LayoutCheckMessages.notAListInData(spec.rows.joined(separator: "."))))
         }
         var rows: [[TableCell]] = []
         var headingRows: Set<Int> = []
@@ -114,22 +115,21 @@ extension LayoutReader {
             _ = try column.mapping(allowing: ["value", "header", "width", "align", "unit"])
             let valueNode = try column.required("value")
             guard let value = IndicatorTableSpec.Value(rawValue: try valueNode.text()) else {
-                let known = IndicatorTableSpec.Value.allCases.map(\.rawValue).joined(separator: ", ")
-                throw valueNode.error(.invalidValue, "expected one of \(known)")
+                throw valueNode.error(.invalidValue, LayoutMessages.expectedIndicatorValue(known: IndicatorTableSpec.Value.allCases.map(\.rawValue)))
             }
             var spec = IndicatorTableSpec.Column(
                 value: value, header: try column.text("header"), width: try width(column.required("width")),
                 alignment: try alignment(column.optional("align"), default: .left))
             if let unit = try column.optional("unit") {
                 guard value == .value, try unit.text() == "append" else {
-                    throw unit.error(.invalidValue, "`unit: append` belongs to the value (指标值) column")
+                    throw unit.error(.invalidValue, LayoutMessages.appendBelongsToValue)
                 }
                 spec.appendsUnit = true
             }
             return spec
         }
         guard columns.contains(where: { $0.value == .level3 }), columns.contains(where: { $0.value == .value }) else {
-            throw try r.required("columns").error(.invalidValue, "an indicator table needs a level3 (三级指标) and a value (指标值) column")
+            throw try r.required("columns").error(.invalidValue, LayoutMessages.indicatorTableColumns)
         }
         return IndicatorTableSpec(
             rows: try Template.path(rowsNode.text(), in: rowsNode, file: root.file),

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 import GongkaiModel
 
 extension Layout {
@@ -12,7 +13,7 @@ extension Layout {
         do {
             value = try disclosure.templateValue(declaring: fields)
         } catch let error as DataError {
-            return findings + [Finding(severity: .error, rule: "data", fieldPath: error.fieldPath, location: error.location, message: error.message)]
+            return findings + [Finding(severity: .error, rule: "data", fieldPath: error.fieldPath, location: error.location, text: error.text)]
         } catch {
             return findings
         }
@@ -38,11 +39,20 @@ struct RuleEvaluator {
 
     private func plain(_ value: Decimal) -> String { NumberFormat.plain(value) }
 
-    private func finding(_ rule: LayoutRule, _ field: String, _ message: String) -> Finding {
-        let about = rule.about.map { "\($0): " } ?? ""
-        return Finding(
+    private func finding(_ rule: LayoutRule, _ field: String, _ text: LocalizedText) -> Finding {
+        Finding(
             severity: rule.severity, rule: rule.name, fieldPath: field, location: disclosure.location(ofField: field) ?? rule.location,
-            message: about + message)
+            text: LayoutFindingMessages.about(rule.about, text))
+    }
+
+    /// A term as messages name it: its key, and in Chinese its label.
+    private func named(_ term: LayoutRule.Term) -> LocalizedText {
+        switch term {
+        case .field(let path): LayoutFindingMessages.named(path.joined(separator: "."), declared: layout.fields)
+        case .lines: LayoutFindingMessages.named(term.description, declared: layout.fields)
+        case let .listSum(path, field):
+            LayoutFindingMessages.named(path.joined(separator: ".") + ".\(field)", declared: layout.fields, shownAs: term.description)
+        }
     }
 
     /// A term's amount; nil when its field is left out (an optional field: nothing to check).
@@ -68,9 +78,8 @@ struct RuleEvaluator {
     }
 
     /// "a + b make 1 + 2 = 3", or "a is 3" for one term.
-    private func side(_ terms: [LayoutRule.Term], _ parts: String, _ total: Decimal) -> String {
-        let names = terms.map(\.description).joined(separator: " + ")
-        return terms.count == 1 ? "\(names) is \(plain(total))" : "\(names) make \(parts) = \(plain(total))"
+    private func side(_ terms: [LayoutRule.Term], _ parts: String, _ total: Decimal) -> LayoutFindingMessages.Side {
+        LayoutFindingMessages.Side(terms: terms.map(named), parts: parts, total: plain(total))
     }
 
     private func sum(_ terms: [LayoutRule.Term]) throws -> (Decimal, String)? {
@@ -91,7 +100,7 @@ struct RuleEvaluator {
                 guard let (a, aText) = try sum(left), let (b, bText) = try sum(right) else { return [] }
                 guard DisclosureValidator.differs(a, b) else { return [] }
                 let field = (left + right).lazy.compactMap(\.fieldPath).first ?? ""
-                return [finding(rule, field, "\(side(left, aText, a)), but \(side(right, bText, b))")]
+                return [finding(rule, field, LayoutFindingMessages.unequal(side(left, aText, a), side(right, bText, b)))]
             case let .rate(stated, part, whole):
                 guard case .amount(let given)? = scope.lookup(stated), let p = try amount(part), let w = try amount(whole), w != 0 else {
                     return []
@@ -101,7 +110,9 @@ struct RuleEvaluator {
                 let difference = given - computed
                 guard (difference < 0 ? -difference : difference) > Decimal(5) / 1000 else { return [] }
                 return [finding(rule, stated.joined(separator: "."),
-                    "\(plain(given))% is stated, but \(part.description) / \(whole.description) = \(plain(p)) / \(plain(w)) is \(NumberFormatting.fixed(computed, places: 2))%")]
+                    LayoutFindingMessages.rate(
+                        stated: plain(given), part: named(part), whole: named(whole), p: plain(p), w: plain(w),
+                        computed: NumberFormatting.fixed(computed, places: 2)))]
             case .balanced(let name):
                 guard let definition = layout.tables[name], case .balance(let spec) = definition.kind else { return [] }
                 let tree = try classified.tree(spec.classification, for: definition)
@@ -114,12 +125,12 @@ struct RuleEvaluator {
                 let (income, expenditure) = try builder.grandTotals()
                 guard let a = income, let b = expenditure, DisclosureValidator.differs(a, b) else { return [] }
                 return [finding(rule, "budget_tables",
-                    "table `\(name)`: its income side totals \(plain(a)), its expenditure side \(plain(b))")]
+                    LayoutFindingMessages.unbalanced(table: name, income: plain(a), expenditure: plain(b)))]
             }
         } catch let error as DataError {
-            return [Finding(severity: .error, rule: rule.name, fieldPath: error.fieldPath, location: error.location, message: error.message)]
+            return [Finding(severity: .error, rule: rule.name, fieldPath: error.fieldPath, location: error.location, text: error.text)]
         } catch let error as LayoutError {
-            return [Finding(severity: .error, rule: "layout", fieldPath: "", location: error.location, message: error.message)]
+            return [Finding(severity: .error, rule: "layout", fieldPath: "", location: error.location, text: error.text)]
         } catch {
             return [Finding(severity: .error, rule: rule.name, fieldPath: "", location: rule.location, message: "\(error)")]
         }

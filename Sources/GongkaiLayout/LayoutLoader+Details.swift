@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 import GongkaiModel
 
 /// `when`: content printed only when a field of the data is given — not left out, not empty text, not an
@@ -31,9 +32,9 @@ extension LayoutReader {
         if let contents = try r.optional("contents") {
             let styles = try r.texts("styles")
             for (index, name) in styles.enumerated() where self.styles[name] == nil {
-                throw try r.list("styles")[index].error(.invalidValue, "no style named `\(name)` in `styles`")
+                throw try r.list("styles")[index].error(.invalidValue, LayoutMessages.noStyle(name))
             }
-            guard !styles.isEmpty else { throw try r.required("styles").error(.invalidValue, "name a style for the entries") }
+            guard !styles.isEmpty else { throw try r.required("styles").error(.invalidValue, LayoutMessages.nameAStyle) }
             return .contents(ContentsElement(
                 levels: try contents.integer(), styles: styles, leader: try r.optionalText("leader"), location: contents.location()))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 import GongkaiModel
 
 // Reading a layout's declared fields (`fields:`): see docs/layouts.md, "Declared fields".
@@ -19,13 +20,13 @@ extension LayoutReader {
         case "list": type = .list(try readField(r.required("items"), key: "items"))
         case "record": type = .record(try readFields(r.required("fields")))
         case let other:
-            throw typeNode.error(.invalidValue, "expected amount, text, integer, list or record, found \"\(other)\"")
+            throw typeNode.error(.invalidValue, LayoutMessages.expectedFieldType(found: other))
         }
         if case .list = type {} else if try r.optional("items") != nil {
-            throw try r.required("items").error(.invalidValue, "`items` belongs to a field of type list")
+            throw try r.required("items").error(.invalidValue, LayoutMessages.itemsBelongToList)
         }
         if case .record = type {} else if try r.optional("fields") != nil {
-            throw try r.required("fields").error(.invalidValue, "`fields` belongs to a field of type record")
+            throw try r.required("fields").error(.invalidValue, LayoutMessages.fieldsBelongToRecord)
         }
         return FieldDeclaration(
             key: key, type: type, label: try r.optionalText("label") ?? key, doc: try r.optionalText("doc"),

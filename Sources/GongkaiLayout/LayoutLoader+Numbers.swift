@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 import GongkaiModel
 
 extension LayoutReader {
@@ -12,13 +13,13 @@ extension LayoutReader {
             switch try unit.text() {
             case "万元": style.factor = 1
             case "元": style.factor = 10_000
-            default: throw unit.error(.invalidValue, "expected 万元 or 元")
+            default: throw unit.error(.invalidValue, LayoutMessages.expectedUnit)
             }
         }
         if let decimals = try r.optional("decimals") {
             if try decimals.text() != "as_given" {
                 let places = try decimals.integer()
-                guard (0...6).contains(places) else { throw decimals.error(.invalidValue, "expected 0 to 6, or as_given") }
+                guard (0...6).contains(places) else { throw decimals.error(.invalidValue, LayoutMessages.expectedDecimals) }
                 style.decimals = places
             }
         }

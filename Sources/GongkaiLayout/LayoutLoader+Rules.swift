@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 import GongkaiModel
 
 // Reading a layout's own rules (`rules:`) and the built-in checks it waives (`waive:`): see
@@ -18,11 +19,11 @@ extension LayoutReader {
             } else if let table = try r.optional("balanced") {
                 check = .balanced(table: try table.text())
             } else {
-                throw r.error(.missingField, "a rule needs `sum` and `equals`, `rate` with `of` and `over`, or `balanced`", path: r.path + ".sum")
+                throw r.error(.missingField, LayoutMessages.ruleNeedsCheck, path: r.path + ".sum")
             }
             let severityText = try r.optionalText("severity") ?? "error"
             guard let severity = Finding.Severity(rawValue: severityText) else {
-                throw try r.required("severity").error(.invalidValue, "expected error or warning")
+                throw try r.required("severity").error(.invalidValue, LayoutMessages.expectedSeverity)
             }
             return LayoutRule(
                 name: try r.text("name"), check: check, about: try r.optionalText("about"), severity: severity, location: r.location())
@@ -68,7 +69,9 @@ extension LayoutReader {
             case let .rate(stated, part, whole): terms = [.field(stated), part, whole]
             case .balanced(let name):
                 guard let table = layout.tables[name], case .balance = table.kind else {
-                    throw LayoutError(file: layout.file, location: rule.location, message: "rule `\(rule.name)`: no balance table named `\(name)` in `tables`")
+                    throw LayoutError(
+                        file: layout.file, location: rule.location,
+                        text: LayoutCheckMessages.inRule(rule.name, LayoutCheckMessages.noBalanceTable(name)))
                 }
             }
             for term in terms {
@@ -78,7 +81,7 @@ extension LayoutReader {
                     else {
                         throw LayoutError(
                             file: layout.file, location: rule.location,
-                            message: "rule `\(rule.name)`: `\(path.joined(separator: "."))` is not a list whose elements have the amount `\(field)`")
+                            text: LayoutCheckMessages.inRule(rule.name, LayoutCheckMessages.notAListWithAmount(path.joined(separator: "."), field: field)))
                     }
                     continue
                 }
@@ -88,7 +91,7 @@ extension LayoutReader {
                 default:
                     throw LayoutError(
                         file: layout.file, location: rule.location,
-                        message: "rule `\(rule.name)`: `\(path.joined(separator: "."))` is not an amount of the data")
+                        text: LayoutCheckMessages.inRule(rule.name, LayoutCheckMessages.notAnAmountOfData(path.joined(separator: "."))))
                 }
             }
         }

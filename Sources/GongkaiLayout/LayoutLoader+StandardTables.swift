@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiDocument
+import GongkaiMessages
 import GongkaiModel
 
 // Reading the standard tables' definitions: filters over the classified lines, classified tables and
@@ -17,7 +18,7 @@ extension LayoutReader {
         do {
             return try CodeListLibrary(directory: directory)
         } catch let error as DataError {
-            throw node.error(.invalidValue, "code lists: \(error.description)")
+            throw node.error(.invalidValue, LayoutMessages.codeLists(error))
         }
     }
 
@@ -44,7 +45,7 @@ extension LayoutReader {
         if let sources = try names("source") {
             filter.sources = Set(try sources.map { name, at in
                 guard let source = FundSource(rawValue: name) else {
-                    throw at.error(.invalidValue, "unknown fund source \"\(name)\"; expected one of \(FundSource.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw at.error(.invalidValue, LayoutMessages.unknownFundSource(name, known: FundSource.allCases.map(\.rawValue)))
                 }
                 return source
             })
@@ -57,7 +58,7 @@ extension LayoutReader {
                 } else if let kind = ExpenditureKind(rawValue: name) {
                     set.insert(kind)
                 } else {
-                    throw at.error(.invalidValue, "unknown kind \"\(name)\"; expected personnel, public, basic or project")
+                    throw at.error(.invalidValue, LayoutMessages.unknownLineKind(name))
                 }
             }
             filter.kinds = set
@@ -66,16 +67,16 @@ extension LayoutReader {
             switch try year.text() {
             case "current": filter.previousYear = false
             case "previous": filter.previousYear = true
-            default: throw year.error(.invalidValue, "expected current or previous")
+            default: throw year.error(.invalidValue, LayoutMessages.expectedYear)
             }
             if filter.previousYear, filter.kinds != nil {
-                throw year.error(.invalidValue, "last year's lines have totals only: `kind` does not apply with `year: previous`")
+                throw year.error(.invalidValue, LayoutMessages.previousYearTotalsOnly)
             }
         }
         if let figure = try node.optional("figure") {
             filter.figure = try figure.text()
             if filter.kinds != nil || filter.previousYear {
-                throw figure.error(.invalidValue, "a named figure is a total: `kind` and `year` do not apply with `figure`")
+                throw figure.error(.invalidValue, LayoutMessages.namedFigureIsTotal)
             }
         }
         return filter
@@ -85,7 +86,7 @@ extension LayoutReader {
         let node = try r.required(key)
         let text = try node.text()
         guard let classification = Classification(rawValue: text) else {
-            throw node.error(.invalidValue, "expected function (支出功能分类) or economic (支出经济分类), found \"\(text)\"")
+            throw node.error(.invalidValue, LayoutMessages.expectedClassification(found: text))
         }
         return classification
     }
@@ -101,12 +102,12 @@ extension LayoutReader {
                 let level = try column.optional("level").map { try $0.integer() }
                 if let level, !(1...classification.codeLengths.count).contains(level) {
                     throw try column.required("level").error(
-                        .invalidValue, "a \(classification.chineseName) code has levels 1 to \(classification.codeLengths.count)")
+                        .invalidValue, LayoutMessages.codeLevels(classification.chineseName, levels: classification.codeLengths.count))
                 }
                 value = .code(level: level)
             case "name": value = .name
             case "amount": value = .amount(try readFilter(column.optional("where")))
-            default: throw try column.required("value").error(.invalidValue, "expected code, name or amount")
+            default: throw try column.required("value").error(.invalidValue, LayoutMessages.expectedClassifiedValue)
             }
             let isAmount = if case .amount = value { true } else { false }
             let defaultAlignment: TextAlignment = isAmount ? .right : (valueName == "code" ? .center : .left)
@@ -117,7 +118,7 @@ extension LayoutReader {
                 decimal: try column.optional("align").map { try isDecimal($0) } ?? isAmount, value: value)
         }
         guard columns.contains(where: { if case .amount = $0.value { true } else { false } }) else {
-            throw try r.required("columns").error(.invalidValue, "a classified table needs at least one amount column")
+            throw try r.required("columns").error(.invalidValue, LayoutMessages.classifiedNeedsAmount)
         }
         let levels = try r.optional("levels").map { try $0.integer() }
         return ClassifiedTableSpec(
@@ -139,13 +140,13 @@ extension LayoutReader {
                     header: try column.text("header"), width: try column.optional("width").map { try width($0) } ?? .fitBody,
                     filter: try readFilter(column.optional("where")))
             }
-            guard !columns.isEmpty else { throw try node.required("columns").error(.invalidValue, "a side needs an amount column") }
+            guard !columns.isEmpty else { throw try node.required("columns").error(.invalidValue, LayoutMessages.sideNeedsAmount) }
             return BalanceTableSpec.Side(
                 header: try node.text("header"), labelHeader: try label.text("header"), labelWidth: try width(label.required("width")),
                 columns: columns, rows: try node.list("rows").map { try row($0) },
                 totals: try node.optionalList("totals").map { node in
                     let total = try row(node)
-                    if case .classes = total { throw node.error(.invalidValue, "`classes` rows belong in `rows`, not in `totals`") }
+                    if case .classes = total { throw node.error(.invalidValue, LayoutMessages.classesInTotals) }
                     return total
                 })
         }
@@ -154,7 +155,7 @@ extension LayoutReader {
             if let classes = try node.optional("classes") {
                 let which = try classes.text()
                 guard which == "all" || which == "present" else {
-                    throw classes.error(.invalidValue, "expected all (every 类 of the code list) or present (those with money)")
+                    throw classes.error(.invalidValue, LayoutMessages.expectedClasses)
                 }
                 return .classes(all: which == "all", numbering: try node.optional("numbering").map { try template($0) })
             }
@@ -163,7 +164,7 @@ extension LayoutReader {
                 switch try sum.text() {
                 case "rows": return .sum(label: label, includesTotals: false)
                 case "all": return .sum(label: label, includesTotals: true)
-                default: throw sum.error(.invalidValue, "expected rows (the body rows) or all (every row above that is not a sum)")
+                default: throw sum.error(.invalidValue, LayoutMessages.expectedSumOver)
                 }
             }
             if let values = try node.optional("values") {

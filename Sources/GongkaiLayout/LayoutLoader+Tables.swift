@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiDocument
+import GongkaiMessages
 import GongkaiModel
 
 /// Tables of a layout: column widths and alignments, the tables of `tables:`, and the performance matrix.
@@ -10,7 +11,7 @@ extension LayoutReader {
         if text == "fit" { return .fitBody }
         if text.hasSuffix("mm") || text.hasSuffix("pt") { return .fixed(try length(node, em: 0)) }
         guard let share = Double(text), share > 0 else {
-            throw node.error(.invalidValue, "expected a share (2.5), a fixed width (\"30mm\"), auto or fit, found \"\(text)\"")
+            throw node.error(.invalidValue, LayoutMessages.expectedWidth(found: text))
         }
         return .fraction(share)
     }
@@ -19,7 +20,7 @@ extension LayoutReader {
         guard let node else { return value }
         if try node.text() == "decimal" { return .right }
         guard let alignment = TextAlignment(rawValue: try node.text()) else {
-            throw node.error(.invalidValue, "expected left, center, right, justified or (in tables) decimal")
+            throw node.error(.invalidValue, LayoutMessages.expectedCellAlignment)
         }
         return alignment
     }
@@ -36,7 +37,7 @@ extension LayoutReader {
         ])
         let verticalText = try r.optionalText("vertical_align") ?? "middle"
         guard let vertical = VerticalAlignment(rawValue: verticalText) else {
-            throw try r.required("vertical_align").error(.invalidValue, "expected top, middle or bottom")
+            throw try r.required("vertical_align").error(.invalidValue, LayoutMessages.expectedVerticalAlignment)
         }
         let headerStyle = try style(r.required("header_style"))
         var tableStyle = TableStyle(
@@ -57,7 +58,7 @@ extension LayoutReader {
                 let rows = try rowsNode.elements().map { row -> [Template] in
                     let cells = try row.elements().map { try template($0) }
                     guard cells.count == columns.count else {
-                        throw row.error(.invalidValue, "a row needs \(columns.count) cells, one per column; found \(cells.count)")
+                        throw row.error(.invalidValue, LayoutMessages.rowCells(cells.count, columns: columns.count))
                     }
                     return cells
                 }
@@ -75,12 +76,12 @@ extension LayoutReader {
             kind = .indicators(try readIndicatorTable(r))
         default:
             throw try r.required("kind").error(
-                .invalidValue, "expected rows, performance_matrix, classified, balance or indicator_table, found \"\(kindText)\"")
+                .invalidValue, LayoutMessages.expectedTableKind(found: kindText))
         }
         var noteStyle: String?
         if let node = try r.optional("note_style") {
             let name = try node.text()
-            guard styles[name] != nil else { throw node.error(.invalidValue, "no style named `\(name)` in `styles`") }
+            guard styles[name] != nil else { throw node.error(.invalidValue, LayoutMessages.noStyle(name)) }
             noteStyle = name
         }
         return TableDefinition(
@@ -110,7 +111,7 @@ extension LayoutReader {
         let grades = try columns.required("grades")
         _ = try grades.mapping(allowing: ["header", "labels", "width", "align"])
         let labels = try grades.texts("labels")
-        guard labels.count == 4 else { throw try grades.required("labels").error(.invalidValue, "expected 4 grade labels") }
+        guard labels.count == 4 else { throw try grades.required("labels").error(.invalidValue, LayoutMessages.fourGradeLabels) }
         let gradeWidth = try width(grades.required("width"))
         let gradeAlignment = try alignment(grades.optional("align"), default: .center)
         return PerformanceMatrixSpec(

@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiDocument
+import GongkaiMessages
 import GongkaiModel
 
 /// Reads `layout.yaml` into a `Layout`. Every problem is reported with the layout file, line and the
@@ -82,7 +83,7 @@ struct LayoutReader {
     }
 
     func keys(of node: NodeReader) throws -> [String] {
-        guard let mapping = node.node.mapping else { throw node.error(.wrongType, "expected a mapping") }
+        guard let mapping = node.node.mapping else { throw node.error(.wrongType, LayoutMessages.expectedMapping) }
         return mapping.keys.compactMap(\.string)
     }
 
@@ -98,7 +99,7 @@ struct LayoutReader {
         switch try node.text() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
-        case let other: throw node.error(.wrongType, "expected true or false, found \"\(other)\"")
+        case let other: throw node.error(.wrongType, LayoutMessages.expectedBoolean(found: other))
         }
     }
 
@@ -109,7 +110,7 @@ struct LayoutReader {
             if let value = Double(text.dropLast(2)) { return value * factor }
         }
         guard let value = Double(text) else {
-            throw node.error(.wrongType, "expected a length (12, \"2em\", \"7mm\", \"12pt\"), found \"\(text)\"")
+            throw node.error(.wrongType, LayoutMessages.expectedLength(found: text))
         }
         return value
     }
@@ -118,7 +119,7 @@ struct LayoutReader {
         _ = try r.mapping(allowing: ["size_mm", "margins_mm"])
         let size = try r.list("size_mm").map { try number($0) }
         guard size.count == 2, size.allSatisfy({ $0 > 0 }) else {
-            throw try r.required("size_mm").error(.invalidValue, "expected [width, height] in millimetres")
+            throw try r.required("size_mm").error(.invalidValue, LayoutMessages.expectedPageSize)
         }
         let margins = try r.required("margins_mm")
         _ = try margins.mapping(allowing: ["top", "bottom", "left", "right"])
@@ -128,7 +129,7 @@ struct LayoutReader {
             marginBottom: mm(try number(margins.required("bottom"))), marginLeft: mm(try number(margins.required("left"))),
             marginRight: mm(try number(margins.required("right"))))
         guard geometry.contentWidth > 0, geometry.contentHeight > 0 else {
-            throw margins.error(.invalidValue, "the margins leave no type area")
+            throw margins.error(.invalidValue, LayoutMessages.marginsLeaveNoTypeArea)
         }
         return geometry
     }
@@ -139,10 +140,10 @@ struct LayoutReader {
             let node = try r.required(role)
             _ = try node.mapping(allowing: ["families", "weight"])
             let families = try node.texts("families")
-            guard !families.isEmpty else { throw try node.required("families").error(.invalidValue, "name at least one family") }
+            guard !families.isEmpty else { throw try node.required("families").error(.invalidValue, LayoutMessages.nameAFamily) }
             let weightText = try node.optionalText("weight") ?? "regular"
             guard let weight = FontWeight(rawValue: weightText) else {
-                throw try node.required("weight").error(.invalidValue, "expected regular or bold, found \"\(weightText)\"")
+                throw try node.required("weight").error(.invalidValue, LayoutMessages.expectedWeight(found: weightText))
             }
             fonts[role] = FontSpec(families: families, weight: weight)
         }
@@ -163,9 +164,9 @@ struct LayoutReader {
         func resolve(_ name: String, from reference: NodeReader?) throws -> ParagraphStyle {
             if let done = resolved[name] { return done }
             guard let node = try r.optional(name) else {
-                throw (reference ?? r).error(.invalidValue, "no style named `\(name)` in `styles`")
+                throw (reference ?? r).error(.invalidValue, LayoutMessages.noStyle(name))
             }
-            guard visiting.insert(name).inserted else { throw node.error(.invalidValue, "styles extend each other in a circle") }
+            guard visiting.insert(name).inserted else { throw node.error(.invalidValue, LayoutMessages.stylesInACircle) }
             _ = try node.mapping(allowing: Self.styleFields)
             var style: ParagraphStyle
             if let parent = try node.optional("extends") {
@@ -206,7 +207,7 @@ struct LayoutReader {
             }
             if let v = try node.optional("align") {
                 guard let alignment = TextAlignment(rawValue: try v.text()) else {
-                    throw v.error(.invalidValue, "expected left, center, right or justified")
+                    throw v.error(.invalidValue, LayoutMessages.expectedParagraphAlignment)
                 }
                 style.alignment = alignment
             }
@@ -225,7 +226,7 @@ struct LayoutReader {
         let size = try number(r.required("size"))
         let characters = try r.integer("characters")
         let lines = try r.integer("lines")
-        guard characters > 0, lines > 0 else { throw r.error(.invalidValue, "characters and lines must be positive") }
+        guard characters > 0, lines > 0 else { throw r.error(.invalidValue, LayoutMessages.gridMustBePositive) }
         let advance = page.contentWidth / Double(characters)
         let lineHeight = page.contentHeight / Double(lines)
         for (name, style) in styles where abs(style.text.size - size) < 0.01 {
@@ -243,14 +244,14 @@ struct LayoutReader {
     private func font(_ node: NodeReader) throws -> FontSpec {
         let role = try node.text()
         guard let font = fonts[role] else {
-            throw node.error(.invalidValue, "no font role `\(role)` in `fonts` (have: \(fonts.keys.sorted().joined(separator: ", ")))")
+            throw node.error(.invalidValue, LayoutMessages.noFontRole(role, have: fonts.keys.sorted()))
         }
         return font
     }
 
     func style(_ node: NodeReader) throws -> ParagraphStyle {
         let name = try node.text()
-        guard let style = styles[name] else { throw node.error(.invalidValue, "no style named `\(name)` in `styles`") }
+        guard let style = styles[name] else { throw node.error(.invalidValue, LayoutMessages.noStyle(name)) }
         return style
     }
 
@@ -270,10 +271,10 @@ struct LayoutReader {
         let text = try style(r.required("style")).text
         let placementText = try r.optionalText("placement") ?? "outside"
         guard let placement = PageNumberPlacement(rawValue: placementText) else {
-            throw try r.required("placement").error(.invalidValue, "expected outside, center or right")
+            throw try r.required("placement").error(.invalidValue, LayoutMessages.expectedPlacement)
         }
         let format = try r.text("format")
-        guard format.contains("{n}") else { throw try r.required("format").error(.invalidValue, "must contain {n}") }
+        guard format.contains("{n}") else { throw try r.required("format").error(.invalidValue, LayoutMessages.formatNeedsNumber) }
         var style = PageNumberStyle(
             format: format, text: text, placement: placement,
             indent: try r.optional("indent").map { try length($0, em: text.size) } ?? 0,
@@ -281,7 +282,7 @@ struct LayoutReader {
         switch try r.optionalText("dashes") ?? "rule" {
         case "rule": style.dashesAsRules = true
         case "glyph": style.dashesAsRules = false
-        default: throw try r.required("dashes").error(.invalidValue, "expected rule or glyph")
+        default: throw try r.required("dashes").error(.invalidValue, LayoutMessages.expectedDashes)
         }
         return style
     }
@@ -306,7 +307,7 @@ struct LayoutReader {
             let isHeading = try r.optional("heading") != nil
             let styleName = try r.optionalText("style") ?? (isHeading ? "heading\(level ?? 2)" : "body")
             guard styles[styleName] != nil else {
-                throw (try r.optional("style") ?? r).error(.invalidValue, "no style named `\(styleName)` in `styles`")
+                throw (try r.optional("style") ?? r).error(.invalidValue, LayoutMessages.noStyle(styleName))
             }
             return .each(
                 EachElement(
@@ -319,19 +320,19 @@ struct LayoutReader {
         if let heading = try r.optional("heading") {
             let styleName = try r.optionalText("style") ?? "heading\(level ?? 1)"
             guard styles[styleName] != nil else {
-                throw (try r.optional("style") ?? heading).error(.invalidValue, "no style named `\(styleName)` in `styles`")
+                throw (try r.optional("style") ?? heading).error(.invalidValue, LayoutMessages.noStyle(styleName))
             }
             return .paragraph(try template(heading), style: styleName, role: .heading(level: level ?? 1))
         }
         if let paragraph = try r.optional("paragraph") {
             let styleName = try r.optionalText("style") ?? "body"
             guard styles[styleName] != nil else {
-                throw (try r.optional("style") ?? paragraph).error(.invalidValue, "no style named `\(styleName)` in `styles`")
+                throw (try r.optional("style") ?? paragraph).error(.invalidValue, LayoutMessages.noStyle(styleName))
             }
             let role: ParagraphRole = styleName == "title" ? .title : .body
             return .paragraph(try template(paragraph), style: styleName, role: role)
         }
-        throw r.error(.missingField, "an element needs one of paragraph, heading, each, table, page_break, when, custom_tables")
+        throw r.error(.missingField, LayoutMessages.elementNeedsKind)
     }
 }
 
@@ -340,7 +341,7 @@ extension Template {
     static func path(_ text: String, in node: NodeReader, file: String) throws -> [Substring] {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty }) else {
-            throw node.error(.invalidValue, "expected a field path such as duties.offices, found \"\(text)\"")
+            throw node.error(.invalidValue, LayoutMessages.expectedFieldPath(found: text))
         }
         return parts
     }

@@ -1,3 +1,4 @@
+import GongkaiMessages
 import GongkaiModel
 
 /// Every field a layout's templates may name: the template values of a small built-in department with one
@@ -119,12 +120,12 @@ struct LayoutChecker {
             guard scope.lookup(when.path) != nil else {
                 throw LayoutError(
                     file: layout.file, location: when.location,
-                    message: "`when` names `\(when.path.joined(separator: "."))`, which is not a field of the data")
+                    text: LayoutCheckMessages.whenNotAField(when.path.joined(separator: ".")))
             }
             for child in when.content + when.otherwise { try check(child, in: scope) }
         case let .customTables(_, like, location):
             guard layout.tables[like] != nil else {
-                throw LayoutError(file: layout.file, location: location, message: "no table named `\(like)` in `tables`")
+                throw LayoutError(file: layout.file, location: location, text: LayoutMessages.noTable(like))
             }
         case .paragraph(let template, _, _):
             try check(template, in: scope)
@@ -132,7 +133,7 @@ struct LayoutChecker {
             guard let list = scope.lookup(each.path), let fields = LayoutSchema.element(of: list) else {
                 throw LayoutError(
                     file: layout.file, location: each.location,
-                    message: "`each` names `\(each.path.joined(separator: "."))`, which is not a list of the data")
+                    text: LayoutCheckMessages.eachNotAList(each.path.joined(separator: ".")))
             }
             var frame: [String: TemplateValue] = ["n": .integer(1), "number": .text("")]
             if case .record(let record) = fields { frame.merge(record) { old, _ in old } }
@@ -142,7 +143,7 @@ struct LayoutChecker {
             for child in each.content { try check(child, in: inner) }
         case let .table(name, location):
             guard let definition = layout.tables[name] else {
-                throw LayoutError(file: layout.file, location: location, message: "no table named `\(name)` in `tables`")
+                throw LayoutError(file: layout.file, location: location, text: LayoutMessages.noTable(name))
             }
             for template in [definition.title, definition.captionLeft, definition.captionRight, definition.captionContinued].compactMap({ $0 }) {
                 try check(template, in: scope)
@@ -152,7 +153,7 @@ struct LayoutChecker {
                 guard let list = scope.lookup(path), let fields = LayoutSchema.element(of: list) else {
                     throw LayoutError(
                         file: layout.file, location: definition.location,
-                        message: "table `\(name)`: `rows` names `\(path.joined(separator: "."))`, which is not a list of the data")
+                        text: LayoutCheckMessages.inTable(name, LayoutCheckMessages.rowsNotAList(path.joined(separator: "."))))
                 }
                 let inner = scope.pushing(.record(["n": .integer(1)])).pushing(fields)
                 for column in columns { if let cell = column.cell { try check(cell, in: inner) } }
@@ -168,7 +169,7 @@ struct LayoutChecker {
                 guard let list = scope.lookup(spec.rows), let fields = LayoutSchema.element(of: list) else {
                     throw LayoutError(
                         file: layout.file, location: definition.location,
-                        message: "table `\(name)`: `rows` names `\(spec.rows.joined(separator: "."))`, which is not a list of the data")
+                        text: LayoutCheckMessages.inTable(name, LayoutCheckMessages.rowsNotAList(spec.rows.joined(separator: "."))))
                 }
                 let inner = scope.pushing(.record(["n": .integer(1)])).pushing(fields)
                 for template in spec.projectRows { try check(template, in: inner) }
@@ -182,7 +183,7 @@ struct LayoutChecker {
                             guard case .amount? = scope.lookup(path) else {
                                 throw LayoutError(
                                     file: layout.file, location: definition.location,
-                                    message: "table `\(name)`: `\(path.joined(separator: "."))` is not an amount of the data")
+                                    text: LayoutCheckMessages.inTable(name, LayoutCheckMessages.notAnAmountOfData(path.joined(separator: "."))))
                             }
                         }
                     case .classes(_, let numbering):
@@ -204,14 +205,14 @@ struct LayoutChecker {
                 case .list, .record:
                     throw LayoutError(
                         file: layout.file, location: template.location,
-                        message: "`\(path.joined(separator: "."))` is a list or a group of fields, not a value, in template \"\(template.source)\"")
+                        text: TemplateMessages.inTemplate(TemplateMessages.notAValue(path.joined(separator: ".")), template.source))
                 default: break
                 }
             case let .phrase(name, current, previous):
                 guard layout.phrases[name] != nil else {
                     throw LayoutError(
                         file: layout.file, location: template.location,
-                        message: "no phrase named `\(name)` in `phrases`, in template \"\(template.source)\"")
+                        text: TemplateMessages.inTemplate(TemplateMessages.noPhrase(name), template.source))
                 }
                 for path in [current, previous] {
                     switch try resolve(path, template, scope) {
@@ -219,7 +220,7 @@ struct LayoutChecker {
                     default:
                         throw LayoutError(
                             file: layout.file, location: template.location,
-                            message: "`\(path.joined(separator: "."))` is not an amount, in template \"\(template.source)\"")
+                            text: TemplateMessages.inTemplate(TemplateMessages.notAnAmount(path.joined(separator: ".")), template.source))
                     }
                 }
             }
@@ -231,7 +232,7 @@ struct LayoutChecker {
         guard let value = scope.lookup(path) else {
             throw LayoutError(
                 file: layout.file, location: template.location,
-                message: "unknown field `\(path.joined(separator: "."))` in template \"\(template.source)\"")
+                text: TemplateMessages.inTemplate(TemplateMessages.unknownField(path.joined(separator: ".")), template.source))
         }
         return value
     }

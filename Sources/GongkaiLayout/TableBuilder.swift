@@ -1,5 +1,6 @@
 import Foundation
 import GongkaiDocument
+import GongkaiMessages
 import GongkaiModel
 
 /// Builds a layout's table definitions into document tables (with their title paragraph).
@@ -73,7 +74,7 @@ struct TableBuilder {
         guard case .list(let elements)? = scope.lookup(path) else {
             throw LayoutError(
                 file: renderer.file, location: definition.location,
-                message: "table `\(definition.name)`: `\(path.joined(separator: "."))` is not a list in the data")
+                text: LayoutCheckMessages.inTable(definition.name, LayoutCheckMessages.notAListInData(path.joined(separator: "."))))
         }
         let rows = try cells(elements.enumerated().map { index, element in
             (columns.map(\.cell), scope.pushing(.record(element.elementFields(index: index))))
@@ -136,7 +137,7 @@ struct PerformanceMatrixBuilder {
         guard case .list(let duties)? = scope.lookup(["performance", "matrix"]) else {
             throw LayoutError(
                 file: renderer.file, location: definition.location,
-                message: "table `\(definition.name)`: the data has no performance matrix")
+                text: LayoutCheckMessages.inTable(definition.name, LayoutCheckMessages.noPerformanceMatrix))
         }
         for (dutyIndex, dutyValue) in duties.enumerated() {
             guard case .record(let duty) = dutyValue else { continue }

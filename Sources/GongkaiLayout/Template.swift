@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 import GongkaiModel
 
 /// Text from a layout with placeholders: `{path}`, `{path|format}` and `{phrase(current, previous)}`.
@@ -26,8 +27,8 @@ public struct Template: Hashable, Sendable {
         var segments: [Segment] = []
         var literal = ""
         var index = source.startIndex
-        func fail(_ message: String) -> LayoutError {
-            LayoutError(file: file, location: location, message: "\(message) in template \"\(source)\"")
+        func fail(_ what: LocalizedText) -> LayoutError {
+            LayoutError(file: file, location: location, text: TemplateMessages.inTemplate(what, source))
         }
         while index < source.endIndex {
             let character = source[index]
@@ -39,13 +40,13 @@ public struct Template: Hashable, Sendable {
                 literal.append("}")
                 index = source.index(after: next)
             } else if character == "{" {
-                guard let close = source[next...].firstIndex(of: "}") else { throw fail("an unclosed {") }
+                guard let close = source[next...].firstIndex(of: "}") else { throw fail(TemplateMessages.unclosedBrace) }
                 if !literal.isEmpty { segments.append(.literal(literal)) }
                 literal = ""
                 segments.append(try Self.parse(String(source[next..<close]), fail: fail))
                 index = source.index(after: close)
             } else if character == "}" {
-                throw fail("a } without {")
+                throw fail(TemplateMessages.closingWithoutOpening)
             } else {
                 literal.append(character)
                 index = next
@@ -55,13 +56,13 @@ public struct Template: Hashable, Sendable {
         self.segments = segments
     }
 
-    private static func parse(_ expression: String, fail: (String) -> LayoutError) throws -> Segment {
+    private static func parse(_ expression: String, fail: (LocalizedText) -> LayoutError) throws -> Segment {
         let trimmed = expression.trimmingCharacters(in: .whitespaces)
         func path(_ text: Substring) throws -> [Substring] {
             let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
             guard !parts.isEmpty,
                 parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } })
-            else { throw fail("a malformed placeholder {\(expression)}") }
+            else { throw fail(TemplateMessages.malformedPlaceholder(expression)) }
             return parts
         }
         if let open = trimmed.firstIndex(of: "("), trimmed.hasSuffix(")") {
@@ -69,15 +70,15 @@ public struct Template: Hashable, Sendable {
             let arguments = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
                 .split(separator: ",")
             guard !name.isEmpty, arguments.count == 2 else {
-                throw fail("a phrase takes two fields, this year's and last year's: {\(expression)}")
+                throw fail(TemplateMessages.phraseTakesTwoFields(expression))
             }
             return .phrase(name: name, current: try path(arguments[0]), previous: try path(arguments[1]))
         }
         let pieces = trimmed.split(separator: "|", maxSplits: 1)
-        guard let first = pieces.first else { throw fail("an empty placeholder {}") }
+        guard let first = pieces.first else { throw fail(TemplateMessages.emptyPlaceholder) }
         let format = pieces.count > 1 ? pieces[1].trimmingCharacters(in: .whitespaces) : nil
         if let format, !["plain", "fixed2", "chinese", "table"].contains(format) {
-            throw fail("an unknown format `\(format)` (plain, fixed2, table, chinese)")
+            throw fail(TemplateMessages.unknownFormat(format))
         }
         return .value(path: try path(first), format: format)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 import GongkaiModel
 
 /// Fills templates from a scope. Unknown fields are layout errors naming the template's file and line.
@@ -18,7 +19,7 @@ struct TemplateRenderer {
                 output += try format(value(path, template, scope), format: formatName, path: path, template: template)
             case let .phrase(name, currentPath, previousPath):
                 guard let phrase = phrases[name] else {
-                    throw error(template, "no phrase named `\(name)` in `phrases` (have: \(phrases.keys.sorted().joined(separator: ", ")))")
+                    throw error(template, TemplateMessages.noPhrase(name, have: phrases.keys.sorted()))
                 }
                 let current = try amount(currentPath, template, scope)
                 let previous = try amount(previousPath, template, scope)
@@ -44,7 +45,7 @@ struct TemplateRenderer {
 
     private func value(_ path: [Substring], _ template: Template, _ scope: TemplateScope) throws -> TemplateValue {
         guard let value = scope.lookup(path) else {
-            throw error(template, "unknown field `\(path.joined(separator: "."))` in template \"\(template.source)\"")
+            throw error(template, TemplateMessages.inTemplate(TemplateMessages.unknownField(path.joined(separator: ".")), template.source))
         }
         return value
     }
@@ -54,7 +55,7 @@ struct TemplateRenderer {
         case .amount(let amount): return amount
         case .integer(let integer): return Decimal(integer)
         default:
-            throw error(template, "`\(path.joined(separator: "."))` is not an amount, in template \"\(template.source)\"")
+            throw error(template, TemplateMessages.inTemplate(TemplateMessages.notAnAmount(path.joined(separator: ".")), template.source))
         }
     }
 
@@ -71,13 +72,13 @@ struct TemplateRenderer {
         case (.integer(let integer), "chinese"): return NumberFormatting.chinese(integer)
         case (.integer(let integer), "fixed2"): return NumberFormatting.fixed(Decimal(integer), places: 2)
         case (.list, _), (.record, _):
-            throw error(template, "`\(name)` is a list or a group of fields, not a value, in \"\(template.source)\"")
+            throw error(template, TemplateMessages.inTemplate(TemplateMessages.notAValue(name), template.source))
         default:
-            throw error(template, "format `\(format ?? "")` does not apply to `\(name)` in \"\(template.source)\"")
+            throw error(template, TemplateMessages.inTemplate(TemplateMessages.formatDoesNotApply(format ?? "", to: name), template.source))
         }
     }
 
-    func error(_ template: Template, _ message: String) -> LayoutError {
-        LayoutError(file: file, location: template.location, message: message)
+    func error(_ template: Template, _ text: LocalizedText) -> LayoutError {
+        LayoutError(file: file, location: template.location, text: text)
     }
 }

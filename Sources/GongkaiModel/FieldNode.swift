@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 
 /// A value of the data's `fields` section as written, before the layout types it: the fields a layout
 /// declares for itself (docs/layouts.md, "Declared fields"). Every scalar keeps its text, path and place,
@@ -27,6 +28,11 @@ public struct FieldNode: Hashable, Sendable {
     /// A `DataError` about this field.
     public func error(_ kind: DataError.Kind, _ message: String, file: String) -> DataError {
         DataError(kind, file: file, location: location, fieldPath: path, message: message)
+    }
+
+    /// A `DataError` about this field, in each language.
+    public func error(_ kind: DataError.Kind, _ text: LocalizedText, file: String) -> DataError {
+        DataError(kind, file: file, location: location, fieldPath: path, text: text)
     }
 }
 

@@ -5,7 +5,7 @@ final class CairoSurface {
     let pointer: OpaquePointer
 
     /// Takes ownership of `pointer`, checking its status first.
-    init(taking pointer: OpaquePointer, operation: String) throws {
+    init(taking pointer: OpaquePointer, operation: RenderingError.CairoOperation) throws {
         let status = cairo_surface_status(pointer)
         guard status == CAIRO_STATUS_SUCCESS else {
             let message = String(cString: cairo_status_to_string(status))
@@ -28,12 +28,12 @@ final class CairoContext {
     init(surface: CairoSurface) throws {
         // cairo_create never returns NULL (a failed context is an error object), but its type is optional.
         guard let context = cairo_create(surface.pointer) else {
-            throw RenderingError.cairo(operation: "cairo_create", status: "no context")
+            throw RenderingError.cairo(operation: .creatingContext, status: "no context")
         }
         let status = cairo_status(context)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_destroy(context)
-            throw RenderingError.cairo(operation: "cairo_create", status: String(cString: cairo_status_to_string(status)))
+            throw RenderingError.cairo(operation: .creatingContext, status: String(cString: cairo_status_to_string(status)))
         }
         self.pointer = context
         self.surface = surface

@@ -3,12 +3,12 @@
 /// refused, named, before any document is typeset with it.
 enum FontOutlines {
     /// Why face `index` of the font file at `path` cannot be embedded; nil when it can.
-    static func problem(path: String, index: UInt32) -> String? {
-        guard let face = HarfBuzzFace.open(path: path, index: index) else { return "it is not an OpenType or TrueType font" }
+    static func problem(path: String, index: UInt32) -> RenderingError.FontProblem? {
+        guard let face = HarfBuzzFace.open(path: path, index: index) else { return .notOpenType }
         defer { face.release() }
         if face.has("glyf") || face.has("CFF ") { return nil }
-        if face.has("CFF2") { return "its outlines are CFF2, which the PDF writer does not embed" }
-        if face.has("CBDT") || face.has("sbix") || face.has("EBDT") { return "it has bitmap glyphs only" }
-        return "it has neither TrueType nor CFF outlines"
+        if face.has("CFF2") { return .cff2 }
+        if face.has("CBDT") || face.has("sbix") || face.has("EBDT") { return .bitmapOnly }
+        return .noOutlines
     }
 }

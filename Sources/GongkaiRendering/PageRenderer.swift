@@ -58,7 +58,7 @@ public final class PageRenderer {
         let surface = try CairoSurface(
             taking: cairo_image_surface_create(
                 CAIRO_FORMAT_RGB24, Int32((page.width * scale).rounded()), Int32((page.height * scale).rounded())),
-            operation: "creating a \(dpi) dpi image")
+            operation: .creatingImage(dpi: dpi))
         let context = try CairoContext(surface: surface)
         cairo_set_source_rgb(context.pointer, 1, 1, 1)
         cairo_paint(context.pointer)
@@ -73,7 +73,7 @@ public final class PageRenderer {
         let surface = try drawImage(page, dpi: dpi)
         let status = cairo_surface_write_to_png(surface.pointer, path)
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw RenderingError.cairo(operation: "writing \(path)", status: String(cString: cairo_status_to_string(status)))
+            throw RenderingError.cannotWritePNG(path: path, status: String(cString: cairo_status_to_string(status)))
         }
     }
 }

@@ -16,7 +16,7 @@ public struct RasterImage: Hashable, Sendable {
 
     /// Reads a PNG file.
     public init(contentsOfPNG path: String) throws {
-        let surface = try CairoSurface(taking: cairo_image_surface_create_from_png(path), operation: "reading \(path)")
+        let surface = try CairoSurface(taking: cairo_image_surface_create_from_png(path), operation: .readingPNG(path: path))
         self.init(surface: surface)
     }
 
@@ -38,7 +38,7 @@ public struct RasterImage: Hashable, Sendable {
     /// Writes the image as a PNG file.
     public func writePNG(to path: String) throws {
         let surface = try CairoSurface(
-            taking: cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)), operation: "creating an image")
+            taking: cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)), operation: .creatingImage(dpi: nil))
         cairo_surface_flush(surface.pointer)
         let stride = Int(cairo_image_surface_get_stride(surface.pointer))
         if let data = cairo_image_surface_get_data(surface.pointer) {
@@ -50,7 +50,7 @@ public struct RasterImage: Hashable, Sendable {
         cairo_surface_mark_dirty(surface.pointer)
         let status = cairo_surface_write_to_png(surface.pointer, path)
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw RenderingError.cairo(operation: "writing \(path)", status: String(cString: cairo_status_to_string(status)))
+            throw RenderingError.cannotWritePNG(path: path, status: String(cString: cairo_status_to_string(status)))
         }
     }
 }

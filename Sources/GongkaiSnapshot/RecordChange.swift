@@ -1,3 +1,5 @@
+import GongkaiMessages
+
 /// One difference between what a page draws and what its reference drew: a text run or rule changed,
 /// gone or new.
 public struct RecordChange: Hashable, Sendable {
@@ -32,12 +34,15 @@ public struct RecordChange: Hashable, Sendable {
     /// Where the change is, and what changed, for people: `line at x=90.00, y=412.50: "…不低于3次…" →
     /// "…不低于8次…"`. Changed text is quoted with a few characters either side, from the neighbouring
     /// lines when the run itself is short.
-    public var description: String {
+    public var description: String { text.english }
+
+    /// The same in each language (from `SnapshotMessages`).
+    public var text: LocalizedText {
         switch (old, new) {
         case let (old?, new?): describeChange(from: old, to: new)
-        case let (old?, nil): "\(Self.place(of: old)): \(Self.summary(of: old)) is gone"
-        case let (nil, new?): "new \(Self.place(of: new)): \(Self.summary(of: new))"
-        case (nil, nil): "no change"
+        case let (old?, nil): SnapshotMessages.gone(Self.place(of: old), Self.summary(of: old))
+        case let (nil, new?): SnapshotMessages.new(Self.place(of: new), Self.summary(of: new))
+        case (nil, nil): SnapshotMessages.noChange
         }
     }
 
@@ -46,48 +51,53 @@ public struct RecordChange: Hashable, Sendable {
     /// The longest text quoted whole.
     static let longestQuote = 30
 
-    private func describeChange(from old: RecordLine, to new: RecordLine) -> String {
+    private func describeChange(from old: RecordLine, to new: RecordLine) -> LocalizedText {
         let place = Self.place(of: old)
         if let before = old.text, let after = new.text, before != after {
             let (a, b) = Self.excerpts(
                 oldNeighbours.before + before + oldNeighbours.after, newNeighbours.before + after + newNeighbours.after)
-            return "\(place): \(Self.quote(a)) → \(Self.quote(b))"
+            return SnapshotMessages.textChanged(place, from: Self.quote(a), to: Self.quote(b))
         }
-        var differences: [String] = []
+        var differences: [LocalizedText] = []
         for field in old.fields {
-            let now = new[field.name] ?? "none"
+            let now = new[field.name]
             guard now != field.value else { continue }
             if field.name == "at" {
-                let both = field.value.count + now.count < 60
-                differences.append(both ? "character positions \(field.value) → \(now)" : "character positions changed")
+                let both = field.value.count + (now ?? "").count < 60
+                differences.append(
+                    both ? SnapshotMessages.characterPositions(field.value, now ?? "") : SnapshotMessages.characterPositionsChanged)
             } else {
-                differences.append("\(field.name) \(field.value) → \(now)")
+                differences.append(
+                    SnapshotMessages.field(field.name, LocalizedText(verbatim: field.value), now.map { LocalizedText(verbatim: $0) } ?? SnapshotMessages.none))
             }
         }
-        for field in new.fields where old[field.name] == nil { differences.append("\(field.name) none → \(field.value)") }
-        if old.kind != new.kind { differences.insert("\(old.kind) → \(new.kind)", at: 0) }
-        let subject = old.text.map { "\(place) \(Self.quote(Self.shortened($0)))" } ?? place
-        return "\(subject): " + differences.joined(separator: ", ")
+        for field in new.fields where old[field.name] == nil {
+            differences.append(SnapshotMessages.field(field.name, SnapshotMessages.none, LocalizedText(verbatim: field.value)))
+        }
+        if old.kind != new.kind { differences.insert(LocalizedText(verbatim: "\(old.kind) → \(new.kind)"), at: 0) }
+        let subject = old.text.map { place + LocalizedText(verbatim: " \(Self.quote(Self.shortened($0)))") } ?? place
+        return SnapshotMessages.changed(subject, differences)
     }
 
     /// Where a line's item is on its page.
-    private static func place(of line: RecordLine) -> String {
+    private static func place(of line: RecordLine) -> LocalizedText {
         switch line.kind {
-        case "text": "line at x=\(line["x"] ?? "?"), y=\(line["y"] ?? "?")"
-        case "rule": "rule (\(line["x1"] ?? "?"), \(line["y1"] ?? "?"))–(\(line["x2"] ?? "?"), \(line["y2"] ?? "?"))"
-        case "page": "page size"
-        case "turned": "page set across"
-        default: line.kind
+        case "text": SnapshotMessages.textLine(x: line["x"] ?? "?", y: line["y"] ?? "?")
+        case "rule":
+            SnapshotMessages.rule("(\(line["x1"] ?? "?"), \(line["y1"] ?? "?"))", "(\(line["x2"] ?? "?"), \(line["y2"] ?? "?"))")
+        case "page": SnapshotMessages.pageSize
+        case "turned": SnapshotMessages.pageSetAcross
+        default: LocalizedText(verbatim: line.kind)
         }
     }
 
-    private static func summary(of line: RecordLine) -> String {
+    private static func summary(of line: RecordLine) -> LocalizedText {
         switch line.kind {
-        case "text": quote(shortened(line.text ?? ""))
-        case "rule": "width \(line["w"] ?? "?")"
-        case "page": "\(line["width"] ?? "?") × \(line["height"] ?? "?")"
-        case "turned": "turned \(line["turn"] ?? "?")"
-        default: line.formatted
+        case "text": LocalizedText(verbatim: quote(shortened(line.text ?? "")))
+        case "rule": SnapshotMessages.ruleWidth(line["w"] ?? "?")
+        case "page": LocalizedText(verbatim: "\(line["width"] ?? "?") × \(line["height"] ?? "?")")
+        case "turned": SnapshotMessages.turned(line["turn"] ?? "?")
+        default: LocalizedText(verbatim: line.formatted)
         }
     }
 

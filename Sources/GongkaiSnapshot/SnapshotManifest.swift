@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiMessages
 import GongkaiRendering
 
 /// What a set of reference pages was made with: resolution, page count and every font's checksum, so
@@ -22,16 +23,16 @@ public struct SnapshotManifest: Codable, Hashable, Sendable {
     }
 
     /// Differences in fonts between `self` (the reference) and `other`, in words.
-    public func fontDifferences(to other: SnapshotManifest) -> [String] {
+    public func fontDifferences(to other: SnapshotManifest) -> [LocalizedText] {
         let old = Dictionary(fonts.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
         let new = Dictionary(other.fonts.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
-        var differences: [String] = []
+        var differences: [LocalizedText] = []
         for file in Set(old.keys).union(new.keys).sorted() {
             switch (old[file], new[file]) {
-            case (nil, _?): differences.append("font \(file) is new")
-            case (_?, nil): differences.append("font \(file) is gone")
+            case (nil, _?): differences.append(SnapshotMessages.fontNew(file))
+            case (_?, nil): differences.append(SnapshotMessages.fontGone(file))
             case let (a?, b?) where a.sha256 != b.sha256:
-                differences.append("font \(file) changed (sha256 \(a.sha256.prefix(12))… → \(b.sha256.prefix(12))…)")
+                differences.append(SnapshotMessages.fontChanged(file, String(a.sha256.prefix(12)), String(b.sha256.prefix(12))))
             default: break
             }
         }

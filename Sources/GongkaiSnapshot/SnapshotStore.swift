@@ -65,7 +65,7 @@ public struct SnapshotStore: Sendable {
         var result = SnapshotVerification(missingReferences: false)
         let current = try SnapshotManifest(dpi: dpi, pages: pages.count, fontFiles: fontFiles)
         result.fontDifferences = reference.fontDifferences(to: current)
-        if reference.dpi != dpi { result.fontDifferences.append("references are at \(reference.dpi) dpi, not \(dpi)") }
+        if reference.dpi != dpi { result.fontDifferences.append(SnapshotMessages.dpi(reference: reference.dpi, now: dpi)) }
         if reference.pages != pages.count { result.pageCountChange = (reference.pages, pages.count) }
         let manager = FileManager.default
         try? manager.removeItem(atPath: changesDirectory)

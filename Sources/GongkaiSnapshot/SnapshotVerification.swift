@@ -1,3 +1,5 @@
+import GongkaiMessages
+
 /// What verification found.
 public struct SnapshotVerification: Sendable {
     /// A page that differs from its reference, in what it draws or in its pixels.
@@ -21,7 +23,7 @@ public struct SnapshotVerification: Sendable {
     public var pagesWithoutRecords: [Int] = []
     /// Fonts (or resolution) differ from those the references were made with: pixel differences are
     /// then expected and say nothing about the layout.
-    public var fontDifferences: [String] = []
+    public var fontDifferences: [LocalizedText] = []
     public var pageCountChange: (old: Int, new: Int)?
     public var changedPages: [ChangedPage] = []
 
@@ -35,33 +37,25 @@ public struct SnapshotVerification: Sendable {
 
     /// One line per finding, for people: each changed page with its diff image, then what it draws
     /// differently (`page 3, line at x=90.00, y=412.50: "…不低于3次…" → "…不低于8次…"`).
-    public var lines: [String] {
-        if missingReferences { return ["no references: record them first"] }
-        var lines: [String] = []
-        if !pagesWithoutRecords.isEmpty {
-            let pages = pagesWithoutRecords.count == 1 ? "page \(pagesWithoutRecords[0])" : "\(pagesWithoutRecords.count) pages"
-            lines.append(
-                "no text record of what \(pages) draw\(pagesWithoutRecords.count == 1 ? "s" : "") (page-NNN.txt): the references "
-                    + "were recorded by an older version, which compared pixels only; re-record them "
-                    + "(gongkai snapshot record, or GONGKAI_RECORD_SNAPSHOTS=1 for Swift tests)")
-        }
-        lines += fontDifferences.map { "font mismatch: \($0)" }
-        if let change = pageCountChange { lines.append("page count changed: \(change.old) → \(change.new)") }
+    public var lines: [String] { lines(in: .english) }
+
+    /// The same lines in `language` (from `SnapshotMessages`).
+    public func lines(in language: Language) -> [String] {
+        if missingReferences { return [SnapshotMessages.noReferences.text(in: language)] }
+        var lines: [LocalizedText] = []
+        if !pagesWithoutRecords.isEmpty { lines.append(SnapshotMessages.noRecords(pagesWithoutRecords)) }
+        lines += fontDifferences.map(SnapshotMessages.fontMismatch)
+        if let change = pageCountChange { lines.append(SnapshotMessages.pageCount(change.old, change.new)) }
         for page in changedPages {
-            var what: [String] = []
-            if !page.changes.isEmpty { what.append("\(page.changes.count) drawn item\(page.changes.count == 1 ? "" : "s") changed") }
-            what.append(String(format: "%.3f%% of pixels differ", page.differingShare * 100))
-            var line = "page \(page.number) changed: " + what.joined(separator: ", ")
-            if let diff = page.diffPath { line += "; diff \(diff)" }
-            if let new = page.newPath { line += "; new \(new)" }
-            lines.append(line)
-            for change in page.changes.prefix(Self.changesListedPerPage) { lines.append("page \(page.number), \(change.description)") }
+            lines.append(
+                SnapshotMessages.pageChanged(
+                    page.number, items: page.changes.count, share: page.differingShare, diff: page.diffPath, new: page.newPath))
+            for change in page.changes.prefix(Self.changesListedPerPage) { lines.append(SnapshotMessages.onPage(page.number, change.text)) }
             if page.changes.count > Self.changesListedPerPage {
-                var rest = "page \(page.number): \(page.changes.count - Self.changesListedPerPage) more changes"
-                if let record = page.newRecordPath { rest += "; compare \(record) with the reference's" }
-                lines.append(rest)
+                lines.append(
+                    SnapshotMessages.moreChanges(page.number, page.changes.count - Self.changesListedPerPage, record: page.newRecordPath))
             }
         }
-        return lines
+        return lines.map { $0.text(in: language) }
     }
 }

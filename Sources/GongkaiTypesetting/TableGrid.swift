@@ -1,4 +1,5 @@
 import GongkaiDocument
+import GongkaiMessages
 
 /// A cell placed in the grid: its slot and extent, and where its content is (`TableGrid.content(of:)`):
 /// a long table has a grid cell for each of its cells while it is set, so they are kept small.
@@ -38,24 +39,24 @@ struct TableGrid {
             var column = 0
             for (index, cell) in row.enumerated() {
                 while column < columnCount, covered[rowIndex * columnCount + column] { column += 1 }
-                func fail(_ reason: String) -> TypesettingError {
+                func fail(_ reason: LocalizedText) -> TypesettingError {
                     .invalidSpan(table: table, part: part, row: rowIndex, column: column, reason: reason)
                 }
                 guard cell.rowSpan >= 1, cell.colSpan >= 1 else {
-                    throw fail("spans must be at least 1 (rowspan \(cell.rowSpan), colspan \(cell.colSpan))")
+                    throw fail(TypesettingMessages.spanBelowOne(rowSpan: cell.rowSpan, colSpan: cell.colSpan))
                 }
                 guard column < columnCount else {
-                    throw fail("the row has more cells than the table's \(columnCount) columns")
+                    throw fail(TypesettingMessages.moreCellsThanColumns(columnCount))
                 }
                 guard column + cell.colSpan <= columnCount else {
-                    throw fail("colspan \(cell.colSpan) runs past the last column")
+                    throw fail(TypesettingMessages.colSpanPastLastColumn(cell.colSpan))
                 }
                 guard rowIndex + cell.rowSpan <= rows.count else {
-                    throw fail("rowspan \(cell.rowSpan) runs past the last row")
+                    throw fail(TypesettingMessages.rowSpanPastLastRow(cell.rowSpan))
                 }
                 for r in rowIndex..<(rowIndex + cell.rowSpan) {
                     for c in column..<(column + cell.colSpan) where covered[r * columnCount + c] {
-                        throw fail("overlaps a cell spanning from above (row \(r + 1), column \(c + 1))")
+                        throw fail(TypesettingMessages.overlapsSpanFromAbove(row: r + 1, column: c + 1))
                     }
                 }
                 for r in rowIndex..<(rowIndex + cell.rowSpan) {

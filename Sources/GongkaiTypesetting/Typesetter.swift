@@ -102,7 +102,7 @@ public struct Typesetter {
                     }
                     if placement.isOverfull {
                         warnings.append(
-                            TypesettingWarning(message: "a block taller than the type area runs past the page's foot", page: number))
+                            TypesettingWarning(text: TypesettingMessages.blockPastFoot, page: number))
                     }
                 }
                 var turned: TurnedFrame?

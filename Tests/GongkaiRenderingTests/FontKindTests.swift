@@ -141,7 +141,7 @@ import Testing
         let (directory, configuration) = try Self.fonts("cff2", family: "Gongkai Test Variable")
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let font = (directory as NSString).appendingPathComponent("cff2.otf")
-        #expect(throws: RenderingError.unembeddableFont(path: font, reason: "its outlines are CFF2, which the PDF writer does not embed")) {
+        #expect(throws: RenderingError.unembeddableFont(path: font, reason: .cff2)) {
             try FontSetup(configurationPath: configuration)
         }
     }

@@ -21,7 +21,7 @@ struct TableTests {
             _ = try Fixture.typeset([.table(table)])
             return nil
         } catch let TypesettingError.invalidSpan(name, part, row, column, reason) {
-            return (name, part, row, column, reason)
+            return (name, part, row, column, reason.english)
         } catch {
             return nil
         }

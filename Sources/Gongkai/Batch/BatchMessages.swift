@@ -1,9 +1,25 @@
+import GongkaiLayout
 import GongkaiMessages
+import GongkaiModel
+import GongkaiRendering
+import GongkaiTypesetting
 
 /// The catalogue of what a batch says about a department it could not render, in the user's language
 /// (`Language.current`: the report is written for the person who runs the batch).
 enum BatchMessages {
     static func say(_ text: LocalizedText) -> String { text.text(in: .current) }
+
+    /// An error in the user's language: the project's errors from their catalogues, others in their own words.
+    static func say(_ error: Error) -> String {
+        switch error {
+        case let error as DataError: error.description(in: .current)
+        case let error as LayoutError: error.description(in: .current)
+        case let error as TypesettingError: say(error.text)
+        case let error as RenderingError: say(error.text)
+        case let error as AtomicFile.Failure: say(error.text)
+        default: "\(error)"
+        }
+    }
 
     static func workerCouldNotStart(_ detail: String?) -> String {
         say(LocalizedText(

@@ -120,8 +120,7 @@ public struct BatchRenderer: Sendable {
             result.status = .rendered
         } catch {
             // The user's language for the project's errors; others in their own words.
-            result.errors.append(
-                (error as? DataError)?.description(in: .current) ?? (error as? AtomicFile.Failure)?.text.text(in: .current) ?? "\(error)")
+            result.errors.append(BatchMessages.say(error))
         }
         return finish(result, start)
     }

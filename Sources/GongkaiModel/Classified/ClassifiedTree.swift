@@ -97,7 +97,7 @@ public struct ClassifiedTree: Hashable, Sendable {
             guard let name = names[code] ?? codes?.entry(code)?.name ?? (requireNames ? nil : code) else {
                 let line = linesByCode[code]?.first ?? linesByCode.first { $0.key.hasPrefix(code) }?.value.first
                 throw line.map { fail($0, ModelMessages.codeNotListed(code, year: codes?.year)) }
-                    ?? DataError(.invalidValue, file: file, location: nil, fieldPath: "", message: "\(code) has no name")
+                    ?? DataError(.invalidValue, file: file, location: nil, fieldPath: "", text: CodeListMessages.noName(code))
             }
             rows.append(ClassifiedRow(
                 code: code, name: name, level: classification.level(of: code) ?? 1, amounts: amounts[code] ?? [:],

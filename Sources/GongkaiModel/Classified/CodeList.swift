@@ -53,33 +53,33 @@ public struct CodeList: Hashable, Sendable {
         do {
             table = try CSVTable(contentsOf: URL(fileURLWithPath: path))
         } catch let error as ImportError {
-            throw DataError(.unreadable, file: path, location: nil, fieldPath: "", message: error.description)
+            throw DataError(.unreadable, file: path, location: nil, fieldPath: "", text: error.text)
         }
         self.init(classification: classification, year: year, entries: [])
-        func fail(_ line: Int, _ message: String) -> DataError {
-            DataError(.invalidValue, file: path, location: SourceLocation(file: path, line: line, column: 1), fieldPath: "", message: message)
+        func fail(_ line: Int, _ text: LocalizedText) -> DataError {
+            DataError(.invalidValue, file: path, location: SourceLocation(file: path, line: line, column: 1), fieldPath: "", text: text)
         }
         let header = table.rows.first?.map { $0.trimmingWhitespace } ?? []
         guard header == ["code", "name", "level", "parent"] else {
-            throw fail(1, "expected the header code,name,level,parent, found \(header.joined(separator: ","))")
+            throw fail(1, CodeListMessages.expectedHeader(found: header))
         }
         for (index, row) in table.rows.enumerated().dropFirst() {
             let line = index + 1
             let cells = row.map { $0.trimmingWhitespace }
             if cells.allSatisfy(\.isEmpty) { continue }
-            guard cells.count == 4 else { throw fail(line, "expected 4 fields (code,name,level,parent), found \(cells.count)") }
+            guard cells.count == 4 else { throw fail(line, CodeListMessages.expectedFourFields(found: cells.count)) }
             let (code, name, levelText, parentText) = (cells[0], cells[1], cells[2], cells[3])
             guard let level = classification.level(of: code) else {
-                throw fail(line, classification.notACode(code))
+                throw fail(line, classification.notACodeText(code))
             }
-            guard Int(levelText) == level else { throw fail(line, "\(code) is at level \(level), but the file says \(levelText)") }
-            guard !name.isEmpty else { throw fail(line, "\(code) has no name") }
+            guard Int(levelText) == level else { throw fail(line, CodeListMessages.wrongLevel(code, level: level, given: levelText)) }
+            guard !name.isEmpty else { throw fail(line, CodeListMessages.noName(code)) }
             let parent = parentText.isEmpty ? nil : parentText
             guard parent == classification.parent(of: code) else {
-                throw fail(line, "the parent of \(code) must be \(classification.parent(of: code) ?? "empty"), found \"\(parentText)\"")
+                throw fail(line, CodeListMessages.wrongParent(code, parent: classification.parent(of: code), found: parentText))
             }
-            if let parent, entry(parent) == nil { throw fail(line, "the parent \(parent) of \(code) is not listed before it") }
-            guard entry(code) == nil else { throw fail(line, "\(code) is listed twice") }
+            if let parent, entry(parent) == nil { throw fail(line, CodeListMessages.parentNotBefore(parent, of: code)) }
+            guard entry(code) == nil else { throw fail(line, CodeListMessages.listedTwice(code)) }
             add(CodeEntry(code: code, name: name, level: level, parent: parent))
         }
     }
@@ -123,7 +123,7 @@ public struct CodeListLibrary: Hashable, Sendable {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw DataError(.unreadable, file: directory, location: nil, fieldPath: "", message: "cannot read the code lists folder")
+            throw DataError(.unreadable, file: directory, location: nil, fieldPath: "", text: CodeListMessages.cannotReadFolder)
         }
         for name in names.sorted() {
             guard let year = Int(name) else { continue }

@@ -183,7 +183,7 @@ final class PDFDocumentWriter {
 
     private static func uncuttable(_ used: UsedFace) -> RenderingError {
         .unembeddableFont(
-            path: used.file?.path ?? used.face.postScriptName, reason: "HarfBuzz cannot cut it to the glyphs drawn")
+            path: used.file?.path ?? used.face.postScriptName, reason: .cannotCut)
     }
 
     /// Draws `page`, the `index`-th, with its runs' `shapes` in drawing order.
