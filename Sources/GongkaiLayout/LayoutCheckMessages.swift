@@ -38,7 +38,6 @@ enum LayoutCheckMessages {
     static func notAnAmountOfData(_ path: String) -> LocalizedText {
         LocalizedText("`\(path)` is not an amount of the data", zh: "`\(path)` 不是数据中的金额")
     }
-    static let noPerformanceMatrix = LocalizedText("the data has no performance matrix", zh: "数据中没有部门职责-工作活动绩效目标")
     static let needsCodeLists = LocalizedText(
         "needs classification code lists: add `code_lists:` (a folder) to the layout", zh: "需要科目代码表：请在版式中加上 `code_lists:`（一个文件夹）")
 

@@ -41,7 +41,7 @@ struct TableBuilder {
                 bodyRows: try cells(rows.map { row in (row.map { Optional($0) }, scope) }), style: definition.style)
         case .performanceMatrix(let spec):
             table = try PerformanceMatrixBuilder(renderer: renderer, spec: spec)
-                .table(definition, caption: caption, scope: scope)
+                .table(definition, duties: classified.disclosure.performance.matrix, caption: caption, scope: scope)
         case .indicators(let spec):
             table = try IndicatorTableBuilder(renderer: renderer, spec: spec).table(definition, caption: caption, scope: scope)
             isEmpty = table.bodyRows.isEmpty
@@ -109,11 +109,14 @@ extension ListTableColumn {
 
 /// The performance matrix (部门职责-工作活动绩效目标): a two-level header (评价标准 over 优 良 中 差),
 /// duty rows, and activity rows whose name, budget, description and goal span their indicator rows.
+/// It reads the model's typed duties, so a field it shows cannot be misspelt into an empty cell.
 struct PerformanceMatrixBuilder {
     let renderer: TemplateRenderer
     let spec: PerformanceMatrixSpec
 
-    func table(_ definition: TableDefinition, caption: TableCaption?, scope: TemplateScope) throws -> Table {
+    func table(
+        _ definition: TableDefinition, duties: [PerformanceDuty], caption: TableCaption?, scope: TemplateScope
+    ) throws -> Table {
         let main = [spec.activity, spec.budget, spec.description, spec.goal, spec.indicator]
         let columns = (main + spec.grades).map {
             TableColumn(
@@ -128,48 +131,35 @@ struct PerformanceMatrixBuilder {
         // 年度预算数 (grid column 1): one number of decimals down the column.
         var amounts = ColumnAmounts()
         // The cell of the row about to be appended; its text is written by `amounts.apply`.
-        func budget(_ value: TemplateValue?, rowSpan: Int = 1) -> TableCell {
-            if case .amount(let amount)? = value {
+        func budget(_ amount: Decimal?, rowSpan: Int = 1) -> TableCell {
+            if let amount {
                 amounts.add(amount, row: rows.count, cell: 1, column: 1, style: renderer.tableNumbers)
             }
             return TableCell("", rowSpan: rowSpan)
         }
-        guard case .list(let duties)? = scope.lookup(["performance", "matrix"]) else {
-            throw LayoutError(
-                file: renderer.file, location: definition.location,
-                text: LayoutCheckMessages.inTable(definition.name, LayoutCheckMessages.noPerformanceMatrix))
-        }
-        for (dutyIndex, dutyValue) in duties.enumerated() {
-            guard case .record(let duty) = dutyValue else { continue }
-            let dutyScope = scope.pushing(.record(["n": .integer(dutyIndex + 1)]))
-            let dutyNumber = try label(duty, numbering: spec.dutyNumbering, scope: dutyScope)
+        for (dutyIndex, duty) in duties.enumerated() {
+            let dutyNumber = try label(duty.label, numbering: spec.dutyNumbering, number: dutyIndex + 1, scope: scope)
             dutyRows.insert(rows.count)
             rows.append([
-                TableCell(dutyNumber + text(duty["name"])), budget(duty["budget"]),
-                TableCell(text(duty["description"])), TableCell(text(duty["goal"])), TableCell(""),
+                TableCell(dutyNumber + duty.name), budget(duty.budget),
+                TableCell(duty.description ?? ""), TableCell(duty.goal ?? ""), TableCell(""),
                 TableCell("", colSpan: 4),
             ])
-            guard case .list(let activities)? = duty["activities"] else { continue }
-            for (activityIndex, activityValue) in activities.enumerated() {
-                guard case .record(let activity) = activityValue else { continue }
-                let activityScope = scope.pushing(.record(["n": .integer(activityIndex + 1)]))
-                let activityNumber = try label(activity, numbering: spec.activityNumbering, scope: activityScope)
-                var indicators: [[String: TemplateValue]] = []
-                if case .list(let list)? = activity["indicators"] {
-                    indicators = list.compactMap { if case .record(let r) = $0 { r } else { nil } }
-                }
-                let span = max(1, indicators.count)
+            for (activityIndex, activity) in duty.activities.enumerated() {
+                let activityNumber = try label(
+                    activity.label, numbering: spec.activityNumbering, number: activityIndex + 1, scope: scope)
+                let span = max(1, activity.indicators.count)
                 var first = [
-                    TableCell(activityNumber + text(activity["name"]), rowSpan: span),
-                    budget(activity["budget"], rowSpan: span),
-                    TableCell(text(activity["description"]), rowSpan: span),
-                    TableCell(text(activity["goal"]), rowSpan: span),
+                    TableCell(activityNumber + activity.name, rowSpan: span),
+                    budget(activity.budget, rowSpan: span),
+                    TableCell(activity.description ?? "", rowSpan: span),
+                    TableCell(activity.goal ?? "", rowSpan: span),
                 ]
-                if indicators.isEmpty {
+                if activity.indicators.isEmpty {
                     rows.append(first + [TableCell(""), TableCell("", colSpan: 4)])
                     continue
                 }
-                for (index, indicator) in indicators.enumerated() {
+                for (index, indicator) in activity.indicators.enumerated() {
                     let cells = indicatorCells(indicator)
                     if index == 0 {
                         first += cells
@@ -192,23 +182,18 @@ struct PerformanceMatrixBuilder {
         return table
     }
 
-    private func indicatorCells(_ indicator: [String: TemplateValue]) -> [TableCell] {
-        var cells = [TableCell(text(indicator["name"]))]
-        if case .list(let grades)? = indicator["grades"] {
-            cells += grades.map { TableCell(text($0), alignment: .center) }
-        } else {
-            cells.append(TableCell(text(indicator["standard"]), colSpan: 4, alignment: .center))
+    private func indicatorCells(_ indicator: PerformanceIndicator) -> [TableCell] {
+        var cells = [TableCell(indicator.name)]
+        switch indicator.standard {
+        case .graded(let grades): cells += grades.map { TableCell($0, alignment: .center) }
+        case .single(let standard): cells.append(TableCell(standard, colSpan: 4, alignment: .center))
         }
         return cells
     }
 
-    private func label(_ record: [String: TemplateValue], numbering: Template, scope: TemplateScope) throws -> String {
-        if case .text(let label)? = record["label"] { return label }
-        return try renderer.render(numbering, in: scope)
-    }
-
-    private func text(_ value: TemplateValue?) -> String {
-        if case .text(let text)? = value { return text }
-        return ""
+    /// A row's own label (一、, （一）) if the data gives one, else the layout's numbering of its place.
+    private func label(_ own: String?, numbering: Template, number: Int, scope: TemplateScope) throws -> String {
+        if let own { return own }
+        return try renderer.render(numbering, in: scope.pushing(.record(["n": .integer(number)])))
     }
 }
