@@ -12,7 +12,7 @@ public final class PangoTextMeasurer: TextMeasurer {
     private var documentMissing: Set<Character> = []
 
     private struct Measured {
-        var advances: [Double]
+        var shaping: TextShaping
         var missing: Set<Character>
     }
 
@@ -20,19 +20,19 @@ public final class PangoTextMeasurer: TextMeasurer {
         shaper = TextShaper(fonts: fonts)
     }
 
-    public func advances(of text: String, in style: TextStyle) -> [Double] {
+    public func shape(_ text: String, in style: TextStyle) -> TextShaping {
         let place = cache.place(of: style)
         let key = TextKey(text)
         if let cached = cache.value(for: key, at: place) {
             if !cached.missing.isEmpty { documentMissing.formUnion(cached.missing) }
-            return cached.advances
+            return cached.shaping
         }
         let shaped = shaper.shape(text, style: style)
         let missing = Set(shaped.missing)
         missingCharacters.formUnion(missing)
         documentMissing.formUnion(missing)
-        cache.keep(Measured(advances: shaped.advances, missing: missing), for: key, at: place, characters: shaped.advances.count)
-        return shaped.advances
+        cache.keep(Measured(shaping: shaped.shaping, missing: missing), for: key, at: place, characters: shaped.advances.count)
+        return shaped.shaping
     }
 
     /// Starts a document: its missing characters are counted afresh, and the cache is trimmed.

@@ -55,6 +55,8 @@ struct ShapedText {
     var characterOfByte: [Int]
     /// Characters no font in the chain has a glyph for.
     var missing: [Character]
+    /// The same as values for the typesetter: advances and glyphs, a piece per item.
+    var shaping: TextShaping
 
     /// Calls `body` with the text's NUL-terminated UTF-8 bytes (`utf8` always holds at least the NUL).
     func withText(_ body: (UnsafePointer<CChar>) -> Void) {
@@ -97,6 +99,25 @@ extension ShapedItem {
             targets.append(PDFSyntax.integer(rounding: base * scale) + withinCluster)
             withinCluster += Int(infos[glyph].geometry.width)
             previousCharacter = character
+        }
+    }
+
+    /// The item's glyphs as values, their clusters' text as byte ranges of the whole text (`textLength`
+    /// bytes long), Pango's units as points.
+    func shapedGlyphs(characterOfByte: [Int], textLength: Int) -> [ShapedGlyph] {
+        let count = glyphs.count
+        guard count > 0, let infos = glyphs.pointer.pointee.glyphs, let clusters = glyphs.pointer.pointee.log_clusters else {
+            return []
+        }
+        let scale = Double(PANGO_SCALE)
+        let ends = clusterEnds()
+        return (0..<count).map { index in
+            let start = byteOffset + Int(clusters[index])
+            let end = min(max(start, byteOffset + ends[index]), textLength)
+            let geometry = infos[index].geometry
+            return ShapedGlyph(
+                id: infos[index].glyph, advance: Double(geometry.width) / scale, xOffset: Double(geometry.x_offset) / scale,
+                yOffset: Double(geometry.y_offset) / scale, character: characterOfByte[start], text: start..<end)
         }
     }
 

@@ -68,10 +68,13 @@ final class TextShaper {
         }
         var advances = [Double](repeating: 0, count: characterCount)
         var items: [ShapedItem] = []
+        var pieces: [GlyphPiece] = []
         var missing: [Character] = []
         let characters = Array(text)
         guard byteCount > 0 else {
-            return ShapedText(utf8: [0], items: [], advances: [], characterOfByte: [], missing: [])
+            return ShapedText(
+                utf8: [0], items: [], advances: [], characterOfByte: [], missing: [],
+                shaping: TextShaping(advances: [], pieces: [], positionsPerPoint: Double(PANGO_SCALE)))
         }
 
         // The model leaves NUL out of the department's text (`TextHygiene`); text from anywhere else must not
@@ -100,13 +103,21 @@ final class TextShaper {
                         }
                     }
                 }
-                items.append(ShapedItem(byteOffset: offset, item: ItemReference(taking: item), glyphs: glyphs))
+                let shapedItem = ShapedItem(byteOffset: offset, item: ItemReference(taking: item), glyphs: glyphs)
+                if let font = item.pointee.analysis.font {
+                    pieces.append(
+                        GlyphPiece(
+                            font: ShapingFonts.shared.key(for: font),
+                            glyphs: shapedItem.shapedGlyphs(characterOfByte: characterOfByte, textLength: byteCount)))
+                }
+                items.append(shapedItem)
                 list = node.pointee.next
             }
             g_list_free(head)
         }
         return ShapedText(
-            utf8: utf8, items: items, advances: advances, characterOfByte: characterOfByte, missing: missing)
+            utf8: utf8, items: items, advances: advances, characterOfByte: characterOfByte, missing: missing,
+            shaping: TextShaping(advances: advances, pieces: pieces, positionsPerPoint: Double(PANGO_SCALE)))
     }
 }
 
