@@ -39,12 +39,12 @@ public final class PageRenderer {
         try stream.finish(to: path)
     }
 
-    /// A PDF written as its pages come (`PDFPageStream`), by this renderer's shaper; nothing of a page is kept
+    /// A PDF written as its pages come (`PDFPageStream`), from the glyphs the pages carry; nothing of a page is kept
     /// but its compressed content and a few numbers.
     public func beginPDF(metadata: DocumentMetadata, creationDate: String, frontMatterPages: Int = 0) -> PDFPageStream {
         PDFPageStream(
             writer: PDFDocumentWriter(
-                shaper: measurer.shaper, programs: programs, deflater: deflater, metadata: metadata, creationDate: creationDate,
+                programs: programs, deflater: deflater, metadata: metadata, creationDate: creationDate,
                 frontMatterPages: frontMatterPages))
     }
 
