@@ -21,7 +21,7 @@ public final class PageRenderer {
 
     init(fonts: FontSetup, programs: CFFProgramCache) {
         measurer = PangoTextMeasurer(fonts: fonts)
-        painter = PagePainter(shaper: measurer.shaper)
+        painter = PagePainter()
         self.programs = programs
     }
 
