@@ -4,10 +4,10 @@ import GongkaiDocument
 import GongkaiPDF
 import GongkaiTypesetting
 
-/// Writes typeset pages as PDF (`PDFDocumentWriter`) or PNG (Cairo), with the same shaper its measurer uses.
+/// Writes typeset pages as PDF (`PDFDocumentWriter`) or PNG (Cairo), drawing the glyphs its measurer shaped.
 /// Not thread-safe: one per thread (they may share nothing but files).
 public final class PageRenderer {
-    /// The measurer to typeset with; it shapes exactly as this renderer draws.
+    /// The measurer to typeset with: the glyphs it shapes are what this renderer draws.
     public let measurer: PangoTextMeasurer
     private let painter: PagePainter
     /// Where the CFF font programs come from: the process's cache, shared by every renderer (and batch

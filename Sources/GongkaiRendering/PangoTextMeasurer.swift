@@ -1,11 +1,11 @@
 import GongkaiDocument
 import GongkaiTypesetting
 
-/// Measures text with Pango exactly as `PagePainter` draws it, and remembers every character that no
-/// font in its chain could draw. Not thread-safe: one per thread.
+/// Measures and shapes text with Pango: the glyphs it returns are what `PagePainter` and the PDF writer
+/// draw. Remembers every character that no font in its chain could draw. Not thread-safe: one per thread.
 public final class PangoTextMeasurer: TextMeasurer {
-    let shaper: TextShaper
-    /// Measured texts.
+    private let shaper: TextShaper
+    /// Shaped texts: a paragraph's spans, then its lines' runs (a table cell's are mostly the same text).
     private var cache = TextStyleCache<Measured>()
     private var missingCharacters: Set<Character> = []
     /// Characters without a font met since `beginDocument`.
@@ -31,7 +31,9 @@ public final class PangoTextMeasurer: TextMeasurer {
         let missing = Set(shaped.missing)
         missingCharacters.formUnion(missing)
         documentMissing.formUnion(missing)
-        cache.keep(Measured(shaping: shaped.shaping, missing: missing), for: key, at: place, characters: shaped.advances.count)
+        cache.keep(
+            Measured(shaping: shaped.shaping, missing: missing), for: key, at: place,
+            characters: shaped.shaping.advances.count)
         return shaped.shaping
     }
 
