@@ -23,12 +23,16 @@ public protocol TextMeasurer {
     /// glyphs that draw it, which the typesetter places and its pages carry to the painters.
     func shape(_ text: String, in style: TextStyle) -> TextShaping
 
+    /// The advance width of each `Character` of `text` set in `style`: `shape(_:in:).advances`, which
+    /// a measurer may keep longer than glyphs (the typesetter measures far more text than it sets).
+    func advances(of text: String, in style: TextStyle) -> [Double]
+
     /// Vertical metrics for `style`.
     func metrics(of style: TextStyle) -> FontMetrics
 }
 
 extension TextMeasurer {
-    /// The advance width of each `Character` of `text` set in `style` (`shape(_:in:).advances`).
+    /// The advances of `shape(_:in:)`.
     public func advances(of text: String, in style: TextStyle) -> [Double] {
         shape(text, in: style).advances
     }
