@@ -18,7 +18,8 @@ final class ShapingFonts: @unchecked Sendable {
         defer { lock.unlock() }
         if let key = keys[font] { return key }
         g_object_ref(UnsafeMutableRawPointer(font))
-        let key = FontKey(fonts.count)
+        // From 1: a test measurer's synthetic font 0 is none of these.
+        let key = FontKey(fonts.count + 1)
         fonts.append(font)
         keys[font] = key
         return key
@@ -28,6 +29,6 @@ final class ShapingFonts: @unchecked Sendable {
     func font(_ key: FontKey) -> UnsafeMutablePointer<PangoFont>? {
         lock.lock()
         defer { lock.unlock() }
-        return fonts.indices.contains(key.rawValue) ? fonts[key.rawValue] : nil
+        return fonts.indices.contains(key.rawValue - 1) ? fonts[key.rawValue - 1] : nil
     }
 }
