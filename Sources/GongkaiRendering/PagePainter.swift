@@ -64,10 +64,12 @@ struct PagePainter {
             for (index, glyph) in piece.glyphs.enumerated() {
                 var info = PangoGlyphInfo()
                 info.glyph = glyph.id
-                info.geometry.width = Int32(index + 1 < count ? pens[index + 1] - pens[index] : Int((glyph.advance * scale).rounded()))
+                let next = index + 1 < count ? pens[index + 1] : pens[index] + Int((glyph.advance * scale).rounded())
+                info.geometry.width = Int32(next - pens[index])
                 info.geometry.x_offset = Int32((glyph.xOffset * scale).rounded())
                 info.geometry.y_offset = Int32((glyph.yOffset * scale).rounded())
-                info.attr.is_cluster_start = index == 0 || glyph.text.lowerBound != piece.glyphs[index - 1].text.lowerBound ? 1 : 0
+                let startsCluster = index == 0 || glyph.text.lowerBound != piece.glyphs[index - 1].text.lowerBound
+                info.attr.is_cluster_start = startsCluster ? 1 : 0
                 infos[index] = info
                 glyphs.pointer.pointee.log_clusters?[index] = Int32(glyph.text.lowerBound)
             }

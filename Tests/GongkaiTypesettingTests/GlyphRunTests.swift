@@ -12,8 +12,9 @@ struct GlyphRunTests {
         style.cjkLatinSpacing = 0.25
         style.compressesPunctuation = true
         let text = "一二三 2023年，（四）五六七八九十" + "。" + Fixture.chars(3) + "abc"
-        let document = Fixture.document(
-            [Fixture.paragraph(text, style: style)], pageNumber: PageNumberStyle(format: "— {n} —", text: Fixture.text, placement: .center, indent: 0, distanceBelowTypeArea: 5))
+        let pageNumber = PageNumberStyle(
+            format: "— {n} —", text: Fixture.text, placement: .center, indent: 0, distanceBelowTypeArea: 5)
+        let document = Fixture.document([Fixture.paragraph(text, style: style)], pageNumber: pageNumber)
         return try #require(try Fixture.typeset(document).pages.first)
     }
 

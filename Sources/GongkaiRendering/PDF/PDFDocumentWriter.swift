@@ -4,8 +4,8 @@ import GongkaiPDF
 import GongkaiTypesetting
 
 /// Writes typeset pages as a tagged PDF directly, without Cairo: the glyphs the pages carry (as Pango
-/// shaped them when measuring), each where the typesetter placed it, in fonts cut to the glyphs drawn (`CFFProgramCache`); a
-/// structure tree with headings, paragraphs, lists, tables and links; outline, page labels, metadata.
+/// shaped them for the measurer), each where the typesetter placed it, in fonts cut to the glyphs drawn
+/// (`CFFProgramCache`); a structure tree with headings, paragraphs, lists, tables and links; outline, page labels, metadata.
 ///
 /// Writing is most of the cost of a document, and a batch writes many: this writer formats the content
 /// streams itself, copies font programs together from glyphs cut once per process, and compresses each
@@ -27,7 +27,7 @@ final class PDFDocumentWriter {
     /// so many pages that draw a glyph not cut yet.
     private let pagesPerDrawing: Int
 
-    /// The font a shaped item is drawn with.
+    /// A face glyph runs are drawn with.
     private struct UsedFace {
         var face: HarfBuzzFace
         /// The font file and face index Pango loaded the face from.
