@@ -6,8 +6,6 @@ import GongkaiTypesetting
 /// Draws finished pages onto a Cairo context. It decides nothing: every glyph goes where the page
 /// says its character goes.
 struct PagePainter {
-    let shaper: TextShaper
-
     /// Draws `page`. A page set across draws its turned content first, in the frame's coordinates under the
     /// frame's transform (a quarter turn: `TurnedFrame.transform`), then its running header and page number
     /// upright, as `PDFDocumentWriter` does.
@@ -50,28 +48,33 @@ struct PagePainter {
         if width != nil { cairo_stroke(cr) }
     }
 
-    /// Shapes the run again (same shaper, same glyphs as measured) and moves each glyph to its
-    /// character's position: justification and spacing live in the positions, not in the font.
+    /// Draws the run's glyphs where the typesetter placed them: justification and spacing live in the
+    /// positions, not in the font.
     private func draw(_ run: TextRun, on cr: OpaquePointer) {
-        let shaped = shaper.shape(run.text, style: run.style)
         let scale = Double(PANGO_SCALE)
-        for item in shaped.items {
-            let glyphs = item.glyphs.pointer
-            let count = Int(glyphs.pointee.num_glyphs)
-            guard count > 0, let infos = glyphs.pointee.glyphs else { continue }
-            // Target x of each glyph in Pango units, and where the last one ends.
-            var targets: [Int] = []
-            item.targets(of: run, in: shaped, into: &targets)
-            targets.append(targets[count - 1] + Int(infos[count - 1].geometry.width))
-            // Pango draws from the advances: a copy of the glyphs gets the targets' (the shaped text is
-            // cached and drawn again elsewhere, so it is not changed).
-            let positioned = GlyphString(copying: glyphs)
-            guard let copied = positioned.pointer.pointee.glyphs else { continue }
-            for index in 0..<count { copied[index].geometry.width = Int32(targets[index + 1] - targets[index]) }
-            cairo_move_to(cr, run.origin.x + Double(targets[0]) / scale, run.origin.y)
-            var glyphItem = PangoGlyphItem(
-                item: item.item.pointer, glyphs: positioned.pointer, y_offset: 0, start_x_offset: 0, end_x_offset: 0)
-            shaped.withText { text in pango_cairo_show_glyph_item(cr, text, &glyphItem) }
+        for piece in run.glyphs {
+            let count = piece.glyphs.count
+            guard count > 0, let font = ShapingFonts.shared.font(piece.font) else { continue }
+            // Pango draws from advances: each glyph's is the way to the next one's pen position (in Pango's
+            // units, which the positions are whole numbers of); the last keeps its own.
+            let pens = piece.glyphs.map { Int(($0.x * scale).rounded()) }
+            let glyphs = GlyphString()
+            pango_glyph_string_set_size(glyphs.pointer, Int32(count))
+            guard let infos = glyphs.pointer.pointee.glyphs else { continue }
+            for (index, glyph) in piece.glyphs.enumerated() {
+                var info = PangoGlyphInfo()
+                info.glyph = glyph.id
+                let next = index + 1 < count ? pens[index + 1] : pens[index] + Int((glyph.advance * scale).rounded())
+                info.geometry.width = Int32(next - pens[index])
+                info.geometry.x_offset = Int32((glyph.xOffset * scale).rounded())
+                info.geometry.y_offset = Int32((glyph.yOffset * scale).rounded())
+                let startsCluster = index == 0 || glyph.text.lowerBound != piece.glyphs[index - 1].text.lowerBound
+                info.attr.is_cluster_start = startsCluster ? 1 : 0
+                infos[index] = info
+                glyphs.pointer.pointee.log_clusters?[index] = Int32(glyph.text.lowerBound)
+            }
+            cairo_move_to(cr, run.origin.x + Double(pens[0]) / scale, run.origin.y)
+            pango_cairo_show_glyph_string(cr, font, glyphs.pointer)
         }
     }
 }

@@ -4,10 +4,10 @@ import GongkaiDocument
 import GongkaiPDF
 import GongkaiTypesetting
 
-/// Writes typeset pages as PDF (`PDFDocumentWriter`) or PNG (Cairo), with the same shaper its measurer uses.
+/// Writes typeset pages as PDF (`PDFDocumentWriter`) or PNG (Cairo), drawing the glyphs its measurer shaped.
 /// Not thread-safe: one per thread (they may share nothing but files).
 public final class PageRenderer {
-    /// The measurer to typeset with; it shapes exactly as this renderer draws.
+    /// The measurer to typeset with: the glyphs it shapes are what this renderer draws.
     public let measurer: PangoTextMeasurer
     private let painter: PagePainter
     /// Where the CFF font programs come from: the process's cache, shared by every renderer (and batch
@@ -21,7 +21,7 @@ public final class PageRenderer {
 
     init(fonts: FontSetup, programs: CFFProgramCache) {
         measurer = PangoTextMeasurer(fonts: fonts)
-        painter = PagePainter(shaper: measurer.shaper)
+        painter = PagePainter()
         self.programs = programs
     }
 
@@ -39,12 +39,12 @@ public final class PageRenderer {
         try stream.finish(to: path)
     }
 
-    /// A PDF written as its pages come (`PDFPageStream`), by this renderer's shaper; nothing of a page is kept
+    /// A PDF written as its pages come (`PDFPageStream`), from the glyphs the pages carry; nothing of a page is kept
     /// but its compressed content and a few numbers.
     public func beginPDF(metadata: DocumentMetadata, creationDate: String, frontMatterPages: Int = 0) -> PDFPageStream {
         PDFPageStream(
             writer: PDFDocumentWriter(
-                shaper: measurer.shaper, programs: programs, deflater: deflater, metadata: metadata, creationDate: creationDate,
+                programs: programs, deflater: deflater, metadata: metadata, creationDate: creationDate,
                 frontMatterPages: frontMatterPages))
     }
 

@@ -2,8 +2,9 @@ import CPango
 import GongkaiDocument
 import GongkaiTypesetting
 
-/// Shapes text with Pango in the project's font setup. Measuring and drawing both go through here, so
-/// a measured width is exactly a drawn width. Not thread-safe: one per thread.
+/// Shapes text with Pango in the project's font setup, for `PangoTextMeasurer`: the glyphs it measures
+/// by are the glyphs pages carry and painters draw, so a measured width is exactly a drawn width.
+/// Not thread-safe: one per thread.
 final class TextShaper {
     let fonts: FontSetup
     private let context: OpaquePointer
@@ -27,30 +28,9 @@ final class TextShaper {
         g_object_unref(UnsafeMutableRawPointer(context))
     }
 
-    /// Shaped texts of the PDFs written (their glyphs are collected, then drawn), kept from one document
-    /// to the next up to a bound: a batch's documents share much of their text. Measuring does not fill it.
-    private var cache = TextStyleCache<ShapedText>()
-    private var caching = false
-
-    /// Keeps shaped texts until `endCaching`, first forgetting them all if they hold more than `limit`
-    /// characters (a few megabytes of glyphs at the default), so that memory stays flat in a batch.
-    func beginCaching(limit: Int = 50_000) {
-        if cache.characters > limit { cache.removeAll() }
-        caching = true
-    }
-
-    func endCaching() { caching = false }
-
-    func shape(_ text: String, style: TextStyle) -> ShapedText {
-        let place = cache.place(of: style)
-        let key = TextKey(text)
-        if let cached = cache.value(for: key, at: place) { return cached }
-        let shaped = shapeAnew(text, style: style)
-        if caching { cache.keep(shaped, for: key, at: place, characters: shaped.advances.count) }
-        return shaped
-    }
-
-    private func shapeAnew(_ text: String, style: TextStyle) -> ShapedText {
+    /// `text` shaped in `style`: each `Character`'s advance and the glyphs, a piece per Pango item (a
+    /// stretch in one font), and the characters no font in the chain has a glyph for.
+    func shape(_ text: String, style: TextStyle) -> (shaping: TextShaping, missing: [Character]) {
         let description = descriptions[style] ?? FontDescription(style)
         descriptions[style] = description
         pango_context_set_font_description(context, description.pointer)
@@ -67,12 +47,11 @@ final class TextShaper {
             characterCount += 1
         }
         var advances = [Double](repeating: 0, count: characterCount)
-        var items: [ShapedItem] = []
+        var pieces: [GlyphPiece] = []
         var missing: [Character] = []
         let characters = Array(text)
-        guard byteCount > 0 else {
-            return ShapedText(utf8: [0], items: [], advances: [], characterOfByte: [], missing: [])
-        }
+        let scale = Double(PANGO_SCALE)
+        guard byteCount > 0 else { return (TextShaping(advances: [], pieces: [], positionsPerPoint: scale), []) }
 
         // The model leaves NUL out of the department's text (`TextHygiene`); text from anywhere else must not
         // reach Pango with one either, as its itemizer aborts the process on it. A space keeps every offset.
@@ -85,6 +64,7 @@ final class TextShaper {
             let head = list
             while let node = list {
                 let item = node.pointee.data.assumingMemoryBound(to: PangoItem.self)
+                defer { pango_item_free(item) }
                 let offset = Int(item.pointee.offset)
                 let glyphs = GlyphString()
                 pango_shape_with_flags(
@@ -93,20 +73,24 @@ final class TextShaper {
                 if let infos = glyphs.pointer.pointee.glyphs, let clusters = glyphs.pointer.pointee.log_clusters {
                     for index in 0..<glyphs.count {
                         let characterIndex = characterOfByte[offset + Int(clusters[index])]
-                        advances[characterIndex] += Double(infos[index].geometry.width) / Double(PANGO_SCALE)
+                        advances[characterIndex] += Double(infos[index].geometry.width) / scale
                         if infos[index].glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
                             let character = characters[characterIndex]
                             if !character.isWhitespace, !character.isNewline { missing.append(character) }
                         }
                     }
                 }
-                items.append(ShapedItem(byteOffset: offset, item: ItemReference(taking: item), glyphs: glyphs))
+                if let font = item.pointee.analysis.font {
+                    let shaped = glyphs.shapedGlyphs(
+                        byteOffset: offset, length: Int(item.pointee.length), characterOfByte: characterOfByte,
+                        textLength: byteCount)
+                    pieces.append(GlyphPiece(font: ShapingFonts.shared.key(for: font), glyphs: shaped))
+                }
                 list = node.pointee.next
             }
             g_list_free(head)
         }
-        return ShapedText(
-            utf8: utf8, items: items, advances: advances, characterOfByte: characterOfByte, missing: missing)
+        return (TextShaping(advances: advances, pieces: pieces, positionsPerPoint: scale), missing)
     }
 }
 

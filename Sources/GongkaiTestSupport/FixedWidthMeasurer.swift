@@ -16,8 +16,22 @@ public struct FixedWidthMeasurer: TextMeasurer, Sendable {
         self.descent = descent
     }
 
-    public func advances(of text: String, in style: TextStyle) -> [Double] {
-        text.map { $0.isASCII ? style.size * asciiWidth : style.size }
+    /// One synthetic glyph a character, in font 0: its number is the character's first scalar.
+    public func shape(_ text: String, in style: TextStyle) -> TextShaping {
+        var advances: [Double] = []
+        var glyphs: [ShapedGlyph] = []
+        var byte = 0
+        for (index, character) in text.enumerated() {
+            let advance = character.isASCII ? style.size * asciiWidth : style.size
+            let length = character.utf8.count
+            advances.append(advance)
+            glyphs.append(
+                ShapedGlyph(
+                    id: character.unicodeScalars.first?.value ?? 0, advance: advance, xOffset: 0, yOffset: 0,
+                    character: index, text: byte..<(byte + length)))
+            byte += length
+        }
+        return TextShaping(advances: advances, pieces: glyphs.isEmpty ? [] : [GlyphPiece(font: FontKey(0), glyphs: glyphs)])
     }
 
     public func metrics(of style: TextStyle) -> FontMetrics {

@@ -44,6 +44,9 @@ public struct TextRun: Hashable, Sendable {
     public var offsets: [Double]
     /// The x of the end of the run relative to `origin.x` (the last character's advance included).
     public var width: Double
+    /// The glyphs that draw it, as its measurer shaped them, at the positions of their characters: what
+    /// painters draw, without shaping again.
+    public var glyphs: [GlyphRun]
     /// Where the run sits in the logical structure, outermost first; empty for artifacts (running headers,
     /// page numbers).
     public var structure: [StructureTag]
@@ -51,14 +54,15 @@ public struct TextRun: Hashable, Sendable {
     public var link: LinkTarget?
 
     public init(
-        text: String, style: TextStyle, origin: Point, offsets: [Double], width: Double, structure: [StructureTag] = [],
-        link: LinkTarget? = nil
+        text: String, style: TextStyle, origin: Point, offsets: [Double], width: Double, glyphs: [GlyphRun] = [],
+        structure: [StructureTag] = [], link: LinkTarget? = nil
     ) {
         self.text = text
         self.style = style
         self.origin = origin
         self.offsets = offsets
         self.width = width
+        self.glyphs = glyphs
         self.structure = structure
         self.link = link
     }

@@ -217,11 +217,14 @@ struct ParagraphLayouter {
                 x += advances[position] + glues[position] + (extras.isEmpty ? 0 : extras[position])
                 position += 1
             }
+            // The run's own text shaped (as drawn: a line's piece alone), its glyphs where its characters went.
+            let string = text.string((range.lowerBound + runStart)..<(range.lowerBound + position))
+            let style = text.styles[styleIndex]
             runs.append(
                 TextRun(
-                    text: text.string((range.lowerBound + runStart)..<(range.lowerBound + position)),
-                    style: text.styles[styleIndex], origin: Point(x: origin, y: baseline), offsets: offsets,
-                    width: width, link: link.map { text.links[$0] }))
+                    text: string, style: style, origin: Point(x: origin, y: baseline), offsets: offsets, width: width,
+                    glyphs: measurer.shape(string, in: style).placed(offsets: offsets, width: width),
+                    link: link.map { text.links[$0] }))
         }
         return runs
     }
@@ -338,10 +341,12 @@ struct ParagraphLayouter {
 
     /// A run at (0, 0) with the measurer's natural spacing.
     static func naturalRun(_ text: String, style: TextStyle, measurer: any TextMeasurer) -> TextRun {
-        let advances = measurer.advances(of: text, in: style)
+        let shaping = measurer.shape(text, in: style)
+        let offsets = offsets(shaping.advances, extra: 0)
+        let width = shaping.advances.reduce(0, +)
         return TextRun(
-            text: text, style: style, origin: Point(x: 0, y: 0), offsets: offsets(advances, extra: 0),
-            width: advances.reduce(0, +))
+            text: text, style: style, origin: Point(x: 0, y: 0), offsets: offsets, width: width,
+            glyphs: shaping.placed(offsets: offsets, width: width))
     }
 
     static func offsets(_ advances: [Double], extra: Double) -> [Double] {

@@ -18,11 +18,22 @@ public struct FontMetrics: Hashable, Sendable {
 ///
 /// A real measurer must measure exactly as its painter draws, so that measured widths are drawn widths.
 public protocol TextMeasurer {
-    /// The advance width of each `Character` of `text` set in `style`, in points, in order.
-    /// The result has exactly `text.count` elements; a character that joins its predecessor's cluster
-    /// has advance 0.
+    /// `text` shaped in `style`: the advance width of each `Character`, in points, in order (exactly
+    /// `text.count` of them; a character that joins its predecessor's cluster has advance 0), and the
+    /// glyphs that draw it, which the typesetter places and its pages carry to the painters.
+    func shape(_ text: String, in style: TextStyle) -> TextShaping
+
+    /// The advance width of each `Character` of `text` set in `style`: `shape(_:in:).advances`, which
+    /// a measurer may keep longer than glyphs (the typesetter measures far more text than it sets).
     func advances(of text: String, in style: TextStyle) -> [Double]
 
     /// Vertical metrics for `style`.
     func metrics(of style: TextStyle) -> FontMetrics
+}
+
+extension TextMeasurer {
+    /// The advances of `shape(_:in:)`.
+    public func advances(of text: String, in style: TextStyle) -> [Double] {
+        shape(text, in: style).advances
+    }
 }

@@ -43,7 +43,7 @@ import Testing
 
     func written(_ document: TypesetDocument, by renderer: PageRenderer, pagesPerDrawing: Int) throws -> [UInt8] {
         let writer = PDFDocumentWriter(
-            shaper: renderer.measurer.shaper, programs: renderer.programs, deflater: Deflater(), metadata: document.metadata,
+            programs: renderer.programs, deflater: Deflater(), metadata: document.metadata,
             creationDate: "2024-01-01T00:00:00Z", frontMatterPages: 0, pagesPerDrawing: pagesPerDrawing)
         for page in document.pages { try writer.add(page) }
         return try writer.finish()

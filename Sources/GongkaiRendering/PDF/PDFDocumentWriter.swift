@@ -3,9 +3,9 @@ import GongkaiDocument
 import GongkaiPDF
 import GongkaiTypesetting
 
-/// Writes typeset pages as a tagged PDF directly, without Cairo: the glyphs Pango shaped, each at the
-/// position the page gives its character, in fonts cut to the glyphs drawn (`CFFProgramCache`); a
-/// structure tree with headings, paragraphs, lists, tables and links; outline, page labels, metadata.
+/// Writes typeset pages as a tagged PDF directly, without Cairo: the glyphs the pages carry (as Pango
+/// shaped them for the measurer), each where the typesetter placed it, in fonts cut to the glyphs drawn
+/// (`CFFProgramCache`); a structure tree with headings, paragraphs, lists, tables and links; outline, page labels, metadata.
 ///
 /// Writing is most of the cost of a document, and a batch writes many: this writer formats the content
 /// streams itself, copies font programs together from glyphs cut once per process, and compresses each
@@ -18,7 +18,6 @@ import GongkaiTypesetting
 /// whole document's set, so its codes are filled into the pages showing them (kept uncompressed) at the
 /// end. The bytes are the same as when every page is drawn at once.
 final class PDFDocumentWriter {
-    let shaper: TextShaper
     let programs: CFFProgramCache
     let deflater: Deflater
     private let metadata: DocumentMetadata
@@ -28,7 +27,7 @@ final class PDFDocumentWriter {
     /// so many pages that draw a glyph not cut yet.
     private let pagesPerDrawing: Int
 
-    /// The font a shaped item is drawn with.
+    /// A face glyph runs are drawn with.
     private struct UsedFace {
         var face: HarfBuzzFace
         /// The font file and face index Pango loaded the face from.
@@ -64,16 +63,17 @@ final class PDFDocumentWriter {
     private var waiting: [Page] = []
     private var faces: [UsedFace] = []
     private var faceIndex: [HarfBuzzFace: Int] = [:]
+    /// The face (and its file) of each font key met, nil for a key of no Pango font.
+    private var keyFaces: [FontKey: (face: HarfBuzzFace, file: (path: String, index: Int32)?)?] = [:]
     /// One page writer for the whole document: it owns the structure tree, which every page adds to.
     private var writer = PageWriter()
     private var drawn: [DrawnPage] = []
     private var firstNumber: Int?
 
     init(
-        shaper: TextShaper, programs: CFFProgramCache, deflater: Deflater, metadata: DocumentMetadata, creationDate: String,
+        programs: CFFProgramCache, deflater: Deflater, metadata: DocumentMetadata, creationDate: String,
         frontMatterPages: Int, pagesPerDrawing: Int = 32
     ) {
-        self.shaper = shaper
         self.programs = programs
         self.deflater = deflater
         self.metadata = metadata
@@ -114,44 +114,45 @@ final class PDFDocumentWriter {
         return try assemble()
     }
 
-    /// Shapes and draws the waiting pages, cutting what their glyphs need first.
+    /// Draws the waiting pages, cutting what their glyphs need first.
     private func drawWaiting() throws {
         guard !waiting.isEmpty else { return }
-        // Shaped texts are kept from one drawing to the next (and the next document) up to a bound: a long
-        // document's do not pile up. Measuring, between drawings, does not add to them.
-        shaper.beginCaching()
-        defer { shaper.endCaching() }
-        // Shape every run once; note the glyphs each font draws, fonts in order of first use.
-        var shapes: [[ShapedText]] = []
-        shapes.reserveCapacity(waiting.count)
+        // Note the glyphs each font draws, fonts in order of first use, in drawing order (a turned frame's
+        // content first).
         for page in waiting {
-            var pageShapes: [ShapedText] = []
-            // In drawing order: a turned frame's content first.
             for item in (page.turned?.items ?? []) + page.items {
                 guard case .text(let run) = item else { continue }
-                let shaped = shaper.shape(run.text, style: run.style)
-                pageShapes.append(shaped)
-                for shapedItem in shaped.items {
-                    guard let font = shapedItem.item.pointer.pointee.analysis.font, let face = shapedItem.face else { continue }
-                    let glyphs = shapedItem.glyphs.pointer
-                    guard let infos = glyphs.pointee.glyphs else { continue }
-                    let drawn = (0..<Int(glyphs.pointee.num_glyphs)).lazy.map { infos[$0].glyph }.filter(ShapedItem.isDrawn)
+                for piece in run.glyphs {
+                    guard let (face, file) = self.face(of: piece.font) else { continue }
+                    let drawn = piece.glyphs.lazy.map(\.id).filter(PageWriter.isDrawn)
                     // A font that draws nothing here (only missing characters) is not embedded.
-                    guard !drawn.isEmpty else { continue }
-                    let index = faceIndex[face] ?? {
-                        faces.append(UsedFace(face: face, file: FontSetup.file(of: font)))
-                        faceIndex[face] = faces.count - 1
-                        return faces.count - 1
-                    }()
-                    faces[index].glyphs.formUnion(drawn)
+                    if !drawn.isEmpty {
+                        let index = faceIndex[face] ?? {
+                            faces.append(UsedFace(face: face, file: file))
+                            faceIndex[face] = faces.count - 1
+                            return faces.count - 1
+                        }()
+                        faces[index].glyphs.formUnion(drawn)
+                    }
+                    if let index = faceIndex[face] { writer.fontIndex[piece.font] = index }
                 }
             }
-            shapes.append(pageShapes)
         }
         try updateFonts()
         let pages = waiting
         waiting = []
-        for (offset, page) in pages.enumerated() { drawn.append(try draw(page, index: drawn.count, shapes: shapes[offset])) }
+        for page in pages { drawn.append(try draw(page, index: drawn.count)) }
+    }
+
+    /// The HarfBuzz face a font key stands for, and the file Pango loaded it from.
+    private func face(of key: FontKey) -> (face: HarfBuzzFace, file: (path: String, index: Int32)?)? {
+        if let known = keyFaces[key] { return known }
+        var found: (face: HarfBuzzFace, file: (path: String, index: Int32)?)?
+        if let font = ShapingFonts.shared.font(key), let hbFont = pango_font_get_hb_font(font) {
+            found = (HarfBuzzFace(font: hbFont), FontSetup.file(of: font))
+        }
+        keyFaces[key] = found
+        return found
     }
 
     /// Gives each font the glyphs drawn so far: CFF fonts cut to them, TrueType fonts their advances.
@@ -175,7 +176,6 @@ final class PDFDocumentWriter {
                 writer.fonts[index].update(program, metrics: metrics)
             } else {
                 writer.fonts.append(PDFEmbeddedFont(resourceName: "F\(index)", program: program, metrics: metrics))
-                writer.faceIndex[used.face] = index
             }
             faces[index].glyphsGiven = used.glyphs.count
         }
@@ -186,11 +186,10 @@ final class PDFDocumentWriter {
             path: used.file?.path ?? used.face.postScriptName, reason: .cannotCut)
     }
 
-    /// Draws `page`, the `index`-th, with its runs' `shapes` in drawing order.
-    private func draw(_ page: Page, index pageIndex: Int, shapes: [ShapedText]) throws -> DrawnPage {
+    /// Draws `page`, the `index`-th.
+    private func draw(_ page: Page, index pageIndex: Int) throws -> DrawnPage {
         var links: [DrawnLink] = []
         writer.begin(page, index: pageIndex)
-        var shapeIndex = 0
         // Text, then rules, in the current space: a turned frame's (under its quarter turn) or the sheet's.
         func draw(_ items: [PageItem], turn: AffineTransform?) {
             var rules: [Rule] = []
@@ -199,14 +198,12 @@ final class PDFDocumentWriter {
                 case .rule(let rule):
                     rules.append(rule)
                 case .text(let run):
-                    let shaped = shapes[shapeIndex]
-                    shapeIndex += 1
                     if let link = run.link {
-                        let ordinal = writer.drawLink(run, shaped: shaped)
+                        let ordinal = writer.drawLink(run)
                         links.append(
                             DrawnLink(ordinal: ordinal, rect: Self.rectangle(of: run, page: page, turn: turn), text: run.text, target: link))
                     } else {
-                        writer.draw(run, shaped: shaped)
+                        writer.draw(run)
                     }
                 }
             }

@@ -5,18 +5,16 @@ import GongkaiTypesetting
 
 /// Draws pages' text into their content streams and the document's structure tree, a page at a time.
 struct PageWriter {
-    /// The document's fonts so far, and each one's index by face: a page draws only with fonts known when
-    /// it is drawn.
+    /// The document's fonts so far, and the index of each run font key's: a page draws only with fonts
+    /// known when it is drawn.
     var fonts: [PDFEmbeddedFont] = []
-    var faceIndex: [HarfBuzzFace: Int] = [:]
+    var fontIndex: [FontKey: Int] = [:]
     private(set) var tree = PDFStructureTree()
     /// The height of the space drawn in (the sheet's, or a turned frame's): y downwards becomes PDF's y up.
     private var height = 0.0
     private var sheetHeight = 0.0
     private var index = 0
     private var content = PDFPageContent()
-    /// Glyph positions of the item being shown, kept for their capacity.
-    private var targets: [Int] = []
     /// Where the page's content shows glyphs whose codes are known only once their font is cut (TrueType
     /// subsets number glyphs by the whole document's set): byte offset, font and use.
     private(set) var codesToFill: [(offset: Int, font: Int, use: Int)] = []
@@ -92,7 +90,7 @@ struct PageWriter {
 
     /// Draws a run as content of its innermost structure element; runs without structure (running
     /// headers, page numbers) are pagination artifacts. Consecutive runs of one element share a sequence.
-    mutating func draw(_ run: TextRun, shaped: ShapedText) {
+    mutating func draw(_ run: TextRun) {
         let wanted: Sequence = run.structure.isEmpty ? .artifact : .element(tree.element(for: run.structure))
         if wanted != sequence {
             closeSequence()
@@ -106,73 +104,73 @@ struct PageWriter {
             }
             sequence = wanted
         }
-        show(run, shaped: shaped)
+        show(run)
     }
 
     /// Draws a linked run as a Link element of its own, which owns an annotation; returns the annotation's
     /// ordinal.
-    mutating func drawLink(_ run: TextRun, shaped: ShapedText) -> Int {
+    mutating func drawLink(_ run: TextRun) -> Int {
         closeSequence()
         let parent = run.structure.isEmpty ? 0 : tree.element(for: run.structure)
         let link = tree.linkElement(under: parent)
         content.beginMarkedContent(role: "Link", mcid: tree.markContent(of: link, on: index))
-        show(run, shaped: shaped)
+        show(run)
         content.endMarkedContent()
         return tree.addAnnotation(of: link, on: index)
     }
 
-    /// Shows the run's glyphs, each at its character's position (justification and spacing live in the
-    /// positions), a glyph of a multi-glyph cluster at its natural offset within the cluster.
-    private mutating func show(_ run: TextRun, shaped: ShapedText) {
-        let scale = Double(PANGO_SCALE)
-        for item in shaped.items {
-            let glyphs = item.glyphs.pointer
-            let count = Int(glyphs.pointee.num_glyphs)
-            guard count > 0, let infos = glyphs.pointee.glyphs, let clusters = glyphs.pointee.log_clusters,
-                let face = item.face, let fontIndex = faceIndex[face]
-            else { continue }
+    /// Whether a glyph is drawn: not a missing character's box, not an empty glyph.
+    static func isDrawn(_ glyph: UInt32) -> Bool {
+        glyph & PANGO_GLYPH_UNKNOWN_FLAG == 0 && glyph != PANGO_GLYPH_EMPTY
+    }
+
+    /// Shows the run's glyphs where the typesetter placed them (justification and spacing live in the
+    /// positions), each cluster's text mapped to its glyph or given as /ActualText.
+    private mutating func show(_ run: TextRun) {
+        let text = Array(run.text.utf8)
+        for piece in run.glyphs {
+            let glyphs = piece.glyphs
+            let count = glyphs.count
+            guard count > 0, let fontIndex = fontIndex[piece.font] else { continue }
             let font = fonts[fontIndex]
-            item.targets(of: run, in: shaped, into: &targets)
             // The gap most glyphs leave before the next (justification, letter spacing), as character
             // spacing: found by majority vote, in thousandths of a point.
             var candidate = 0
             var votes = 0
             for index in 0..<(count - 1) {
-                guard ShapedItem.isDrawn(infos[index].glyph), let use = font.use(infos[index].glyph) else { continue }
-                let gap = Double(targets[index + 1] + Int(infos[index + 1].geometry.x_offset) - targets[index] - Int(infos[index].geometry.x_offset)) / scale
+                guard Self.isDrawn(glyphs[index].id), let use = font.use(glyphs[index].id) else { continue }
+                let gap = (glyphs[index + 1].x + glyphs[index + 1].xOffset) - (glyphs[index].x + glyphs[index].xOffset)
                     - Double(font.width(use)) * run.style.size / 1000
                 let key = PDFSyntax.integer(rounding: gap * 1000)
                 if votes == 0 { candidate = key }
                 votes += key == candidate ? 1 : -1
             }
             let spacing = votes > 0 ? Double(candidate) / 1000 : 0
-            let ends = item.clusterEnds()
             var lineY: Double?
             var glyph = 0
             while glyph < count {
-                // A cluster: glyphs sharing a start byte; its text runs to the next cluster's start.
+                // A cluster: glyphs standing for the same text.
                 var next = glyph + 1
-                while next < count, clusters[next] == clusters[glyph] { next += 1 }
-                let start = item.byteOffset + Int(clusters[glyph])
-                let end = max(start, item.byteOffset + ends[glyph])
-                let text = shaped.utf8[start..<min(end, shaped.utf8.count - 1)]
+                while next < count, glyphs[next].text.lowerBound == glyphs[glyph].text.lowerBound { next += 1 }
+                let range = glyphs[glyph].text.clamped(to: 0..<text.count)
+                let clusterText = text[range]
                 // One glyph for its text: the ToUnicode map says what it is. Otherwise the text goes with it.
                 var plain = false
                 if next == glyph + 1 {
-                    guard ShapedItem.isDrawn(infos[glyph].glyph), let use = font.use(infos[glyph].glyph) else {
+                    guard Self.isDrawn(glyphs[glyph].id), let use = font.use(glyphs[glyph].id) else {
                         glyph = next
                         continue
                     }
-                    plain = font.map(use, to: text)
-                } else if !(glyph..<next).contains(where: { ShapedItem.isDrawn(infos[$0].glyph) }) {
+                    plain = font.map(use, to: clusterText)
+                } else if !(glyph..<next).contains(where: { Self.isDrawn(glyphs[$0].id) }) {
                     glyph = next
                     continue
                 }
-                if !plain { content.beginActualText(String(decoding: text, as: UTF8.self)) }
+                if !plain { content.beginActualText(String(decoding: clusterText, as: UTF8.self)) }
                 for index in glyph..<next {
-                    guard ShapedItem.isDrawn(infos[index].glyph), let use = font.use(infos[index].glyph) else { continue }
-                    let x = run.origin.x + (Double(targets[index]) + Double(infos[index].geometry.x_offset)) / scale
-                    let y = height - run.origin.y - Double(infos[index].geometry.y_offset) / scale
+                    guard Self.isDrawn(glyphs[index].id), let use = font.use(glyphs[index].id) else { continue }
+                    let x = run.origin.x + (glyphs[index].x + glyphs[index].xOffset)
+                    let y = height - run.origin.y - glyphs[index].yOffset
                     if lineY != y || !plain {
                         content.moveTo(x: x, y: y, font: font.resourceName, size: run.style.size, spacing: spacing)
                         lineY = y
