@@ -3,7 +3,7 @@ import Foundation
 /// A field of a model record declared once: what it is (`FieldInfo`), how it is read from YAML into the
 /// record, and the value templates see. A record type's table of these (`DataRecord.dataFields`) is its YAML
 /// reading, its template value, its messages' labels and the layout schema; docs/data-format.md's tables are
-/// checked against them.
+/// generated from them (DataFormatDocsTests).
 struct DataField<Record>: Sendable {
     var info: FieldInfo
     /// Reads the field from the record's mapping into the record; nil for a computed field.
@@ -46,6 +46,12 @@ extension DataRecord {
         return record
     }
 
+    /// Reads `fields` from the mapping `r` into this record, after checking that it has no other keys.
+    mutating func read(_ fields: [DataField<Self>], from r: NodeReader) throws {
+        _ = try r.mapping(allowing: DataField.keys(of: fields))
+        for field in fields { try field.read?(&self, r) }
+    }
+
     var templateValue: TemplateValue { DataField.templateValue(of: self, fields: Self.dataFields) }
 }
 
@@ -60,13 +66,5 @@ extension DataField {
             if let value = field.value?(record) { values[field.info.key] = value }
         }
         return .record(values)
-    }
-}
-
-extension DataRecord {
-    /// Reads `fields` from the mapping `r` into this record, after checking that it has no other keys.
-    mutating func read(_ fields: [DataField<Self>], from r: NodeReader) throws {
-        _ = try r.mapping(allowing: DataField.keys(of: fields))
-        for field in fields { try field.read?(&self, r) }
     }
 }
