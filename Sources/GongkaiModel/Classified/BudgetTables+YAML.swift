@@ -16,7 +16,7 @@ extension BudgetTables {
             doc: "支出功能分类 (类/款/项): lines, or tables from exports", optional: true, role: .dataOnly),
         FieldInfo(
             key: "economic", kind: .list(.record(BudgetLine.fieldInfos)), label: "支出经济分类明细",
-            doc: "基本支出 by 支出经济分类 (类/款): lines, or tables from exports", optional: true, role: .dataOnly),
+            doc: "基本支出 by 支出经济分类 (类/款): lines of the shape of `function`'s, or tables from exports", optional: true, role: .dataOnly),
     ]
 
     init(_ r: NodeReader) throws {
