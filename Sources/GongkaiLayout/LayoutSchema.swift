@@ -1,15 +1,10 @@
 import GongkaiMessages
 import GongkaiModel
 
-/// Every field a layout's templates may name: the template values of a small built-in department with one
-/// element in every list and every optional field given, so that the schema is produced by the same
-/// mapping as real documents and cannot drift from it.
+/// Every field a layout's templates may name: a value of the shape of the model's template values, made from
+/// the same field declarations (`Disclosure.templateSchema`), so that it cannot drift from them.
 enum LayoutSchema {
-    static let value: TemplateValue = {
-        // The document is valid by construction; should it ever not load, every field is unknown and the
-        // first layout check says so.
-        (try? DisclosureLoader.load(yaml: example, file: "schema"))?.templateValue ?? .record([:])
-    }()
+    static let value: TemplateValue = Disclosure.templateSchema
 
     /// The fields an element of the list `value` may have: the union of its elements' fields.
     static func element(of value: TemplateValue) -> TemplateValue? {
@@ -23,63 +18,6 @@ enum LayoutSchema {
         }
         return .record(fields)
     }
-
-    private static let example = """
-        department: {code: "0", name: "x", short_name: "x", kind: unit}
-        year: 2024
-        duties:
-          offices: [{label: "x", title: "x", items: ["x"]}]
-          internal_organization: "x"
-          organization: [{name: "x", nature: "x", rank: "x", funding: "x"}]
-        budget:
-          income: {general_budget: 1, government_fund: 0, special_account: 0, other: 0, total: 1}
-          expenditure: {basic: {personnel: 1, public: 0, total: 1}, project: 0, total: 1}
-        previous_budget:
-          income: {general_budget: 1, government_fund: 0, special_account: 0, other: 0, total: 1}
-          expenditure: {basic: {personnel: 1, public: 0, total: 1}, project: 0, total: 1}
-        budget_notes: {overview: "x", project_description: "x", change_reason: "x"}
-        operating_costs: {amount: 0, purpose: "x", previous_amount: 0}
-        three_public:
-          current: {trips_abroad: 0, vehicles: {purchase: 0, operation: 0}, reception: 0}
-          previous: {trips_abroad: 0, vehicles: {purchase: 0, operation: 0}, reception: 0}
-          reason: "x"
-          reasons: {trips_abroad: "x", vehicles: "x", reception: "x"}
-          trips: {groups: 0, people: 0, own_groups: 0, own_people: 0, joined_groups: 0, joined_people: 0}
-          vehicles: {purchased: 0, held: 0}
-        performance:
-          overall_goal: "x"
-          duty_goals_intro: "x"
-          duty_goals: ["x"]
-          matrix:
-            - label: "x"
-              name: "x"
-              budget: 0
-              description: "x"
-              goal: "x"
-              activities:
-                - label: "x"
-                  name: "x"
-                  budget: 0
-                  description: "x"
-                  goal: "x"
-                  indicators: [{name: "x", grades: ["a", "b", "c", "d"]}, {name: "x", standard: "x"}]
-          safeguards: [{label: "x", title: "x", items: ["x"]}]
-          projects:
-            - {name: "x", amount: 0, goal: "x", indicators: [{level1: "x", level2: "x", level3: "x", value: "x", unit: "x", nature: "x"}]}
-        procurement: {amount: 0, previous_amount: 0, goods: 0, works: 0, services: 0, centralized: 0, decentralized: 0}
-        assets:
-          fixed_assets_total: 0
-          planned_purchases: 0
-          table_title: "x"
-          prepared_by: "x"
-          as_of: "x"
-          rows: [{item: "x", quantity: "x", value: 0}]
-        glossary: [{term: "x", definition: "x"}]
-        budget_tables: {code_list: 2024, note: "x", function: [{code: "201", name: "x", personnel: 0}]}
-        other_matters: "x"
-        custom_tables: [{section: "x", title: "x", header: [["x"]], rows: [["x"]], notes: ["x"]}]
-        table_notes: {x: "x"}
-        """
 }
 
 /// Checks every template of a layout against the schema before any document is composed with it:

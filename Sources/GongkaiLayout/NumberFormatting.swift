@@ -102,21 +102,7 @@ public enum NumberFormatting {
     }
 
     /// The amount rounded half away from zero to `places` decimals, always showing them: 26.03, 0.00.
-    public static func fixed(_ value: Decimal, places: Int) -> String {
-        var value = value
-        var rounded = Decimal()
-        NSDecimalRound(&rounded, &value, places, .plain)
-        if rounded.isZero { rounded = 0 }
-        var text = NumberFormat.description(of: rounded)
-        guard places > 0 else { return text }
-        if let dot = text.utf8.firstIndex(of: 0x2E) {  // .
-            let decimals = text.utf8.distance(from: text.utf8.index(after: dot), to: text.utf8.endIndex)
-            text += String(repeating: "0", count: max(0, places - decimals))
-        } else {
-            text += "." + String(repeating: "0", count: places)
-        }
-        return text
-    }
+    public static func fixed(_ value: Decimal, places: Int) -> String { NumberFormat.fixed(value, places: places) }
 
     /// 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一; up to 99.
     public static func chinese(_ number: Int) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiModel
 
 /// Wording for a year-on-year comparison, chosen by the figures, never typed by hand:
 /// `increase`, `decrease`, `unchanged` (both years equal, including 0 → 0) and `new` (0 → more).

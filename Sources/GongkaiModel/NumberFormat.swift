@@ -10,6 +10,23 @@ package enum NumberFormat {
         return description(of: rounded)
     }
 
+    /// The amount rounded half away from zero to `places` decimals, always showing them: 26.03, 0.00.
+    package static func fixed(_ value: Decimal, places: Int) -> String {
+        var value = value
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &value, places, .plain)
+        if rounded.isZero { rounded = 0 }
+        var text = description(of: rounded)
+        guard places > 0 else { return text }
+        if let dot = text.utf8.firstIndex(of: 0x2E) {  // .
+            let decimals = text.utf8.distance(from: text.utf8.index(after: dot), to: text.utf8.endIndex)
+            text += String(repeating: "0", count: max(0, places - decimals))
+        } else {
+            text += "." + String(repeating: "0", count: places)
+        }
+        return text
+    }
+
     /// The largest significand `description(of:)` writes out itself: 18 digits, within `Int64`.
     private static let largestIntegerSignificand = Decimal(999_999_999_999_999_999)
 

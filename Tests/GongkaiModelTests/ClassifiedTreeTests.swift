@@ -128,6 +128,14 @@ import Testing
         #expect(tree.rows.last?.name == "其他工会事务")
     }
 
+    @Test func anImpliedCodeNeitherListedNorNamedIsReportedAtTheFirstLineBelowIt() throws {
+        let lines = ["2080101", "2080102", "2080201", "2080202", "2080301", "2080302"].map { line($0, project: 1) }
+        let error = try #require(throws: DataError.self) {
+            try ClassifiedTree(.function, lines: lines, codes: Self.codes, file: "t.yaml")
+        }
+        #expect(error.fieldPath == "budget_tables.function[2080101]")
+    }
+
     @Test func aCodeAndSourceGivenTwiceIsAnError() {
         #expect(throws: DataError.self) {
             try ClassifiedTree(.function, lines: [self.line("2012901", personnel: 1), self.line("2012901", personnel: 2)],

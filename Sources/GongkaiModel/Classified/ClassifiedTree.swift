@@ -95,7 +95,8 @@ public struct ClassifiedTree: Hashable, Sendable {
         var rows: [ClassifiedRow] = []
         for code in sortedCodes {
             guard let name = names[code] ?? codes?.entry(code)?.name ?? (requireNames ? nil : code) else {
-                let line = linesByCode[code]?.first ?? linesByCode.first { $0.key.hasPrefix(code) }?.value.first
+                // A code the lines only imply (a 类 above them) is reported at the first line below it, as written.
+                let line = linesByCode[code]?.first ?? lines.first { $0.code.hasPrefix(code) }
                 throw line.map { fail($0, ModelMessages.codeNotListed(code, year: codes?.year)) }
                     ?? DataError(.invalidValue, file: file, location: nil, fieldPath: "", text: CodeListMessages.noName(code))
             }

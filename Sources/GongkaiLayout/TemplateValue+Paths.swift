@@ -1,16 +1,8 @@
-import Foundation
+import GongkaiModel
 
-/// A model value as layout templates see it: a tree addressed by dotted paths
-/// (`budget.expenditure.basic.total`).
-public indirect enum TemplateValue: Hashable, Sendable {
-    case text(String)
-    case amount(Decimal)
-    case integer(Int)
-    case list([TemplateValue])
-    case record([String: TemplateValue])
-    /// An optional field that was not given; prints as nothing.
-    case absent
+// How templates walk the value tree: list elements and dotted paths.
 
+extension TemplateValue {
     /// The fields a template sees for the `index`-th (0-based) element of a list: the element's own fields
     /// (or `item` for plain text), and `n`, its number counted from 1.
     func elementFields(index: Int) -> [String: TemplateValue] {
