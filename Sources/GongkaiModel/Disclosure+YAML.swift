@@ -35,7 +35,7 @@ extension Disclosure {
             throw node.error(.wrongType, "expected a mapping of the layout's fields")
         }
         sourceFile = r.file
-        sourceLocations = r.sourceMap.locations
+        sourceLocations = r.sourceMap.locations.build()
         readingFindings = r.sourceMap.findings
         texts = r.sourceMap.texts
     }

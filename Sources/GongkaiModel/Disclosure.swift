@@ -35,7 +35,7 @@ public struct Disclosure: Hashable, Sendable {
     /// Where the data came from.
     public var sourceFile: String
     /// Where each field was written in the source file, by field path (`budget.income.total`).
-    public var sourceLocations: [String: SourceLocation]
+    public var sourceLocations: SourceLocations
     /// What reading the file found in its text (characters left out of it), reported by `check` with the
     /// figures' findings.
     public var readingFindings: [Finding] = []

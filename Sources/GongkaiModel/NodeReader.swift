@@ -6,7 +6,7 @@ import Yams
 /// Where each field of a file was read from, filled in as the file is read; and the workbooks its
 /// tables come from, opened once however many tables the file takes from one workbook.
 package final class SourceMap {
-    package var locations: [String: SourceLocation] = [:]
+    package var locations = SourceLocations.Builder()
     package var workbooks: [String: XLSXWorkbook] = [:]
     /// What reading found in the text itself (characters left out, see `TextHygiene`), reported with the
     /// figures' findings.
@@ -36,6 +36,8 @@ package struct NodeReader {
     package let path: String
     /// Shared by every reader of one file.
     package let sourceMap: SourceMap
+    /// The node's field in `sourceMap.locations`.
+    let place: Int32
     /// How the tree's plain scalars were typed, which decides how keys are matched.
     let typing: ScalarTyping
     /// With `.deferred` typing, the keys of a mapping node, in order, taken out once for all the lookups:
@@ -48,16 +50,18 @@ package struct NodeReader {
         var isPlain: Bool
     }
 
-    package init(file: String, node: Node, path: String, sourceMap: SourceMap = SourceMap()) {
-        self.init(file: file, node: node, path: path, sourceMap: sourceMap, typing: .resolved)
+    /// A reader for the root of a file's tree.
+    package init(file: String, node: Node, sourceMap: SourceMap = SourceMap()) {
+        self.init(file: file, node: node, path: "", sourceMap: sourceMap, typing: .resolved, place: SourceLocations.Builder.root)
     }
 
-    init(file: String, node: Node, path: String, sourceMap: SourceMap, typing: ScalarTyping) {
+    init(file: String, node: Node, path: String, sourceMap: SourceMap, typing: ScalarTyping, place: Int32) {
         self.file = file
         self.node = node
         self.path = path
         self.sourceMap = sourceMap
         self.typing = typing
+        self.place = place
         if typing == .deferred, case .mapping(let mapping) = node {
             keys = mapping.indices.map { index in
                 guard case .scalar(let scalar) = mapping[index].key else { return Key(text: nil, isPlain: false) }
@@ -66,7 +70,7 @@ package struct NodeReader {
         } else {
             keys = []
         }
-        if let location = location() { sourceMap.locations[path] = location }
+        if let mark = node.mark { sourceMap.locations.record(place, file: file, line: mark.line, column: mark.column) }
     }
 
     /// Reads the file at `path` (UTF-8 YAML) into a reader for its root node.
@@ -90,13 +94,15 @@ package struct NodeReader {
             if typing == .deferred, !ScalarTyping.mayHaveTags(yaml) {
                 do {
                     guard let node = try Yams.compose(yaml: yaml, .basic, .default, yamsEncoding) else { throw emptyFile(file) }
-                    return NodeReader(file: file, node: node, path: "", sourceMap: SourceMap(capacityFor: yaml), typing: .deferred)
+                    return NodeReader(
+                        file: file, node: node, path: "", sourceMap: SourceMap(capacityFor: yaml), typing: .deferred,
+                        place: SourceLocations.Builder.root)
                 } catch YamlError.duplicatedKeysInMapping {
                     // Keys with the same text may still differ in type (`1` and "1"): the typed parse decides.
                 }
             }
             guard let node = try Yams.compose(yaml: yaml, .default, .default, yamsEncoding) else { throw emptyFile(file) }
-            return NodeReader(file: file, node: node, path: "")
+            return NodeReader(file: file, node: node)
         } catch let error as YamlError {
             throw syntaxError(error, file: file)
         }
@@ -248,11 +254,21 @@ package struct NodeReader {
         guard let child = try child(key) else { return nil }
         // An empty or null plain value ("total:" with nothing after it) is the same as an absent one.
         if Self.isNull(child) { return nil }
-        return reader(child, path: childPath(key))
+        return reader(child, key: key)
     }
 
-    private func reader(_ node: Node, path: String) -> NodeReader {
-        NodeReader(file: file, node: node, path: path, sourceMap: sourceMap, typing: typing)
+    /// A reader for the field `key` of this one's.
+    private func reader(_ node: Node, key: String) -> NodeReader {
+        NodeReader(
+            file: file, node: node, path: childPath(key), sourceMap: sourceMap, typing: typing,
+            place: sourceMap.locations.node(under: place, key: key))
+    }
+
+    /// A reader for the `index`-th element of this one's list.
+    private func reader(_ node: Node, index: Int) -> NodeReader {
+        NodeReader(
+            file: file, node: node, path: elementPath(index), sourceMap: sourceMap, typing: typing,
+            place: sourceMap.locations.node(under: place, index: index))
     }
 
     /// The child at `key`, required.
@@ -271,7 +287,7 @@ package struct NodeReader {
         if sequence.count > InputLimits.standard.tableRows {
             throw error(.invalidValue, ModelMessages.tooManyEntries(sequence.count, limit: InputLimits.standard.tableRows))
         }
-        return sequence.enumerated().map { reader($1, path: elementPath($0)) }
+        return sequence.enumerated().map { reader($1, index: $0) }
     }
 
     package func text() throws -> String {
@@ -338,7 +354,7 @@ package struct NodeReader {
             throw error(.missingField, ModelMessages.missingField(key), path: childPath(key))
         }
         if Self.isNull(child) { return 0 }
-        return try reader(child, path: childPath(key)).amount()
+        return try reader(child, key: key).amount()
     }
     package func optionalAmount(_ key: String) throws -> Decimal? { try optional(key)?.amount() }
     package func integer(_ key: String) throws -> Int { try required(key).integer() }
