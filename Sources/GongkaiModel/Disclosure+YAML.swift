@@ -35,9 +35,9 @@ extension Disclosure {
             throw node.error(.wrongType, "expected a mapping of the layout's fields")
         }
         sourceFile = r.file
-        sourceLocations = r.sourceMap.locations.build()
+        sourceLocations = r.sourceMap.finished.locations
         readingFindings = r.sourceMap.findings
-        texts = r.sourceMap.texts
+        texts = r.sourceMap.finished.texts
     }
 }
 

@@ -41,7 +41,7 @@ public struct Disclosure: Hashable, Sendable {
     public var readingFindings: [Finding] = []
     /// Every text the file holds (its own or from its exports), with its field, in the order read: what
     /// checks of the text (placeholders, years, characters no font draws) look through.
-    public var texts: [FieldText] = []
+    public var texts = FieldTexts()
 }
 
 /// One text of a department file and the field it was read from.

@@ -14,7 +14,12 @@ package final class SourceMap {
     /// A folder besides the file's own that its exports may be read from (`--data-root`).
     package var dataRoot: String?
     /// Every text read, with its field, in reading order.
-    package var texts: [FieldText] = []
+    package var texts = FieldTexts.Builder()
+    /// The locations and texts once the file is read.
+    package private(set) lazy var finished: (locations: SourceLocations, texts: FieldTexts) = {
+        let (locations, numbers) = self.locations.build()
+        return (locations, texts.build(locations: locations, numbers: numbers))
+    }()
 
     package init() {}
 
@@ -306,7 +311,7 @@ package struct NodeReader {
     package func hygienic(_ text: String, cell: ExportCell? = nil) -> String {
         let problems = TextHygiene.problems(in: text)
         guard !problems.isEmpty else {
-            sourceMap.texts.append(FieldText(fieldPath: path, cell: cell, text: text))
+            sourceMap.texts.append(text, field: place, cell: cell)
             return text
         }
         let detail = LocalizedText(verbatim: cell.map { "\($0): " } ?? "")
@@ -316,7 +321,7 @@ package struct NodeReader {
                 text: detail + problem.text))
         }
         let cleaned = TextHygiene.cleaned(text)
-        sourceMap.texts.append(FieldText(fieldPath: path, cell: cell, text: cleaned))
+        sourceMap.texts.append(cleaned, field: place, cell: cell)
         return cleaned
     }
 
@@ -374,7 +379,7 @@ package struct NodeReader {
     /// it counts as 0, and is recorded as the field's text, so that the placeholder check reports it.
     private func isToBeFilled(_ scalar: Node.Scalar) -> Bool {
         guard scalar.string.trimmingWhitespace == "待填写" else { return false }
-        sourceMap.texts.append(FieldText(fieldPath: path, cell: nil, text: scalar.string))
+        sourceMap.texts.append(scalar.string, field: place, cell: nil)
         return true
     }
 

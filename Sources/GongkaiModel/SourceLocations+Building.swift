@@ -65,8 +65,8 @@ extension SourceLocations {
         }
 
         /// The tree: nodes numbered breadth first, so that each node's children are next to each other, sorted
-        /// by component.
-        package func build() -> SourceLocations {
+        /// by component; and each of this builder's nodes' number in it.
+        package func build() -> (locations: SourceLocations, numbers: [Int32]) {
             let count = parents.count
             // The children of each node, grouped by parent (a counting sort), each group sorted by component.
             var starts = [Int32](repeating: 0, count: count + 1)
@@ -86,14 +86,16 @@ extension SourceLocations {
             nodes.reserveCapacity(count)
             var order: [Int32] = [0]
             order.reserveCapacity(count)
+            var numbers = [Int32](repeating: 0, count: count)
             var head = 0
             while head < order.count {
                 let old = Int(order[head])
+                numbers[old] = Int32(head)
                 nodes.append(Node(component: components[old], line: lines[old], column: columns[old], firstChild: Int32(order.count)))
                 order.append(contentsOf: grouped[Int(starts[old])..<Int(starts[old + 1])])
                 head += 1
             }
-            return SourceLocations(file: file, nodes: nodes, keys: keys)
+            return (SourceLocations(file: file, nodes: nodes, keys: keys), numbers)
         }
     }
 }

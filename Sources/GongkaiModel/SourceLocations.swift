@@ -51,21 +51,44 @@ public struct SourceLocations: Hashable, Sendable {
         return found.line > 0 ? SourceLocation(file: file, line: Int(found.line), column: Int(found.column)) : nil
     }
 
-    /// Every field with a location: its path and location, in no particular order.
+    /// Every field with a location: its path and location, in the tree's order.
     public var entries: [(path: String, location: SourceLocation)] {
-        var result: [(path: String, location: SourceLocation)] = []
-        func visit(_ node: Int, path: String) {
+        nodes.indices.compactMap { node in
             let found = nodes[node]
-            if found.line > 0 { result.append((path, SourceLocation(file: file, line: Int(found.line), column: Int(found.column)))) }
-            for child in children(of: node) {
-                let component = nodes[child].component
-                let childPath =
-                    component < 0 ? "\(path)[\(-1 - Int(component))]" : path.isEmpty ? keys[Int(component)] : "\(path).\(keys[Int(component)])"
-                visit(child, path: childPath)
+            guard found.line > 0 else { return nil }
+            return (path(of: Int32(node)), SourceLocation(file: file, line: Int(found.line), column: Int(found.column)))
+        }
+    }
+
+    /// The path of `node`'s field, as `NodeReader` makes it.
+    func path(of node: Int32) -> String {
+        var components: [Int32] = []
+        var current = Int(node)
+        while current > 0, current < nodes.count {
+            components.append(nodes[current].component)
+            current = parent(of: current)
+        }
+        var path = ""
+        for component in components.reversed() {
+            if component < 0 {
+                path += "[\(-1 - Int(component))]"
+            } else {
+                if !path.isEmpty { path += "." }
+                path += keys[Int(component)]
             }
         }
-        if !nodes.isEmpty { visit(0, path: "") }
-        return result
+        return path
+    }
+
+    /// The node whose children hold `node` (not the root): the last whose children begin at or before it.
+    private func parent(of node: Int) -> Int {
+        var low = 0
+        var high = node - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if Int(nodes[middle].firstChild) <= node { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     private func children(of node: Int) -> Range<Int> {

@@ -1,4 +1,5 @@
 import Foundation
+import GongkaiImport
 import Testing
 
 @testable import GongkaiModel
@@ -53,7 +54,7 @@ struct SourceLocationsTests {
         _ = recorder.key("a.b", under: fields)
         _ = recorder.key("c[1]", under: recorder.key("a", under: fields))
         _ = recorder.key("x[", under: fields)
-        let locations = recorder.builder.build()
+        let locations = recorder.builder.build().locations
 
         #expect(locations.count == recorder.paths.count)
         for (path, location) in recorder.paths {
@@ -68,7 +69,7 @@ struct SourceLocationsTests {
     @Test func noFieldsFindNothing() {
         #expect(SourceLocations()["a"] == nil)
         #expect(SourceLocations().isEmpty)
-        #expect(SourceLocations.Builder().build()[""] == nil)
+        #expect(SourceLocations.Builder().build().locations[""] == nil)
     }
 
     @Test func theSampleHasALocationForEachField() throws {
@@ -87,6 +88,36 @@ struct SourceLocationsTests {
         #expect(disclosure.location(ofField: "performance.matrix[0].activities[0].name.x[2]") == name)
     }
 
+    @Test func textsNameTheirFieldsByPath() throws {
+        let disclosure = try DisclosureLoader.load(contentsOf: Fixture.samplePath)
+        let texts = Array(disclosure.texts)
+        #expect(texts.count > 200)
+        let activity = disclosure.performance.matrix[1].activities[0]
+        let name = try #require(texts.first { $0.fieldPath == "performance.matrix[1].activities[0].name" })
+        #expect(name.text == activity.name)
+        #expect(name.cell == nil)
+        let office = try #require(texts.first { $0.fieldPath == "duties.offices[0].items[1]" })
+        #expect(office.text == disclosure.duties.offices[0].items[1])
+        #expect(texts.first?.fieldPath == "department.code")
+        // Every text's field has a location, and the same texts read again are equal.
+        for text in texts { #expect(disclosure.location(ofField: text.fieldPath) != nil, "\(text.fieldPath)") }
+        #expect(try DisclosureLoader.load(contentsOf: Fixture.samplePath).texts == disclosure.texts)
+    }
+
+    @Test func textsKeepTheirExportCells() {
+        var builder = FieldTexts.Builder()
+        var locations = SourceLocations.Builder()
+        let table = locations.node(under: SourceLocations.Builder.root, key: "table")
+        let cell = ExportCell(row: RowPlace(file: "a.csv", grid: .csv, number: 3), column: 1, label: "项目")
+        builder.append("甲", field: table, cell: cell)
+        builder.append("乙", field: SourceLocations.Builder.root, cell: nil)
+        let (built, numbers) = locations.build()
+        let texts = builder.build(locations: built, numbers: numbers)
+        #expect(texts.map(\.fieldPath) == ["table", ""])
+        #expect(texts.map(\.cell) == [cell, nil])
+        #expect(texts.map(\.text) == ["甲", "乙"])
+    }
+
     @Test func equalWhenTheSameFieldsAreAtTheSamePlaces() {
         func locations(_ order: [Int]) -> SourceLocations {
             var builder = SourceLocations.Builder()
@@ -94,7 +125,7 @@ struct SourceLocationsTests {
             for index in order {
                 builder.record(builder.node(under: list, index: index), file: "f.yaml", line: index + 1, column: 1)
             }
-            return builder.build()
+            return builder.build().locations
         }
         #expect(locations([0, 1, 2]) == locations([2, 0, 1]))
         #expect(locations([0, 1]) != locations([0, 1, 2]))
