@@ -302,7 +302,18 @@ package struct NodeReader {
         if scalar.string.utf8.count > limit, scalar.string.count > limit {
             throw error(.invalidValue, ModelMessages.textTooLong(scalar.string.count, limit: limit))
         }
-        return hygienic(scalar.string)
+        return hygienic(Self.copied(scalar.string))
+    }
+
+    /// `text` in storage of its own. The model keeps its texts after the YAML tree is let go, and a text
+    /// that shared the tree's storage would keep a piece of the tree's memory from being given back: the
+    /// tree is several times the size of the model. A text of up to 15 bytes is stored in the string itself.
+    static func copied(_ text: String) -> String {
+        let count = text.utf8.count
+        guard count > 15 else { return text }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            buffer.initialize(fromContentsOf: text.utf8)
+        }
     }
 
     /// `text` without the characters `TextHygiene` leaves out, each reported as a finding on this field;
