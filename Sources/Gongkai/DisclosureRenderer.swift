@@ -59,6 +59,17 @@ public final class DisclosureRenderer {
         return try DocumentComposer(layout: layout).typeset(disclosure) { try typesetter.typeset($0) }
     }
 
+    /// Characters of `disclosure` that no font in their chain can draw, found by setting it with `layout` as
+    /// `render` does, page by page, keeping no page: what `check` needs, in the memory of a few pages.
+    public func missingCharacters(of disclosure: Disclosure, layout: Layout) throws -> [Character] {
+        FreedMemory.giveBack()
+        pages.measurer.beginDocument()
+        let typesetter = Typesetter(measurer: pages.measurer)
+        let document = try DocumentComposer(layout: layout).composeForStreaming(disclosure, typesetter: typesetter)
+        _ = try typesetter.typeset(document) { _ in }
+        return missingInDocument
+    }
+
     /// Typesets a document tree with this renderer's fonts (for documents built without a layout).
     public func typeset(_ document: Document) throws -> TypesetDocument {
         try Typesetter(measurer: pages.measurer).typeset(document)
