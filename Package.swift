@@ -37,6 +37,8 @@ let package = Package(
         .systemLibrary(
             name: "CLibDeflate", pkgConfig: "libdeflate",
             providers: [.apt(["libdeflate-dev"])]),
+        // glibc's malloc.h (malloc_trim), to give the memory a long document freed back to the system.
+        .systemLibrary(name: "CMalloc"),
 
         // Messages in the user's language (Chinese or English, from the locale): each module's catalogue builds them.
         .target(name: "GongkaiMessages"),
@@ -66,7 +68,7 @@ let package = Package(
             name: "Gongkai",
             dependencies: [
                 "GongkaiModel", "GongkaiImport", "GongkaiMessages", "GongkaiLayout", "GongkaiTypesetting", "GongkaiRendering",
-                "GongkaiSnapshot",
+                "GongkaiSnapshot", .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             ]),
         // Snapshot assertions for Swift tests (ours and users').
         .target(name: "GongkaiSnapshotTesting", dependencies: ["Gongkai", "GongkaiSnapshot"]),

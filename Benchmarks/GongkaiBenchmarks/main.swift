@@ -27,8 +27,17 @@ if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--batch-child"
     exit(0)
 }
 
+// `--matrix-file ROWS OUT`: writes the sample with a performance matrix of ROWS rows to OUT, to measure by hand.
+if CommandLine.arguments.count == 4, CommandLine.arguments[1] == "--matrix-file", let rows = Int(CommandLine.arguments[2]) {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let sample = root.appendingPathComponent("Layouts/department-budget/samples/116-2023.yaml").path
+    try MatrixDepartment.yaml(sample: sample, rows: rows).write(toFile: CommandLine.arguments[3], atomically: true, encoding: .utf8)
+    exit(0)
+}
+
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+var summary = Summary()
 
 /// Median seconds of `runs` calls of `body`.
 func median(runs: Int, _ body: () throws -> Void) rethrows -> Double {
@@ -110,7 +119,7 @@ for count in [50, 200] {
 }
 print()
 
-// 2. The pure typesetter on long tables (fixed-width measurer): time should grow linearly with rows.
+// 4. The pure typesetter on long tables (fixed-width measurer): time should grow linearly with rows.
 func table(rows: Int) -> Document {
     let text = TextStyle(font: FontSpec(families: ["Test"]), size: 9)
     let body = ParagraphStyle(text: text, lineHeight: 12, alignment: .left)
@@ -136,7 +145,7 @@ for rows in [500, 1000, 2000, 4000] {
 }
 print()
 
-// 4. Whole processes of the `gongkai` command (built beside this program): start-up and set-up included.
+// 5. Whole processes of the `gongkai` command (built beside this program): start-up and set-up included.
 let gongkai = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("gongkai").path
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("gongkai-bench-process").path
 try? FileManager.default.removeItem(atPath: scratch)
@@ -156,28 +165,40 @@ let help = ProcessRuns.median(runs: 21, gongkai, ["--help"])
 row(["gongkai --help", String(format: "%.1f", help.seconds * 1000), String(format: "%.1f", help.peakMiB)])
 let single = ProcessRuns.median(runs: 21, gongkai, ["render", sample, "-o", scratch + "/sample.pdf"])
 row(["gongkai render (sample)", String(format: "%.1f", single.seconds * 1000), String(format: "%.1f", single.peakMiB)])
+summary.render = (single.seconds * 1000, single.peakMiB)
 if help.failed || single.failed { print("  (a run failed)") }
 print()
 
-// 5. The sample 200 times in one `gongkai batch` with two jobs: worker processes and in-process threads.
-let manifest = scratch + "/departments.yaml"
-try ("departments:\n" + (1...200).map { "  - {code: \"S\($0)\", input: \"\(sample)\"}\n" }.joined()).write(toFile: manifest, atomically: true, encoding: .utf8)
-print("`gongkai batch` of the sample, 200 copies, two jobs (median of 3 whole processes)")
-row(["workers", "seconds", "documents/s", "peak MiB"])
-for (name, extra) in [("processes", [String]()), ("threads (--in-process)", ["--in-process"])] {
+// 6. The sample 50 and 200 times in one `gongkai batch` with two jobs, in worker processes (the peak is the
+//    largest process's: the batch's or a worker's); 200 in in-process threads too. Memory stays flat when
+//    the peak at 200 is that at 50.
+print("`gongkai batch` of the sample, two jobs (median of 3 whole processes)")
+row(["documents, workers", "seconds", "documents/s", "peak MiB"])
+for (count, name, extra) in [(50, "processes", [String]()), (200, "processes", []), (200, "threads (--in-process)", ["--in-process"])] {
+    let manifest = scratch + "/departments-\(count).yaml"
+    try ("departments:\n" + (1...count).map { "  - {code: \"S\($0)\", input: \"\(sample)\"}\n" }.joined())
+        .write(toFile: manifest, atomically: true, encoding: .utf8)
     let batch = ProcessRuns.median(runs: 3, gongkai, ["batch", manifest, "-o", scratch + "/batch", "--jobs", "2"] + extra)
-    row([name + failedNote(batch.failed), String(format: "%.2f", batch.seconds), String(format: "%.1f", 200 / batch.seconds), String(format: "%.1f", batch.peakMiB)])
+    let perSecond = batch.seconds > 0 ? Double(count) / batch.seconds : 0
+    row(["\(count), " + name + failedNote(batch.failed), String(format: "%.2f", batch.seconds), String(format: "%.1f", perSecond), String(format: "%.1f", batch.peakMiB)])
+    if extra.isEmpty { summary.batches.append((count, perSecond, batch.peakMiB)) }
 }
 print()
 
-// 6. One department with a long performance matrix: pages are written as they are set, so what grows with
+// 7. One department with a long performance matrix: pages are written as they are set, so what grows with
 //    the rows is the department's model and the structure tree's records, not the pages.
 print("`gongkai render` of the sample with a long matrix (one run each)")
-row(["matrix rows", "seconds", "peak MiB"])
+row(["matrix rows", "seconds", "ms/1k rows", "peak MiB"])
 for rows in [1_000, 10_000, 100_000] {
     let input = scratch + "/matrix-\(rows).yaml"
     try MatrixDepartment.yaml(sample: sample, rows: rows).write(toFile: input, atomically: true, encoding: .utf8)
     let long = ProcessRuns.median(runs: 1, warmup: 0, gongkai, ["render", input, "-o", scratch + "/matrix.pdf", "--layout", path("Layouts/department-budget")])
-    row(["\(rows)" + failedNote(long.failed), String(format: "%.2f", long.seconds), String(format: "%.1f", long.peakMiB)])
+    row([
+        "\(rows)" + failedNote(long.failed), String(format: "%.2f", long.seconds), String(format: "%.0f", long.seconds * 1e6 / Double(rows)),
+        String(format: "%.1f", long.peakMiB),
+    ])
+    summary.matrices.append((rows, long.seconds, long.peakMiB))
 }
 print("Load average after: \(loadAverage())")
+print()
+summary.print()

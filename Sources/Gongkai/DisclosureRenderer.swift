@@ -59,6 +59,17 @@ public final class DisclosureRenderer {
         return try DocumentComposer(layout: layout).typeset(disclosure) { try typesetter.typeset($0) }
     }
 
+    /// Characters of `disclosure` that no font in their chain can draw, found by setting it with `layout` as
+    /// `render` does, page by page, keeping no page: what `check` needs, in the memory of a few pages.
+    public func missingCharacters(of disclosure: Disclosure, layout: Layout) throws -> [Character] {
+        FreedMemory.giveBack()
+        pages.measurer.beginDocument()
+        let typesetter = Typesetter(measurer: pages.measurer)
+        let document = try DocumentComposer(layout: layout).composeForStreaming(disclosure, typesetter: typesetter)
+        _ = try typesetter.typeset(document) { _ in }
+        return missingInDocument
+    }
+
     /// Typesets a document tree with this renderer's fonts (for documents built without a layout).
     public func typeset(_ document: Document) throws -> TypesetDocument {
         try Typesetter(measurer: pages.measurer).typeset(document)
@@ -76,29 +87,44 @@ public final class DisclosureRenderer {
         _ disclosure: Disclosure, layout: Layout, to pdfPath: String, pngDirectory: String? = nil, dpi: Double = 80,
         creationDate: String? = nil
     ) throws -> RenderReport {
+        // What loading the department freed (a long one's YAML tree).
+        FreedMemory.giveBack()
         pages.measurer.beginDocument()
         let document = try DocumentComposer(layout: layout)
             .composeForStreaming(disclosure, typesetter: Typesetter(measurer: pages.measurer))
         return try render(
-            document, to: pdfPath, pngDirectory: pngDirectory, dpi: dpi,
+            consume document, to: pdfPath, pngDirectory: pngDirectory, dpi: dpi,
             creationDate: creationDate ?? Self.defaultCreationDate(year: disclosure.year))
     }
 
     /// Typesets `document` and writes each page to the PDF (and a PNG) as soon as it is set.
-    func render(_ document: Document, to pdfPath: String, pngDirectory: String?, dpi: Double, creationDate: String) throws -> RenderReport {
+    ///
+    /// The document tree is let go once it is set, before the PDF is assembled: a long table's cells are
+    /// as large as the structure tree the PDF is assembled from.
+    func render(
+        _ document: consuming Document, to pdfPath: String, pngDirectory: String?, dpi: Double, creationDate: String
+    ) throws -> RenderReport {
         if let pngDirectory { try AtomicFile.makeFolder(pngDirectory, for: "PNG pages") }
         let stem = ((pdfPath as NSString).lastPathComponent as NSString).deletingPathExtension
+        let metadata = document.metadata
+        var unset: Document? = consume document
         var pngPaths: [String] = []
         var summary: TypesetSummary?
         try AtomicFile.write(to: pdfPath) { temporary in
-            let stream = pages.beginPDF(metadata: document.metadata, creationDate: creationDate)
-            summary = try Typesetter(measurer: pages.measurer).typeset(document) { page in
-                try stream.add(page)
-                guard let pngDirectory else { return }
-                let path = (pngDirectory as NSString).appendingPathComponent(String(format: "%@-%03d.png", stem, page.number))
-                try AtomicFile.write(to: path) { try pages.writePNG(page, to: $0, dpi: dpi) }
-                pngPaths.append(path)
+            let stream = pages.beginPDF(metadata: metadata, creationDate: creationDate)
+            summary = try unset.take().map { document in
+                try Typesetter(measurer: pages.measurer).typeset(document) { page in
+                    try stream.add(page)
+                    guard let pngDirectory else { return }
+                    let path = (pngDirectory as NSString).appendingPathComponent(String(format: "%@-%03d.png", stem, page.number))
+                    try AtomicFile.write(to: path) { try pages.writePNG(page, to: $0, dpi: dpi) }
+                    pngPaths.append(path)
+                }
             }
+            // Set: the document tree is gone, and measurements past the bound the next document would
+            // forget are forgotten now, before the PDF's objects are made.
+            pages.measurer.trimCache()
+            FreedMemory.giveBack()
             try stream.finish(to: temporary)
         }
         return RenderReport(

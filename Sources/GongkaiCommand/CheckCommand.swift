@@ -81,8 +81,7 @@ struct CheckCommand: ParsableCommand {
             if let layout {
                 do {
                     if let renderer = renderer(near: layoutPath(for: input), in: &renderers) {
-                        _ = try renderer.typeset(disclosure, layout: layout)
-                        findings += disclosure.missingCharacterFindings(renderer.missingInDocument)
+                        findings += disclosure.missingCharacterFindings(try renderer.missingCharacters(of: disclosure, layout: layout))
                     } else {
                         _ = try DocumentComposer(layout: layout).compose(disclosure)
                     }

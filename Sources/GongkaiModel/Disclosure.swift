@@ -35,13 +35,13 @@ public struct Disclosure: Hashable, Sendable {
     /// Where the data came from.
     public var sourceFile: String = ""
     /// Where each field was written in the source file, by field path (`budget.income.total`).
-    public var sourceLocations: [String: SourceLocation] = [:]
+    public var sourceLocations = SourceLocations()
     /// What reading the file found in its text (characters left out of it), reported by `check` with the
     /// figures' findings.
     public var readingFindings: [Finding] = []
     /// Every text the file holds (its own or from its exports), with its field, in the order read: what
     /// checks of the text (placeholders, years, characters no font draws) look through.
-    public var texts: [FieldText] = []
+    public var texts = FieldTexts()
 }
 
 /// One text of a department file and the field it was read from.

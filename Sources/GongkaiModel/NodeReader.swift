@@ -3,31 +3,6 @@ import GongkaiMessages
 import GongkaiImport
 import Yams
 
-/// Where each field of a file was read from, filled in as the file is read; and the workbooks its
-/// tables come from, opened once however many tables the file takes from one workbook.
-package final class SourceMap {
-    package var locations: [String: SourceLocation] = [:]
-    package var workbooks: [String: XLSXWorkbook] = [:]
-    /// What reading found in the text itself (characters left out, see `TextHygiene`), reported with the
-    /// figures' findings.
-    package var findings: [Finding] = []
-    /// A folder besides the file's own that its exports may be read from (`--data-root`).
-    package var dataRoot: String?
-    /// Every text read, with its field, in reading order.
-    package var texts: [FieldText] = []
-
-    package init() {}
-
-    /// Room for the locations of a file like `yaml`, about one a line, so that the map is not copied as it grows.
-    init(capacityFor yaml: String) {
-        var lines = 0
-        _ = yaml.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where byte == UInt8(ascii: "\n") { lines += 1 }
-        }
-        locations.reserveCapacity(lines)
-    }
-}
-
 /// Reads a YAML node into typed values, keeping track of the field path and the source location so
 /// that every error names file, line, column and field.
 package struct NodeReader {
@@ -36,6 +11,8 @@ package struct NodeReader {
     package let path: String
     /// Shared by every reader of one file.
     package let sourceMap: SourceMap
+    /// The node's field in `sourceMap.locations`.
+    let place: Int32
     /// How the tree's plain scalars were typed, which decides how keys are matched.
     let typing: ScalarTyping
     /// With `.deferred` typing, the keys of a mapping node, in order, taken out once for all the lookups:
@@ -48,16 +25,18 @@ package struct NodeReader {
         var isPlain: Bool
     }
 
-    package init(file: String, node: Node, path: String, sourceMap: SourceMap = SourceMap()) {
-        self.init(file: file, node: node, path: path, sourceMap: sourceMap, typing: .resolved)
+    /// A reader for the root of a file's tree.
+    package init(file: String, node: Node, sourceMap: SourceMap = SourceMap()) {
+        self.init(file: file, node: node, path: "", sourceMap: sourceMap, typing: .resolved, place: SourceLocations.Builder.root)
     }
 
-    init(file: String, node: Node, path: String, sourceMap: SourceMap, typing: ScalarTyping) {
+    init(file: String, node: Node, path: String, sourceMap: SourceMap, typing: ScalarTyping, place: Int32) {
         self.file = file
         self.node = node
         self.path = path
         self.sourceMap = sourceMap
         self.typing = typing
+        self.place = place
         if typing == .deferred, case .mapping(let mapping) = node {
             keys = mapping.indices.map { index in
                 guard case .scalar(let scalar) = mapping[index].key else { return Key(text: nil, isPlain: false) }
@@ -66,7 +45,7 @@ package struct NodeReader {
         } else {
             keys = []
         }
-        if let location = location() { sourceMap.locations[path] = location }
+        if let mark = node.mark { sourceMap.locations.record(place, file: file, line: mark.line, column: mark.column) }
     }
 
     /// Reads the file at `path` (UTF-8 YAML) into a reader for its root node.
@@ -90,13 +69,15 @@ package struct NodeReader {
             if typing == .deferred, !ScalarTyping.mayHaveTags(yaml) {
                 do {
                     guard let node = try Yams.compose(yaml: yaml, .basic, .default, yamsEncoding) else { throw emptyFile(file) }
-                    return NodeReader(file: file, node: node, path: "", sourceMap: SourceMap(capacityFor: yaml), typing: .deferred)
+                    return NodeReader(
+                        file: file, node: node, path: "", sourceMap: SourceMap(capacityFor: yaml), typing: .deferred,
+                        place: SourceLocations.Builder.root)
                 } catch YamlError.duplicatedKeysInMapping {
                     // Keys with the same text may still differ in type (`1` and "1"): the typed parse decides.
                 }
             }
             guard let node = try Yams.compose(yaml: yaml, .default, .default, yamsEncoding) else { throw emptyFile(file) }
-            return NodeReader(file: file, node: node, path: "")
+            return NodeReader(file: file, node: node)
         } catch let error as YamlError {
             throw syntaxError(error, file: file)
         }
@@ -248,11 +229,21 @@ package struct NodeReader {
         guard let child = try child(key) else { return nil }
         // An empty or null plain value ("total:" with nothing after it) is the same as an absent one.
         if Self.isNull(child) { return nil }
-        return reader(child, path: childPath(key))
+        return reader(child, key: key)
     }
 
-    private func reader(_ node: Node, path: String) -> NodeReader {
-        NodeReader(file: file, node: node, path: path, sourceMap: sourceMap, typing: typing)
+    /// A reader for the field `key` of this one's.
+    private func reader(_ node: Node, key: String) -> NodeReader {
+        NodeReader(
+            file: file, node: node, path: childPath(key), sourceMap: sourceMap, typing: typing,
+            place: sourceMap.locations.node(under: place, key: key))
+    }
+
+    /// A reader for the `index`-th element of this one's list.
+    private func reader(_ node: Node, index: Int) -> NodeReader {
+        NodeReader(
+            file: file, node: node, path: elementPath(index), sourceMap: sourceMap, typing: typing,
+            place: sourceMap.locations.node(under: place, index: index))
     }
 
     /// The child at `key`, required.
@@ -271,7 +262,7 @@ package struct NodeReader {
         if sequence.count > InputLimits.standard.tableRows {
             throw error(.invalidValue, ModelMessages.tooManyEntries(sequence.count, limit: InputLimits.standard.tableRows))
         }
-        return sequence.enumerated().map { reader($1, path: elementPath($0)) }
+        return sequence.enumerated().map { reader($1, index: $0) }
     }
 
     package func text() throws -> String {
@@ -281,7 +272,18 @@ package struct NodeReader {
         if scalar.string.utf8.count > limit, scalar.string.count > limit {
             throw error(.invalidValue, ModelMessages.textTooLong(scalar.string.count, limit: limit))
         }
-        return hygienic(scalar.string)
+        return hygienic(Self.copied(scalar.string))
+    }
+
+    /// `text` in storage of its own. The model keeps its texts after the YAML tree is let go, and a text
+    /// that shared the tree's storage would keep a piece of the tree's memory from being given back: the
+    /// tree is several times the size of the model. A text of up to 15 bytes is stored in the string itself.
+    static func copied(_ text: String) -> String {
+        let count = text.utf8.count
+        guard count > 15 else { return text }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            buffer.initialize(fromContentsOf: text.utf8)
+        }
     }
 
     /// `text` without the characters `TextHygiene` leaves out, each reported as a finding on this field;
@@ -290,7 +292,7 @@ package struct NodeReader {
     package func hygienic(_ text: String, cell: ExportCell? = nil) -> String {
         let problems = TextHygiene.problems(in: text)
         guard !problems.isEmpty else {
-            sourceMap.texts.append(FieldText(fieldPath: path, cell: cell, text: text))
+            sourceMap.texts.append(text, field: place, cell: cell)
             return text
         }
         let detail = LocalizedText(verbatim: cell.map { "\($0): " } ?? "")
@@ -300,7 +302,7 @@ package struct NodeReader {
                 text: detail + problem.text))
         }
         let cleaned = TextHygiene.cleaned(text)
-        sourceMap.texts.append(FieldText(fieldPath: path, cell: cell, text: cleaned))
+        sourceMap.texts.append(cleaned, field: place, cell: cell)
         return cleaned
     }
 
@@ -338,7 +340,7 @@ package struct NodeReader {
             throw error(.missingField, ModelMessages.missingField(key), path: childPath(key))
         }
         if Self.isNull(child) { return 0 }
-        return try reader(child, path: childPath(key)).amount()
+        return try reader(child, key: key).amount()
     }
     package func optionalAmount(_ key: String) throws -> Decimal? { try optional(key)?.amount() }
     package func integer(_ key: String) throws -> Int { try required(key).integer() }
@@ -358,7 +360,7 @@ package struct NodeReader {
     /// it counts as 0, and is recorded as the field's text, so that the placeholder check reports it.
     private func isToBeFilled(_ scalar: Node.Scalar) -> Bool {
         guard scalar.string.trimmingWhitespace == "待填写" else { return false }
-        sourceMap.texts.append(FieldText(fieldPath: path, cell: nil, text: scalar.string))
+        sourceMap.texts.append(scalar.string, field: place, cell: nil)
         return true
     }
 

@@ -47,6 +47,20 @@ import Testing
 }
 
 @Suite struct MissingGlyphCommandTests {
+    /// `check` sets the document page by page, keeping no page: the characters it finds are those of
+    /// setting it whole.
+    @Test func charactersFoundPageByPageAreThoseOfTheWholeDocument() throws {
+        let directory = try Support.temporaryDirectory()
+        let input = try Support.sampleVariant(with: "我部门无其他需要说明的事项𪚥。", in: directory, name: "rare.yaml")
+        let disclosure = try DisclosureLoader.load(contentsOf: input)
+        let layout = try LayoutLoader.load(from: Support.layout)
+        let renderer = try DisclosureRenderer(fontConfiguration: Support.fonts)
+        let streamed = try renderer.missingCharacters(of: disclosure, layout: layout)
+        _ = try renderer.typeset(disclosure, layout: layout)
+        #expect(streamed == renderer.missingInDocument)
+        #expect(streamed == ["𪚥"])
+    }
+
     @Test func checkAndRenderReportACharacterNoFontDrawsWithFieldAndLine() throws {
         let directory = try Support.temporaryDirectory()
         let input = try Support.sampleVariant(with: "我部门无其他需要说明的事项𪚥。", in: directory, name: "rare.yaml")

@@ -59,9 +59,9 @@ extension Disclosure: DataRecord {
         self.init()
         try read(Self.dataFields, from: r)
         sourceFile = r.file
-        sourceLocations = r.sourceMap.locations
+        sourceLocations = r.sourceMap.finished.locations
         readingFindings = r.sourceMap.findings
-        texts = r.sourceMap.texts
+        texts = r.sourceMap.finished.texts
     }
 
     /// Every field a layout's placeholders may name, as templates see it.

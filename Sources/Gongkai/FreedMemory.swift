@@ -1,0 +1,20 @@
+#if canImport(CMalloc)
+    import CMalloc
+#endif
+
+/// Memory a long document freed, given back to the system.
+enum FreedMemory {
+    /// Free memory in malloc's heap below which nothing is given back: pages given back and then used
+    /// again by the next document cost a fault each, and a short document frees little.
+    static let threshold = 32 << 20
+
+    /// Gives back the free pages of malloc's heap (glibc's `malloc_trim`) when it holds more than
+    /// `threshold` free bytes. A long department's YAML tree, and later its document tree, are freed in
+    /// small blocks all over the heap; their pages would otherwise stay resident beside what comes next.
+    static func giveBack() {
+        #if canImport(CMalloc)
+            guard mallinfo2().fordblks > threshold else { return }
+            _ = malloc_trim(0)
+        #endif
+    }
+}
