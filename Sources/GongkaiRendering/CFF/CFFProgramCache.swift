@@ -26,6 +26,9 @@ final class CFFProgramCache: @unchecked Sendable {
     private var entries: [SourceFontChecksum: Entry] = [:]
     /// The faces HarfBuzz cuts from, without their character maps (`CFFSourceFace`), one reference each.
     private var cuttingFaces: [SourceFontChecksum: HarfBuzzFace] = [:]
+    /// The CFF tables of those faces read in place, to cut from without HarfBuzz; nil for a font that does
+    /// not read as a CID-keyed CFF font (HarfBuzz cuts it).
+    private var sources: [SourceFontChecksum: CFFSourceTable?] = [:]
     private var cuts = 0
 
     /// How many times HarfBuzz cut glyphs, for tests and diagnostics.
@@ -80,7 +83,8 @@ final class CFFProgramCache: @unchecked Sendable {
         guard !missing.isEmpty else { return (table, metrics) }
         // Remove the entry while this table is changed, so that it is not copied twice.
         let previous = entries.removeValue(forKey: key)
-        guard Self.cut(cuttingFace(key, source: source, file: file), glyphs: missing, into: &table) else {
+        let face = cuttingFace(key, source: source, file: file)
+        guard cutFromSource(key, face: face, glyphs: missing, into: &table) || Self.cut(face, glyphs: missing, into: &table) else {
             // A font that was cut before keeps its glyphs; this document's writing fails.
             entries[key] = previous ?? .unsupported
             return nil
@@ -110,8 +114,27 @@ final class CFFProgramCache: @unchecked Sendable {
         return face
     }
 
+    /// Cuts `glyphs` from the CFF table of `face` read in place (`CFFSource`), with the bytes HarfBuzz's
+    /// subsetter would give but without its subset plan; false when the font cannot be cut so (name-keyed,
+    /// or a charstring it does not flatten), leaving `table` as it was. Called under the lock.
+    private func cutFromSource(_ key: SourceFontChecksum, face: HarfBuzzFace, glyphs: Set<UInt32>, into table: inout CFFGlyphTable) -> Bool {
+        let known: CFFSourceTable?
+        if let entry = sources[key] {
+            known = entry
+        } else {
+            known = CFFSourceTable(face)
+            sources[key] = .some(known)
+        }
+        guard let source = known?.source else { return false }
+        var cut = table
+        // Glyph 0 first, then the rest in order, as a HarfBuzz cut numbers them.
+        guard (try? cut.add(glyphs.sorted(), from: source)) != nil else { return false }
+        table = cut
+        return true
+    }
+
     /// HarfBuzz's subset of `source` to `glyphs`, subroutines inlined and hints removed, added to `table`.
-    private static func cut(_ source: HarfBuzzFace, glyphs: Set<UInt32>, into table: inout CFFGlyphTable) -> Bool {
+    static func cut(_ source: HarfBuzzFace, glyphs: Set<UInt32>, into table: inout CFFGlyphTable) -> Bool {
         // Only the CFF table is read; without the layout tables HarfBuzz also adds no glyphs they reach.
         guard
             let (bytes, newGlyphs) = HarfBuzzSubset.cut(
