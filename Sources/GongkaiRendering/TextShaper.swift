@@ -44,13 +44,15 @@ final class TextShaper {
         var utf8 = Array(text.utf8)
         let byteCount = utf8.count
         var characterOfByte = [Int](repeating: 0, count: byteCount)
-        var characterCount = 0
-        var byte = 0
-        for character in text {
-            let length = character.utf8.count
-            for b in byte..<(byte + length) { characterOfByte[b] = characterCount }
-            byte += length
-            characterCount += 1
+        var characterCount = CharacterBounds.scalarsStandingAlone(utf8, characterOfByte: &characterOfByte) ?? 0
+        if characterCount == 0, byteCount > 0 {
+            var byte = 0
+            for character in text {
+                let length = character.utf8.count
+                for b in byte..<(byte + length) { characterOfByte[b] = characterCount }
+                byte += length
+                characterCount += 1
+            }
         }
         var advances = [Double](repeating: 0, count: characterCount)
         var pieces: [GlyphPiece] = []
