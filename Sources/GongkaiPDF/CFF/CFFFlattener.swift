@@ -42,7 +42,8 @@ package final class CFFFlattener {
         let local = source.fontDictionaries[fd].localSubrs
         let global = source.globalSubrs
         let bytes = source.bytes
-        var range = try source.item(glyph, of: source.charStrings)
+        let size = source.count
+        var range = try CFFSource.checkedItem(glyph, of: source.charStrings, bytes, size)
         var position = range.lowerBound
         var end = range.upperBound
         let (stack, calls) = (stack, calls)
@@ -107,7 +108,7 @@ package final class CFFFlattener {
                 guard index >= 0, index < subrs.count else { throw fail("subroutine \(index) out of range") }
                 calls[depth] = (position, end)
                 depth += 1
-                range = try source.item(index, of: subrs)
+                range = try CFFSource.checkedItem(index, of: subrs, bytes, size)
                 (position, end) = (range.lowerBound, range.upperBound)
                 continue
             case 14, 1, 18, 3, 23, 19, 20, 21, 22, 4:  // endchar, stems, masks, moves: the width is known

@@ -121,7 +121,7 @@ package struct CFFSource: @unchecked Sendable {
         try Self.checkedItem(item, of: index, bytes, count)
     }
 
-    private static func checkedItem(_ item: Int, of index: Index, _ bytes: UnsafePointer<UInt8>, _ count: Int) throws -> Range<Int> {
+    static func checkedItem(_ item: Int, of index: Index, _ bytes: UnsafePointer<UInt8>, _ count: Int) throws -> Range<Int> {
         guard item >= 0, item < index.count else { throw CFFFont.Failure(description: "no CFF INDEX item \(item)") }
         let range = Self.item(item, of: index, bytes)
         guard range.upperBound <= count else { throw CFFFont.Failure(description: "CFF INDEX out of bounds") }
