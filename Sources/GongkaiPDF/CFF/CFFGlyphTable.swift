@@ -1,5 +1,6 @@
 /// The glyphs of one CID-keyed CFF source font cut so far, each with the charstring HarfBuzz's subsetter
-/// wrote for it (subroutines inlined, hints removed), its CID and its font dictionary; from these, a
+/// writes for it (subroutines inlined, hints removed: from a HarfBuzz cut, or flattened alike from the
+/// source, `add(_:from:)`), its CID and its font dictionary; from these, a
 /// document's font program is written by copying, in well under a millisecond.
 ///
 /// Glyphs are added cut by cut (`add`); a cut's font dictionaries are matched to those already known by

@@ -2,12 +2,15 @@ import Foundation
 import GongkaiPDF
 
 /// Font programs for the PDFs a process writes, from CFF fonts (CID-keyed: the Noto CJK fonts and most
-/// CJK OpenType fonts; name-keyed: most Latin OpenType fonts): for each source font, the glyphs cut so far by HarfBuzz's subsetter, kept in a
-/// `CFFGlyphTable` shared by every document (and batch worker).
+/// CJK OpenType fonts; name-keyed: most Latin OpenType fonts): for each source font, the glyphs cut so
+/// far, kept in a `CFFGlyphTable` shared by every document (and batch worker).
 ///
-/// HarfBuzz cuts only the glyphs no earlier document drew (inlining subroutines and removing hints,
-/// which makes small subsets possible); a document's own font program is then copied together from the
-/// table. Most documents of a batch draw no new glyph at all.
+/// Only the glyphs no earlier document drew are cut (subroutines inlined and hints removed, which makes
+/// small subsets possible); a document's own font program is then copied together from the table. Most
+/// documents of a batch draw no new glyph at all. A CID-keyed font's glyphs are cut straight from its CFF
+/// table (`CFFSource`, `CFFFlattener`: the bytes HarfBuzz's subsetter writes, without building its
+/// subset plan, which was most of a first document's cutting); other fonts, and any such font this
+/// cannot read, are cut by HarfBuzz's subsetter.
 ///
 /// Thread-safe: cuts happen under a lock (two workers never cut the same glyphs), programs are written
 /// from a copy of the table outside it.
