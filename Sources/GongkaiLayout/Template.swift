@@ -57,16 +57,16 @@ public struct Template: Hashable, Sendable {
     }
 
     private static func parse(_ expression: String, fail: (LocalizedText) -> LayoutError) throws -> Segment {
-        let trimmed = expression.trimmingCharacters(in: .whitespaces)
+        let trimmed = expression.trimmingWhitespace
         func path(_ text: Substring) throws -> [Substring] {
-            let parts = text.trimmingCharacters(in: .whitespaces).split(separator: ".", omittingEmptySubsequences: false)
+            let parts = String(text).trimmingWhitespace.split(separator: ".", omittingEmptySubsequences: false)
             guard !parts.isEmpty,
                 parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } })
             else { throw fail(TemplateMessages.malformedPlaceholder(expression)) }
             return parts
         }
         if let open = trimmed.firstIndex(of: "("), trimmed.hasSuffix(")") {
-            let name = String(trimmed[..<open]).trimmingCharacters(in: .whitespaces)
+            let name = String(trimmed[..<open]).trimmingWhitespace
             let arguments = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
                 .split(separator: ",")
             guard !name.isEmpty, arguments.count == 2 else {
@@ -76,7 +76,7 @@ public struct Template: Hashable, Sendable {
         }
         let pieces = trimmed.split(separator: "|", maxSplits: 1)
         guard let first = pieces.first else { throw fail(TemplateMessages.emptyPlaceholder) }
-        let format = pieces.count > 1 ? pieces[1].trimmingCharacters(in: .whitespaces) : nil
+        let format = pieces.count > 1 ? String(pieces[1]).trimmingWhitespace : nil
         if let format, !["plain", "fixed2", "chinese", "table"].contains(format) {
             throw fail(TemplateMessages.unknownFormat(format))
         }

@@ -10,6 +10,8 @@ extension DisclosureValidator {
     /// Four-digit years 2000–2099 that label a year's budget (see `budgetWords`, and a layout's own
     /// `year_label_words`), not part of a longer number.
     static func budgetYears(in text: String, moreWords: [[Unicode.Scalar]] = []) -> [Int] {
+        // Most texts have no "年" at all (every text of a department is looked at): found by its bytes first.
+        guard Self.containsYearCharacter(text) else { return [] }
         let budgetWords = Self.budgetWords + moreWords
         let scalars = Array(text.unicodeScalars)
         func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
@@ -17,12 +19,15 @@ extension DisclosureValidator {
         var result: [Int] = []
         var index = 0
         while index + 4 <= scalars.count {
+            // "20" first: the Unicode properties looked up below cost more than the rest.
+            guard scalars[index] == "2", scalars[index + 1] == "0" else {
+                index += 1
+                continue
+            }
             let digits = scalars[index..<(index + 4)]
             let followsNumber = index > 0 && (isDigit(scalars[index - 1]) || scalars[index - 1].properties.numericType != nil)
             var after = skippingSpaces(from: index + 4)
-            guard scalars[index] == "2", scalars[index + 1] == "0", digits.allSatisfy(isDigit), !followsNumber,
-                after < scalars.count, scalars[after] == "年"
-            else {
+            guard digits.allSatisfy(isDigit), !followsNumber, after < scalars.count, scalars[after] == "年" else {
                 index += 1
                 continue
             }
@@ -34,5 +39,17 @@ extension DisclosureValidator {
             index += 4
         }
         return result
+    }
+
+    /// Whether `text` has a "年" (UTF-8 E5 B9 B4).
+    private static func containsYearCharacter(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= 3 else { return false }
+            for index in 0..<(bytes.count - 2) where bytes[index] == 0xE5 && bytes[index + 1] == 0xB9 && bytes[index + 2] == 0xB4 {
+                return true
+            }
+            return false
+        }
     }
 }

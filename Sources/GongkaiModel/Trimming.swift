@@ -1,17 +1,17 @@
 import Foundation
 
 extension String {
-    /// `trimmingCharacters(in: .whitespaces)`, without the trimming where there is nothing to trim: when the text
-    /// starts and ends with an ASCII character other than a space or a tab (the only ASCII characters of the set).
-    var trimmingWhitespace: String {
-        let utf8 = self.utf8
-        if let first = utf8.first, let last = utf8.last, Self.isASCIIGraphic(first), Self.isASCIIGraphic(last) {
-            return self
-        }
+    /// `trimmingCharacters(in: .whitespaces)`, without the trimming where there is nothing to trim: when the
+    /// text neither starts nor ends with a character of the set (a tab or a space separator, Unicode's Zs).
+    /// Most texts are Chinese names and amounts, which never do.
+    package var trimmingWhitespace: String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
+        if !Self.isWhitespace(first), !Self.isWhitespace(last) { return self }
         return trimmingCharacters(in: .whitespaces)
     }
 
-    private static func isASCIIGraphic(_ byte: UInt8) -> Bool {
-        byte < 0x80 && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t")
+    /// Whether `scalar` is in `CharacterSet.whitespaces`: U+0009 or General Category Zs.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || (scalar.value >= 0x20 && scalar.properties.generalCategory == .spaceSeparator)
     }
 }

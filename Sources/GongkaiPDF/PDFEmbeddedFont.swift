@@ -77,6 +77,13 @@ package final class PDFEmbeddedFont {
         return uses.count - 1
     }
 
+    /// The use, code and advance (thousandths of the em) of source glyph `glyph` at once, as drawing asks
+    /// for them glyph by glyph; nil for a glyph not cut.
+    package func drawn(_ glyph: UInt32) -> (use: Int, cid: UInt16, width: Int)? {
+        guard let use = use(glyph) else { return nil }
+        return (use, uses[use].cid, uses[use].width)
+    }
+
     package func cid(_ use: Int) -> UInt16 { uses[use].cid }
 
     package func width(_ use: Int) -> Int { uses[use].width }
@@ -137,7 +144,7 @@ package final class PDFEmbeddedFont {
         case .trueType, .trueTypeToCut:
             programDictionary = .dictionary(["/Length1": PDFSyntax.integer(program.count), "/Filter": .name("FlateDecode")])
         }
-        let programNumber = objects.add(programDictionary, stream: try deflater.compress(program, level: Deflater.fast))
+        let programNumber = objects.add(programDictionary, stream: try deflater.compress(remembering: program, level: Deflater.fast))
         let box = metrics.boundingBox
         let descriptor = objects.add(
             .dictionary([
@@ -182,7 +189,7 @@ package final class PDFEmbeddedFont {
         ]
         let descendant = objects.add(.dictionary(cidFont))
         let toUnicode = objects.add(
-            .dictionary(["/Filter": .name("FlateDecode")]), stream: try deflater.compress(toUnicodeMap(sorted), level: Deflater.thorough))
+            .dictionary(["/Filter": .name("FlateDecode")]), stream: try deflater.compress(remembering: toUnicodeMap(sorted), level: Deflater.thorough))
         return objects.add(
             .dictionary([
                 // A Type 0 font over a CIDFontType0 is named after the CID font and its encoding (§9.7.6.1).

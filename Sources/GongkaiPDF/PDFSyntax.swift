@@ -11,30 +11,54 @@ package enum PDFSyntax {
     /// Appends `value` rounded to thousandths, without trailing zeros or exponent ("12.5", "-0.125", "3").
     package static func appendNumber(_ value: Double, into output: inout [UInt8]) {
         let thousandths = Int64(integer(rounding: value * 1000))
-        if thousandths < 0 { output.append(UInt8(ascii: "-")) }
         let magnitude = thousandths.magnitude
-        appendInteger(Int(magnitude / 1000), into: &output)
         var fraction = Int(magnitude % 1000)
-        guard fraction > 0 else { return }
-        output.append(UInt8(ascii: "."))
-        var divisor = 100
-        while fraction > 0 {
-            output.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
-            fraction %= divisor
-            divisor /= 10
+        // Digits formatted on the stack and appended at once: content streams are mostly numbers.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var count = 0
+            if thousandths < 0 {
+                buffer[0] = UInt8(ascii: "-")
+                count = 1
+            }
+            count = digits(UInt(magnitude / 1000), into: buffer, at: count)
+            if fraction > 0 {
+                buffer[count] = UInt8(ascii: ".")
+                count += 1
+                var divisor = 100
+                while fraction > 0 {
+                    buffer[count] = UInt8(ascii: "0") + UInt8(fraction / divisor)
+                    count += 1
+                    fraction %= divisor
+                    divisor /= 10
+                }
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
         }
     }
 
     package static func appendInteger(_ value: Int, into output: inout [UInt8]) {
-        if value < 0 { output.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        // Digits are appended lowest first, then put in order.
-        let start = output.count
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+            var count = 0
+            if value < 0 {
+                buffer[0] = UInt8(ascii: "-")
+                count = 1
+            }
+            count = digits(value.magnitude, into: buffer, at: count)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        }
+    }
+
+    /// Writes the decimal digits of `value` at `start` (room for 20); returns where the next byte goes.
+    private static func digits(_ value: UInt, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+        var power: UInt = 1
+        while power <= value / 10 { power *= 10 }
+        var count = start
         repeat {
-            output.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        output[start...].reverse()
+            buffer[count] = UInt8(ascii: "0") + UInt8(value / power % 10)
+            count += 1
+            power /= 10
+        } while power > 0
+        return count
     }
 
     /// "12 0 R"
@@ -58,10 +82,12 @@ package enum PDFSyntax {
     package static let hexDigits = Array("0123456789ABCDEF".utf8)
 
     package static func appendHex16(_ value: UInt16, into output: inout [UInt8]) {
-        output.append(hexDigits[Int(value >> 12)])
-        output.append(hexDigits[Int((value >> 8) & 0xF)])
-        output.append(hexDigits[Int((value >> 4) & 0xF)])
-        output.append(hexDigits[Int(value & 0xF)])
+        // Digits by arithmetic: drawing writes one code a glyph.
+        func digit(_ nibble: UInt16) -> UInt8 { UInt8(truncatingIfNeeded: nibble < 10 ? nibble + 48 : nibble + 55) }
+        output.append(digit(value >> 12))
+        output.append(digit((value >> 8) & 0xF))
+        output.append(digit((value >> 4) & 0xF))
+        output.append(digit(value & 0xF))
     }
 
     /// A text string (§7.9.2.2): a literal string for printable ASCII, else UTF-16BE with a byte order mark.

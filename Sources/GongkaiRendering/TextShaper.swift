@@ -9,6 +9,9 @@ final class TextShaper {
     let fonts: FontSetup
     private let context: OpaquePointer
     private var descriptions: [TextStyle: FontDescription] = [:]
+    /// The style set on the context last: text comes in long stretches of one style, and hashing a style
+    /// hashes its family names.
+    private var currentStyle: TextStyle?
 
     init(fonts: FontSetup) {
         self.fonts = fonts
@@ -31,25 +34,31 @@ final class TextShaper {
     /// `text` shaped in `style`: each `Character`'s advance and the glyphs, a piece per Pango item (a
     /// stretch in one font), and the characters no font in the chain has a glyph for.
     func shape(_ text: String, style: TextStyle) -> (shaping: TextShaping, missing: [Character]) {
-        let description = descriptions[style] ?? FontDescription(style)
-        descriptions[style] = description
-        pango_context_set_font_description(context, description.pointer)
+        if currentStyle?.size != style.size || currentStyle?.font.weight != style.font.weight || currentStyle != style {
+            let description = descriptions[style] ?? FontDescription(style)
+            if descriptions[style] == nil { descriptions[style] = description }
+            pango_context_set_font_description(context, description.pointer)
+            currentStyle = style
+        }
 
         var utf8 = Array(text.utf8)
         let byteCount = utf8.count
         var characterOfByte = [Int](repeating: 0, count: byteCount)
-        var characterCount = 0
-        var byte = 0
-        for character in text {
-            let length = character.utf8.count
-            for b in byte..<(byte + length) { characterOfByte[b] = characterCount }
-            byte += length
-            characterCount += 1
+        var characterCount = CharacterBounds.scalarsStandingAlone(utf8, characterOfByte: &characterOfByte) ?? 0
+        if characterCount == 0, byteCount > 0 {
+            var byte = 0
+            for character in text {
+                let length = character.utf8.count
+                for b in byte..<(byte + length) { characterOfByte[b] = characterCount }
+                byte += length
+                characterCount += 1
+            }
         }
         var advances = [Double](repeating: 0, count: characterCount)
         var pieces: [GlyphPiece] = []
         var missing: [Character] = []
-        let characters = Array(text)
+        // The text's characters, made only when one has no glyph (rare).
+        var characters: [Character]?
         let scale = Double(PANGO_SCALE)
         guard byteCount > 0 else { return (TextShaping(advances: [], pieces: [], positionsPerPoint: scale), []) }
 
@@ -75,7 +84,8 @@ final class TextShaper {
                         let characterIndex = characterOfByte[offset + Int(clusters[index])]
                         advances[characterIndex] += Double(infos[index].geometry.width) / scale
                         if infos[index].glyph & PANGO_GLYPH_UNKNOWN_FLAG != 0 {
-                            let character = characters[characterIndex]
+                            if characters == nil { characters = Array(text) }
+                            let character = characters![characterIndex]
                             if !character.isWhitespace, !character.isNewline { missing.append(character) }
                         }
                     }

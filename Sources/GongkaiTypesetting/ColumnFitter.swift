@@ -152,7 +152,7 @@ struct ColumnFitter {
     /// Each column's single-column cells with text, header and body, measured in the style they are set in.
     private func measuredCells() -> [[Measured]] {
         var result = Array(repeating: [Measured](), count: table.columns.count)
-        var seen = Array(repeating: Set<String>(), count: table.columns.count)
+        var seen = Array(repeating: Set<CellKey>(), count: table.columns.count)
         for (gridIndex, grid) in grids.enumerated() {
             let partStyle = Self.cellStyle(gridIndex == 0 ? table.style.header : table.style.body)
             for cell in grid.cells where cell.colSpan == 1 && cell.column < result.count {
@@ -161,7 +161,7 @@ struct ColumnFitter {
                 // A body row in a style of its own (a bold duty row) is measured in it.
                 let rowStyle = gridIndex == 0 ? nil : table.rowStyles[cell.row].map(Self.cellStyle)
                 let style = rowStyle ?? partStyle
-                let key = "\(gridIndex)|\(rowStyle == nil ? 0 : 1)|\(content.indent)|\(content.text)"
+                let key = CellKey(grid: gridIndex, rowStyled: rowStyle != nil, indent: content.indent.bitPattern, text: TextKey(content.text))
                 guard seen[cell.column].insert(key).inserted else { continue }
                 let text = gridIndex == 0 ? table.style.headerWords.marked(content.text) : content.text
                 result[cell.column].append(
@@ -171,6 +171,16 @@ struct ColumnFitter {
             }
         }
         return result
+    }
+
+    /// What makes a cell measured again: its part, whether its row has a style of its own, its indent and
+    /// text (by its bytes: a text spelt two ways is measured twice, which changes no width, as widths are
+    /// the largest of the cells').
+    private struct CellKey: Hashable {
+        var grid: Int
+        var rowStyled: Bool
+        var indent: UInt64
+        var text: TextKey
     }
 
     /// A part's style as its cells are set: no page grid, no first-line indent.

@@ -8,12 +8,21 @@ extension Rule {
     /// joined; horizontal lines first (top to bottom, left to right), then vertical ones (left to right,
     /// top to bottom), then any others as given.
     public static func merged(_ rules: [Rule]) -> [Rule] {
-        struct Key: Hashable {
+        // Each piece with its line (direction, position in hundredths, width), sorted so that a line's
+        // pieces come together, from their start: one sort instead of a table of lines (a page has hundreds).
+        struct Piece {
             var horizontal: Bool
             var position: Int
             var width: Double
+            var start: Double
+            var end: Double
+
+            func sameLine(_ other: Piece) -> Bool {
+                horizontal == other.horizontal && position == other.position && width == other.width
+            }
         }
-        var lines: [Key: [(Double, Double)]] = [:]
+        var pieces: [Piece] = []
+        pieces.reserveCapacity(rules.count)
         var others: [Rule] = []
         for rule in rules {
             let horizontal = abs(rule.from.y - rule.to.y) < tolerance
@@ -24,31 +33,27 @@ extension Rule {
             }
             let position = horizontal ? rule.from.y : rule.from.x
             let (a, b) = horizontal ? (rule.from.x, rule.to.x) : (rule.from.y, rule.to.y)
-            let key = Key(horizontal: horizontal, position: Int((position / tolerance).rounded()), width: rule.width)
-            lines[key, default: []].append((min(a, b), max(a, b)))
+            pieces.append(
+                Piece(horizontal: horizontal, position: Int((position / tolerance).rounded()), width: rule.width, start: min(a, b), end: max(a, b)))
+        }
+        pieces.sort {
+            ($0.horizontal ? 0 : 1, $0.position, $0.width, $0.start) < ($1.horizontal ? 0 : 1, $1.position, $1.width, $1.start)
         }
         var result: [Rule] = []
-        let keys = lines.keys.sorted {
-            ($0.horizontal ? 0 : 1, $0.position, $0.width) < ($1.horizontal ? 0 : 1, $1.position, $1.width)
-        }
-        for key in keys {
-            let position = Double(key.position) * tolerance
-            var pieces = (lines[key] ?? []).sorted { $0.0 < $1.0 }
-            var joined: [(Double, Double)] = []
-            for piece in pieces {
-                if let last = joined.last, piece.0 <= last.1 + tolerance {
-                    joined[joined.count - 1].1 = max(last.1, piece.1)
-                } else {
-                    joined.append(piece)
-                }
+        var index = 0
+        while index < pieces.count {
+            // One line: its pieces joined where they touch or overlap.
+            var joined = pieces[index]
+            index += 1
+            while index < pieces.count, pieces[index].sameLine(joined), pieces[index].start <= joined.end + tolerance {
+                joined.end = max(joined.end, pieces[index].end)
+                index += 1
             }
-            pieces = joined
-            for (start, end) in pieces {
-                result.append(
-                    key.horizontal
-                        ? Rule(from: Point(x: start, y: position), to: Point(x: end, y: position), width: key.width)
-                        : Rule(from: Point(x: position, y: start), to: Point(x: position, y: end), width: key.width))
-            }
+            let position = Double(joined.position) * tolerance
+            result.append(
+                joined.horizontal
+                    ? Rule(from: Point(x: joined.start, y: position), to: Point(x: joined.end, y: position), width: joined.width)
+                    : Rule(from: Point(x: position, y: joined.start), to: Point(x: position, y: joined.end), width: joined.width))
         }
         return result + others
     }

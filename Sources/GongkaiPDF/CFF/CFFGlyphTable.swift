@@ -1,5 +1,6 @@
 /// The glyphs of one CID-keyed CFF source font cut so far, each with the charstring HarfBuzz's subsetter
-/// wrote for it (subroutines inlined, hints removed), its CID and its font dictionary; from these, a
+/// writes for it (subroutines inlined, hints removed: from a HarfBuzz cut, or flattened alike from the
+/// source, `add(_:from:)`), its CID and its font dictionary; from these, a
 /// document's font program is written by copying, in well under a millisecond.
 ///
 /// Glyphs are added cut by cut (`add`); a cut's font dictionaries are matched to those already known by
@@ -23,9 +24,9 @@ package struct CFFGlyphTable {
     package private(set) var fontDictionaries: [FontDictionary] = []
     /// What every program writes alike, from the first cut: the Name INDEX, the top dictionary without
     /// its offsets, and the String INDEX.
-    private var names: [UInt8] = []
-    private var fixedTop: [UInt8] = []
-    private var stringIndex: [UInt8] = []
+    var names: [UInt8] = []
+    var fixedTop: [UInt8] = []
+    var stringIndex: [UInt8] = []
     package private(set) var registry = "Adobe"
     package private(set) var ordering = "Identity"
     package private(set) var supplement = 0
@@ -36,22 +37,9 @@ package struct CFFGlyphTable {
 
     /// Adds the glyphs of `cut`, a CFF font whose glyph `n` is source glyph `sourceGlyphs[n]`.
     package mutating func add(_ cut: CFFFont, sourceGlyphs: [UInt32]) {
-        if names.isEmpty {
-            names = CFFWriter.index([cut.name[...]])
-            (fixedTop, stringIndex) = Self.topDictionary(of: cut)
-            registry = cut.registry
-            ordering = cut.ordering
-            supplement = cut.supplement
-        }
-        let dictionaries = cut.fontDictionaries.map { dictionary -> Int in
-            var font: [UInt8] = []
-            CFFWriter.dictionary(dictionary.font.filter { $0.op != CFFDict.fontName }, into: &font)
-            var privateDict: [UInt8] = []
-            CFFWriter.dictionary(dictionary.privateDict, into: &privateDict)
-            let known = FontDictionary(font: font, privateDict: privateDict)
-            if let index = fontDictionaries.firstIndex(of: known) { return index }
-            fontDictionaries.append(known)
-            return fontDictionaries.count - 1
+        adoptTop(of: cut)
+        let dictionaries = cut.fontDictionaries.map { dictionary in
+            number(of: dictionary.font.filter { $0.op != CFFDict.fontName }, privateDict: dictionary.privateDict)
         }
         for (glyph, source) in sourceGlyphs.enumerated() where glyph < cut.glyphCount && glyphs[source] == nil {
             glyphs[source] = Glyph(
@@ -61,10 +49,38 @@ package struct CFFGlyphTable {
         }
     }
 
+    /// What every program writes alike, from the first font glyphs are added from.
+    mutating func adoptTop(of cut: some CFFTopDictionary) {
+        guard names.isEmpty else { return }
+        names = CFFWriter.index([cut.name[...]])
+        (fixedTop, stringIndex) = Self.topDictionary(of: cut)
+        registry = cut.registry
+        ordering = cut.ordering
+        supplement = cut.supplement
+    }
+
+    /// The index of the font dictionary written as `font` and `privateDict`, added if new: each cut numbers
+    /// its dictionaries afresh, so they are matched by their bytes.
+    mutating func number(of font: [CFFDict.Entry], privateDict: [CFFDict.Entry]) -> Int {
+        var fontBytes: [UInt8] = []
+        CFFWriter.dictionary(font, into: &fontBytes)
+        var privateBytes: [UInt8] = []
+        CFFWriter.dictionary(privateDict, into: &privateBytes)
+        let known = FontDictionary(font: fontBytes, privateDict: privateBytes)
+        if let index = fontDictionaries.firstIndex(of: known) { return index }
+        fontDictionaries.append(known)
+        return fontDictionaries.count - 1
+    }
+
+    /// Adds a glyph cut elsewhere (`add(_:from:)`).
+    mutating func insert(_ glyph: Glyph, for source: UInt32) {
+        if glyphs[source] == nil { glyphs[source] = glyph }
+    }
+
     /// `cut`'s top dictionary without its offsets, ROS first as CID-keyed fonts require, and a String
     /// INDEX of the strings it names: renumbered after CFF's standard strings in order of use, since every
     /// cut numbers its strings afresh. A name-keyed cut is given the ROS Adobe-Identity-0.
-    private static func topDictionary(of cut: CFFFont) -> (top: [UInt8], strings: [UInt8]) {
+    private static func topDictionary(of cut: some CFFTopDictionary) -> (top: [UInt8], strings: [UInt8]) {
         var strings: [[UInt8]] = []
         var top: [UInt8] = []
         if !cut.isCIDKeyed {
@@ -190,3 +206,17 @@ package struct CFFGlyphTable {
         return output
     }
 }
+
+/// What a glyph table's top dictionary and strings are written from: a HarfBuzz cut or the source font.
+package protocol CFFTopDictionary {
+    var name: [UInt8] { get }
+    var topEntries: [CFFDict.Entry] { get }
+    var isCIDKeyed: Bool { get }
+    var registry: String { get }
+    var ordering: String { get }
+    var supplement: Int { get }
+    /// The font's own string a SID names; nil for one of CFF's standard strings.
+    func string(_ sid: Double) -> String?
+}
+
+extension CFFFont: CFFTopDictionary {}

@@ -2,12 +2,15 @@ import Foundation
 import GongkaiPDF
 
 /// Font programs for the PDFs a process writes, from CFF fonts (CID-keyed: the Noto CJK fonts and most
-/// CJK OpenType fonts; name-keyed: most Latin OpenType fonts): for each source font, the glyphs cut so far by HarfBuzz's subsetter, kept in a
-/// `CFFGlyphTable` shared by every document (and batch worker).
+/// CJK OpenType fonts; name-keyed: most Latin OpenType fonts): for each source font, the glyphs cut so
+/// far, kept in a `CFFGlyphTable` shared by every document (and batch worker).
 ///
-/// HarfBuzz cuts only the glyphs no earlier document drew (inlining subroutines and removing hints,
-/// which makes small subsets possible); a document's own font program is then copied together from the
-/// table. Most documents of a batch draw no new glyph at all.
+/// Only the glyphs no earlier document drew are cut (subroutines inlined and hints removed, which makes
+/// small subsets possible); a document's own font program is then copied together from the table. Most
+/// documents of a batch draw no new glyph at all. A CID-keyed font's glyphs are cut straight from its CFF
+/// table (`CFFSource`, `CFFFlattener`: the bytes HarfBuzz's subsetter writes, without building its
+/// subset plan, which was most of a first document's cutting); other fonts, and any such font this
+/// cannot read, are cut by HarfBuzz's subsetter.
 ///
 /// Thread-safe: cuts happen under a lock (two workers never cut the same glyphs), programs are written
 /// from a copy of the table outside it.
@@ -26,6 +29,9 @@ final class CFFProgramCache: @unchecked Sendable {
     private var entries: [SourceFontChecksum: Entry] = [:]
     /// The faces HarfBuzz cuts from, without their character maps (`CFFSourceFace`), one reference each.
     private var cuttingFaces: [SourceFontChecksum: HarfBuzzFace] = [:]
+    /// The CFF tables of those faces read in place, to cut from without HarfBuzz; nil for a font that does
+    /// not read as a CID-keyed CFF font (HarfBuzz cuts it).
+    private var sources: [SourceFontChecksum: CFFSourceTable?] = [:]
     private var cuts = 0
 
     /// How many times HarfBuzz cut glyphs, for tests and diagnostics.
@@ -80,7 +86,8 @@ final class CFFProgramCache: @unchecked Sendable {
         guard !missing.isEmpty else { return (table, metrics) }
         // Remove the entry while this table is changed, so that it is not copied twice.
         let previous = entries.removeValue(forKey: key)
-        guard Self.cut(cuttingFace(key, source: source, file: file), glyphs: missing, into: &table) else {
+        let face = cuttingFace(key, source: source, file: file)
+        guard cutFromSource(key, face: face, glyphs: missing, into: &table) || Self.cut(face, glyphs: missing, into: &table) else {
             // A font that was cut before keeps its glyphs; this document's writing fails.
             entries[key] = previous ?? .unsupported
             return nil
@@ -110,8 +117,27 @@ final class CFFProgramCache: @unchecked Sendable {
         return face
     }
 
+    /// Cuts `glyphs` from the CFF table of `face` read in place (`CFFSource`), with the bytes HarfBuzz's
+    /// subsetter would give but without its subset plan; false when the font cannot be cut so (name-keyed,
+    /// or a charstring it does not flatten), leaving `table` as it was. Called under the lock.
+    private func cutFromSource(_ key: SourceFontChecksum, face: HarfBuzzFace, glyphs: Set<UInt32>, into table: inout CFFGlyphTable) -> Bool {
+        let known: CFFSourceTable?
+        if let entry = sources[key] {
+            known = entry
+        } else {
+            known = CFFSourceTable(face)
+            sources[key] = .some(known)
+        }
+        guard let source = known?.source else { return false }
+        var cut = table
+        // Glyph 0 first, then the rest in order, as a HarfBuzz cut numbers them.
+        guard (try? cut.add(glyphs.sorted(), from: source)) != nil else { return false }
+        table = cut
+        return true
+    }
+
     /// HarfBuzz's subset of `source` to `glyphs`, subroutines inlined and hints removed, added to `table`.
-    private static func cut(_ source: HarfBuzzFace, glyphs: Set<UInt32>, into table: inout CFFGlyphTable) -> Bool {
+    static func cut(_ source: HarfBuzzFace, glyphs: Set<UInt32>, into table: inout CFFGlyphTable) -> Bool {
         // Only the CFF table is read; without the layout tables HarfBuzz also adds no glyphs they reach.
         guard
             let (bytes, newGlyphs) = HarfBuzzSubset.cut(

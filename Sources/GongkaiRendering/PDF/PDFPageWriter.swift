@@ -27,6 +27,8 @@ struct PageWriter {
     }
 
     private var sequence = Sequence.none
+    /// Scratch for `show`: the use, code and advance of each glyph of a piece.
+    private var drawnGlyphs: [(use: Int, cid: UInt16, width: Int)] = []
 
     /// Starts `page`, the `index`-th.
     mutating func begin(_ page: Page, index: Int) {
@@ -133,14 +135,24 @@ struct PageWriter {
             let count = glyphs.count
             guard count > 0, let fontIndex = fontIndex[piece.font] else { continue }
             let font = fonts[fontIndex]
+            let codesPending = font.codesPending
+            // Each glyph's use, code and advance, looked up once (-1: not drawn).
+            drawnGlyphs.removeAll(keepingCapacity: true)
+            for glyph in glyphs {
+                let id = glyph.id
+                if Self.isDrawn(id), let found = font.drawn(id) {
+                    drawnGlyphs.append(found)
+                } else {
+                    drawnGlyphs.append((-1, 0, 0))
+                }
+            }
             // The gap most glyphs leave before the next (justification, letter spacing), as character
             // spacing: found by majority vote, in thousandths of a point.
             var candidate = 0
             var votes = 0
-            for index in 0..<(count - 1) {
-                guard Self.isDrawn(glyphs[index].id), let use = font.use(glyphs[index].id) else { continue }
+            for index in 0..<(count - 1) where drawnGlyphs[index].use >= 0 {
                 let gap = (glyphs[index + 1].x + glyphs[index + 1].xOffset) - (glyphs[index].x + glyphs[index].xOffset)
-                    - Double(font.width(use)) * run.style.size / 1000
+                    - Double(drawnGlyphs[index].width) * run.style.size / 1000
                 let key = PDFSyntax.integer(rounding: gap * 1000)
                 if votes == 0 { candidate = key }
                 votes += key == candidate ? 1 : -1
@@ -157,18 +169,20 @@ struct PageWriter {
                 // One glyph for its text: the ToUnicode map says what it is. Otherwise the text goes with it.
                 var plain = false
                 if next == glyph + 1 {
-                    guard Self.isDrawn(glyphs[glyph].id), let use = font.use(glyphs[glyph].id) else {
+                    let use = drawnGlyphs[glyph].use
+                    guard use >= 0 else {
                         glyph = next
                         continue
                     }
                     plain = font.map(use, to: clusterText)
-                } else if !(glyph..<next).contains(where: { Self.isDrawn(glyphs[$0].id) }) {
+                } else if !(glyph..<next).contains(where: { drawnGlyphs[$0].use >= 0 }) {
                     glyph = next
                     continue
                 }
                 if !plain { content.beginActualText(String(decoding: clusterText, as: UTF8.self)) }
                 for index in glyph..<next {
-                    guard Self.isDrawn(glyphs[index].id), let use = font.use(glyphs[index].id) else { continue }
+                    let (use, cid, width) = drawnGlyphs[index]
+                    guard use >= 0 else { continue }
                     let x = run.origin.x + (glyphs[index].x + glyphs[index].xOffset)
                     let y = height - run.origin.y - glyphs[index].yOffset
                     if lineY != y || !plain {
@@ -176,8 +190,8 @@ struct PageWriter {
                         lineY = y
                     }
                     let written = content.bytes.count
-                    content.show(cid: font.cid(use), at: x, width: font.width(use))
-                    if font.codesPending, content.bytes.count > written {
+                    content.show(cid: cid, at: x, width: width)
+                    if codesPending, content.bytes.count > written {
                         codesToFill.append((content.bytes.count - 4, fontIndex, use))
                     }
                 }
