@@ -28,8 +28,10 @@ struct SnapshotCommand: ParsableCommand {
         }
     }
 
+    // The subcommands are named outright: a name the parser derives from the type's is found by reflection,
+    // on every run of every command.
     struct Record: ParsableCommand {
-        static var configuration: CommandConfiguration { CommandConfiguration(abstract: Say.recordAbstract) }
+        static var configuration: CommandConfiguration { CommandConfiguration(commandName: "record", abstract: Say.recordAbstract) }
         @OptionGroup var options: Options
 
         func run() throws {
@@ -43,7 +45,7 @@ struct SnapshotCommand: ParsableCommand {
 
     struct Verify: ParsableCommand {
         static var configuration: CommandConfiguration {
-            CommandConfiguration(abstract: Say.verifyAbstract, discussion: Say.verifyDiscussion)
+            CommandConfiguration(commandName: "verify", abstract: Say.verifyAbstract, discussion: Say.verifyDiscussion)
         }
         @OptionGroup var options: Options
 

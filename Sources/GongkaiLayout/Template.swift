@@ -30,6 +30,10 @@ public struct Template: Hashable, Sendable {
         func fail(_ what: LocalizedText) -> LayoutError {
             LayoutError(file: file, location: location, text: TemplateMessages.inTemplate(what, source))
         }
+        if Self.bracesStandAlone(in: source) {
+            self.segments = try Self.scannedSegments(source, fail: fail)
+            return
+        }
         while index < source.endIndex {
             let character = source[index]
             let next = source.index(after: index)
@@ -56,8 +60,9 @@ public struct Template: Hashable, Sendable {
         self.segments = segments
     }
 
-    private static func parse(_ expression: String, fail: (LocalizedText) -> LayoutError) throws -> Segment {
+    static func parse(_ expression: String, fail: (LocalizedText) -> LayoutError) throws -> Segment {
         let trimmed = expression.trimmingWhitespace
+        if let segment = try asciiSegment(trimmed, expression: expression, fail: fail) { return segment }
         func path(_ text: Substring) throws -> [Substring] {
             let parts = String(text).trimmingWhitespace.split(separator: ".", omittingEmptySubsequences: false)
             guard !parts.isEmpty,

@@ -12,6 +12,8 @@ extension String {
 
     /// Whether `scalar` is in `CharacterSet.whitespaces`: U+0009 or General Category Zs.
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || (scalar.value >= 0x20 && scalar.properties.generalCategory == .spaceSeparator)
+        // Of ASCII, only the space is Zs; its properties need not be looked up.
+        if scalar.isASCII { return scalar == " " || scalar == "\t" }
+        return scalar.properties.generalCategory == .spaceSeparator
     }
 }

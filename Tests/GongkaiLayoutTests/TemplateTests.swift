@@ -29,6 +29,12 @@ import Testing
         #expect(error.description.contains("budget.income.totl"))
     }
 
+    /// A brace with a combining mark after it is another character, not a brace.
+    @Test func aBraceWithACombiningMarkIsText() throws {
+        #expect(try Template("a{\u{301}b", location: nil).source == "a{\u{301}b")
+        #expect(throws: LayoutError.self) { try Template("a{b", location: nil) }
+    }
+
     @Test func malformedTemplatesFailWhenTheLayoutLoads() throws {
         for bad in [#""{year""#, #""year}""#, #""{year|bogus}""#, #""{}""#, #""{change(a)}""#] {
             #expect(throws: LayoutError.self, "\(bad)") {

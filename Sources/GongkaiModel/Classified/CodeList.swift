@@ -49,9 +49,9 @@ public struct CodeList: Hashable, Sendable {
 
     /// Reads a code list file, checking every row; errors name the file and line.
     public init(contentsOf path: String, classification: Classification, year: Int) throws {
-        let table: CSVTable
+        let rows: [[String]]
         do {
-            table = try CSVTable(contentsOf: URL(fileURLWithPath: path))
+            rows = try CodeListFile.rows(of: path)
         } catch let error as ImportError {
             throw DataError(.unreadable, file: path, location: nil, fieldPath: "", text: error.text)
         }
@@ -59,11 +59,11 @@ public struct CodeList: Hashable, Sendable {
         func fail(_ line: Int, _ text: LocalizedText) -> DataError {
             DataError(.invalidValue, file: path, location: SourceLocation(file: path, line: line, column: 1), fieldPath: "", text: text)
         }
-        let header = table.rows.first?.map { $0.trimmingWhitespace } ?? []
+        let header = rows.first?.map { $0.trimmingWhitespace } ?? []
         guard header == ["code", "name", "level", "parent"] else {
             throw fail(1, CodeListMessages.expectedHeader(found: header))
         }
-        for (index, row) in table.rows.enumerated().dropFirst() {
+        for (index, row) in rows.enumerated().dropFirst() {
             let line = index + 1
             let cells = row.map { $0.trimmingWhitespace }
             if cells.allSatisfy(\.isEmpty) { continue }
