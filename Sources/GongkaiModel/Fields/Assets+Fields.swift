@@ -21,14 +21,14 @@ extension Assets: DataRecord {
         .text("as_of", \.asOf, label: "截止时间", doc: "e.g. 2022年12月31日"),
         DataField(
             FieldInfo(
-                key: "rows", kind: .list(.record(AssetRow.dataFields.map(\.info))), label: "资产明细",
+                key: "rows", kind: .list(.record(AssetRow.dataFields.map { $0.info })), label: "资产明细",
                 doc: "list of rows, or a table from an export; may be left out with `no_fixed_assets`", optional: false, role: .data),
             read: { assets, r in
                 guard let node = try r.optional("rows") ?? (assets.noFixedAssets ? nil : r.required("rows")) else { return }
                 assets.rows = try TableSource.read(
                     node, labels: TableMapping.assetLabels, imported: TableMapping.assetRows, written: AssetRow.init)
             },
-            value: { .list($0.rows.map(\.templateValue)) }),
+            value: { .list($0.rows.map { $0.templateValue }) }),
     ]
 }
 

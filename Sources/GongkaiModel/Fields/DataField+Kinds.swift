@@ -79,7 +79,7 @@ extension DataField {
         label: String?, labelPrefix: String = "", doc: String
     ) -> Self {
         var info = FieldInfo(
-            key: key, kind: .record(fields.map(\.info)), label: label, doc: doc, optional: optional, role: .data)
+            key: key, kind: .record(fields.map { $0.info }), label: label, doc: doc, optional: optional, role: .data)
         info.labelPrefix = labelPrefix
         return Self(
             info,
@@ -95,7 +95,7 @@ extension DataField {
         _ key: String, _ path: Path<Nested?>, fields: [DataField<Nested>] = Nested.dataFields, required: Bool = false,
         label: String?, doc: String
     ) -> Self {
-        Self(FieldInfo(key: key, kind: .record(fields.map(\.info)), label: label, doc: doc, optional: !required, role: .data),
+        Self(FieldInfo(key: key, kind: .record(fields.map { $0.info }), label: label, doc: doc, optional: !required, role: .data),
              read: { record, r in
                  record[keyPath: path] = try (required ? r.required(key) : r.optional(key)).map { try Nested.read($0, fields: fields) }
              },
@@ -108,7 +108,7 @@ extension DataField {
         _ key: String, _ path: Path<[Element]>, optional: Bool = false, label: String?, doc: String,
         elements: (@Sendable (NodeReader) throws -> [Element])? = nil
     ) -> Self {
-        Self(FieldInfo(key: key, kind: .list(.record(Element.dataFields.map(\.info))), label: label, doc: doc, optional: optional, role: .data),
+        Self(FieldInfo(key: key, kind: .list(.record(Element.dataFields.map { $0.info })), label: label, doc: doc, optional: optional, role: .data),
              read: { record, r in
                  if let elements {
                      record[keyPath: path] = try elements(r.required(key))
@@ -116,13 +116,13 @@ extension DataField {
                      record[keyPath: path] = try (optional ? r.optionalList(key) : r.list(key)).map(Element.init)
                  }
              },
-             value: { .list($0[keyPath: path].map(\.templateValue)) })
+             value: { .list($0[keyPath: path].map { $0.templateValue }) })
     }
 
     /// A mapping whose fields are the record's own (`vehicles: {purchase, operation}` of one year's "三公"
     /// figures); one that may be left out (`optional`) leaves them at their defaults.
     static func group(_ key: String, optional: Bool = false, label: String? = nil, doc: String, fields: [DataField]) -> Self {
-        Self(FieldInfo(key: key, kind: .record(fields.map(\.info)), label: label, doc: doc, optional: optional, role: .data),
+        Self(FieldInfo(key: key, kind: .record(fields.map { $0.info }), label: label, doc: doc, optional: optional, role: .data),
              read: { record, r in
                  guard let node = try optional ? r.optional(key) : r.required(key) else { return }
                  _ = try node.mapping(allowing: DataField.keys(of: fields))

@@ -68,7 +68,7 @@ extension Disclosure: DataRecord {
     public var templateValue: TemplateValue { DataField.templateValue(of: self, fields: Self.dataFields) }
 
     /// Every field of the data format, declared once.
-    public static var fieldInfos: [FieldInfo] { dataFields.map(\.info) }
+    public static var fieldInfos: [FieldInfo] { dataFields.map { $0.info } }
 
     /// A value of the shape of every document's `templateValue`: what a layout is checked against before any
     /// data is read (lists have one element, optional fields are given).

@@ -67,7 +67,7 @@ extension FieldInfo {
         case .boolean: .text("x")
         case .list(let element): .list([example(of: element)])
         case .record(let fields):
-            .record(Dictionary(uniqueKeysWithValues: fields.filter(\.isTemplate).map { ($0.key, $0.example) }))
+            .record(Dictionary(uniqueKeysWithValues: fields.filter { $0.isTemplate }.map { ($0.key, $0.example) }))
         case .byName(let kind): .record(["x": example(of: kind)])
         case .layoutFields: .record([:])
         }
