@@ -118,7 +118,7 @@ struct CheckCommand: ParsableCommand {
         print(Say.toFill(fields.count))
         for finding in fields {
             let line = finding.location.map { $0.line > 0 ? ":\($0.line)" : "" } ?? ""
-            print("  \(report.file)\(line)  \(FieldLabels.named(finding.fieldPath, in: .current))")
+            print("  \(report.file)\(line)  \(FieldLabels.named(finding.fieldPath, label: finding.label, in: .current))")
         }
     }
 

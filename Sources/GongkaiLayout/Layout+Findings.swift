@@ -6,6 +6,20 @@ extension Layout {
     /// What `check` reports for `disclosure` with this layout: the built-in checks less those the layout
     /// waives, the layout's declared fields as the data gives them, and the layout's own rules.
     public func findings(for disclosure: Disclosure) -> [Finding] {
+        labelled(allFindings(for: disclosure))
+    }
+
+    /// The findings with the labels this layout gives their fields (`field_labels`).
+    func labelled(_ findings: [Finding]) -> [Finding] {
+        guard !fieldLabels.isEmpty else { return findings }
+        return findings.map { finding in
+            var finding = finding
+            if let label = fieldLabels[FieldLabels.withoutIndices(finding.fieldPath)] { finding.label = label }
+            return finding
+        }
+    }
+
+    private func allFindings(for disclosure: Disclosure) -> [Finding] {
         var findings = DisclosureValidator.findings(for: disclosure, codeLists: codeLists, yearLabelWords: yearLabelWords).filter { finding in
             !waivers.contains { $0.covers(finding) }
         }

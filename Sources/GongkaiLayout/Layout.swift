@@ -38,6 +38,9 @@ public struct Layout: Sendable {
     /// Words that, after "<year>年", make the year the label of a document's figures besides the built-in
     /// ones (预算, 收支 …), for the check that texts label no year but this one and the last.
     public var yearLabelWords: [String] = []
+    /// What the layout's document calls a data field where the data format's label would be wrong for it
+    /// (`budget_tables: 部门决算公开表`), by field path without indices: the label messages name the field by.
+    public var fieldLabels: [String: String] = [:]
 }
 
 /// The running header's texts, with placeholders.

@@ -36,7 +36,7 @@ struct LayoutReader {
     mutating func layout() throws -> Layout {
         _ = try root.mapping(allowing: [
             "name", "page", "fonts", "styles", "grid", "numbers", "running_header", "page_number", "metadata", "phrases", "tables",
-            "code_lists", "content", "fields", "rules", "waive", "year_label_words",
+            "code_lists", "content", "fields", "rules", "waive", "year_label_words", "field_labels",
         ])
         let name = try root.text("name")
         let page = try readPage(root.required("page"))
@@ -77,9 +77,24 @@ struct LayoutReader {
         layout.rules = try root.optional("rules").map { try readRules($0) } ?? []
         layout.waivers = try root.optional("waive").map { try readWaivers($0) } ?? []
         layout.yearLabelWords = try root.optional("year_label_words").map { try $0.elements().map { try $0.text() } } ?? []
+        layout.fieldLabels = try root.optional("field_labels").map { try readFieldLabels($0) } ?? [:]
         try LayoutChecker(layout: layout).check()
         try checkRules(layout)
         return layout
+    }
+
+    /// `field_labels`: a data field's path and what this layout's document calls it. Only a field that has
+    /// a label in the data format can be renamed, so that a misspelt path is an error, not a label never used.
+    func readFieldLabels(_ node: NodeReader) throws -> [String: String] {
+        var labels: [String: String] = [:]
+        for path in try keys(of: node) {
+            let entry = try node.required(path)
+            guard FieldLabels.label(of: path) != nil, FieldLabels.withoutIndices(path) == path else {
+                throw entry.error(.invalidValue, LayoutMessages.unlabelledField(path))
+            }
+            labels[path] = try entry.text()
+        }
+        return labels
     }
 
     func keys(of node: NodeReader) throws -> [String] {

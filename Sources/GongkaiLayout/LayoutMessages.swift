@@ -13,6 +13,11 @@ enum LayoutMessages {
 
     // MARK: - What a layout names
 
+    static func unlabelledField(_ path: String) -> LocalizedText {
+        LocalizedText(
+            "`\(path)` in `field_labels` is not a data field with a label (docs/data-format.md)",
+            zh: "`field_labels` 中的 `\(path)` 不是有名称的数据字段（见 docs/data-format.md）")
+    }
     static func noStyle(_ name: String) -> LocalizedText {
         LocalizedText("no style named `\(name)` in `styles`", zh: "`styles` 中没有名为 `\(name)` 的样式")
     }

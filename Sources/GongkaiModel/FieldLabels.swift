@@ -10,14 +10,15 @@ public enum FieldLabels {
         labels[withoutIndices(path)]
     }
 
-    /// The path as messages name it: in Chinese followed by its label, `budget.income.general_budget（一般公共预算收入）`.
-    public static func named(_ path: String, in language: Language) -> String {
-        guard language == .chinese, let label = label(of: path) else { return path }
+    /// The path as messages name it: in Chinese followed by its label, `budget.income.general_budget（一般公共预算收入）`;
+    /// `label`, where given, instead of the data format's (a layout's name for the field in its document).
+    public static func named(_ path: String, label: String? = nil, in language: Language) -> String {
+        guard language == .chinese, let label = label ?? self.label(of: path) else { return path }
         return "\(path)（\(label)）"
     }
 
     /// The path with list indices and export places (`[2]`, `[116.xlsx, sheet “…”, row 7]`) left out.
-    static func withoutIndices(_ path: String) -> String {
+    public static func withoutIndices(_ path: String) -> String {
         var result = ""
         var depth = 0
         for character in path {

@@ -16,6 +16,9 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible, Encodable {
     public var fieldPath: String
     /// Where that field is written, if known.
     public var location: SourceLocation?
+    /// The field's label where the document's layout names it otherwise than the data format
+    /// (`budget_tables` is 部门决算公开表 in final accounts); nil for the data format's label.
+    public var label: String?
     /// What was found, in each language (from `ModelMessages`).
     public var text: LocalizedText
     /// What was found, in English.
@@ -43,7 +46,7 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible, Encodable {
         try container.encode(severity, forKey: .severity)
         try container.encode(rule, forKey: .rule)
         try container.encode(fieldPath, forKey: .fieldPath)
-        try container.encodeIfPresent(FieldLabels.label(of: fieldPath), forKey: .label)
+        try container.encodeIfPresent(label ?? FieldLabels.label(of: fieldPath), forKey: .label)
         try container.encodeIfPresent(location?.file, forKey: .file)
         // Line 0 stands for a file known without a place in it (one that cannot be read).
         try container.encodeIfPresent(location.flatMap { $0.line > 0 ? $0.line : nil }, forKey: .line)
@@ -57,7 +60,7 @@ public struct Finding: Hashable, Sendable, CustomStringConvertible, Encodable {
     /// One line: place, severity, field (in Chinese with the label a reader knows), what was found, rule.
     public func description(in language: Language) -> String {
         let place = location.map { $0.line > 0 ? "\($0): " : "\($0.file): " } ?? ""
-        let field = fieldPath.isEmpty ? "" : "\(FieldLabels.named(fieldPath, in: language)): "
+        let field = fieldPath.isEmpty ? "" : "\(FieldLabels.named(fieldPath, label: label, in: language)): "
         let word = ModelMessages.severity(severity).text(in: language)
         return "\(place)\(word): \(field)\(text.text(in: language)) [\(rule)]"
     }

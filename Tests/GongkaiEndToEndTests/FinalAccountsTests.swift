@@ -56,6 +56,9 @@ import Testing
         let lines = try #require(findings.first { $0["rule"] as? String == "initial-budget-lines" })
         #expect(lines["field"] as? String == "fields.initial_budget.general_budget_expenditure")
         #expect((lines["message"] as? String ?? "").contains("1208.32"))
+        // The layout's own name for the tables the finding is about (`field_labels`), not the budget's.
+        let summary = try #require(findings.first { $0["rule"] as? String == "summary-balanced" })
+        #expect(summary["label"] as? String == "部门决算公开表")
     }
 
     @Test func aFieldTheLayoutDoesNotDeclareIsAnErrorNamingFileLineAndField() throws {

@@ -102,6 +102,27 @@ import Testing
         #expect(LayoutFindingMessages.named("fields.unknown", declared: layout.fields).chinese == "fields.unknown")
     }
 
+    @Test func aLayoutRenamesADataFieldInItsFindings() throws {
+        let layout = try LayoutLoader.load(yaml: Self.layout() + "\nfield_labels:\n  budget_tables: 部门决算公开表\n", file: "labels.yaml")
+        #expect(layout.fieldLabels == ["budget_tables": "部门决算公开表"])
+        let finding = Finding(severity: .error, rule: "r", fieldPath: "budget_tables", location: nil, message: "m")
+        let other = Finding(severity: .error, rule: "r", fieldPath: "budget.income.total", location: nil, message: "m")
+        let labelled = layout.labelled([finding, other])
+        #expect(labelled[0].description(in: .chinese) == "错误: budget_tables（部门决算公开表）: m [r]")
+        #expect(labelled[0].description(in: .english) == "error: budget_tables: m [r]")
+        #expect(labelled[1].description(in: .chinese) == "错误: budget.income.total（收入合计）: m [r]")
+        #expect(finding.description(in: .chinese) == "错误: budget_tables（部门预算公开表）: m [r]")
+    }
+
+    @Test func aMisspeltFieldInFieldLabelsIsALayoutErrorInBothLanguages() throws {
+        let error = try #require(throws: DataError.self) {
+            try LayoutLoader.load(yaml: Self.layout() + "\nfield_labels:\n  budget_table: 部门决算公开表\n", file: "labels.yaml")
+        }
+        #expect(error.location?.file == "labels.yaml")
+        #expect(error.description(in: .chinese).contains("`field_labels` 中的 `budget_table` 不是有名称的数据字段"))
+        #expect(error.description(in: .english).contains("`budget_table` in `field_labels` is not a data field with a label"))
+    }
+
     @Test func dataGivenWrongForADeclaredFieldIsSaidInChinese() throws {
         let layout = try LayoutRuleTests.layout(rules: "")
         let error = try #require(throws: DataError.self) {
