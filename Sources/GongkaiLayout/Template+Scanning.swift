@@ -1,40 +1,39 @@
 import GongkaiMessages
 
 // Reading a template a byte at a time rather than a character at a time: a layout has hundreds of
-// templates, and walking their characters cost more than the rest of reading them. The bytes give the
-// same segments and errors as the characters whenever every brace is a character of its own (a
-// combining mark after a brace would make it part of another character), which is checked first.
+// templates, and walking their characters cost more than the rest of reading them. A brace counts only
+// where it is a character of its own (a combining mark after it makes it part of another character, which
+// is then text), so the bytes give the segments and errors the characters would.
 extension Template {
-    /// Whether every `{` and `}` in `source` is a character by itself.
-    static func bracesStandAlone(in source: String) -> Bool {
-        let utf8 = source.utf8
-        var index = utf8.startIndex
-        while let brace = utf8[index...].firstIndex(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) {
-            let after = utf8.index(after: brace)
-            guard String.Index(brace, within: source) != nil, String.Index(after, within: source) != nil else { return false }
-            index = after
-        }
-        return true
-    }
-
-    /// The segments of `source`, read as `init` reads them; `source`'s braces must stand alone.
+    /// The segments of `source`: literal text, and the placeholders between `{` and `}` (`{{`, `}}`: a brace).
     static func scannedSegments(_ source: String, fail: (LocalizedText) -> LayoutError) throws -> [Segment] {
         let utf8 = source.utf8
         let open = UInt8(ascii: "{")
         let close = UInt8(ascii: "}")
+        func standsAlone(_ byte: String.UTF8View.Index) -> Bool {
+            String.Index(byte, within: source) != nil && String.Index(utf8.index(after: byte), within: source) != nil
+        }
+        /// The first brace `matches` accepts at or after `index` that is a character by itself.
+        func nextBrace(from index: String.UTF8View.Index, _ matches: (UInt8) -> Bool) -> String.UTF8View.Index? {
+            var index = index
+            while let found = utf8[index...].firstIndex(where: matches) {
+                if standsAlone(found) { return found }
+                index = utf8.index(after: found)
+            }
+            return nil
+        }
         var segments: [Segment] = []
         var literal = ""
         var start = utf8.startIndex
-        var index = utf8.startIndex
-        while let brace = utf8[index...].firstIndex(where: { $0 == open || $0 == close }) {
+        while let brace = nextBrace(from: start, { $0 == open || $0 == close }) {
             literal += source[start..<brace]
             let next = utf8.index(after: brace)
-            if next < utf8.endIndex, utf8[next] == utf8[brace] {
+            if next < utf8.endIndex, utf8[next] == utf8[brace], standsAlone(next) {
                 // `{{` or `}}`: a literal brace.
                 literal += utf8[brace] == open ? "{" : "}"
                 start = utf8.index(after: next)
             } else if utf8[brace] == open {
-                guard let end = utf8[next...].firstIndex(of: close) else { throw fail(TemplateMessages.unclosedBrace) }
+                guard let end = nextBrace(from: next, { $0 == close }) else { throw fail(TemplateMessages.unclosedBrace) }
                 if !literal.isEmpty { segments.append(.literal(literal)) }
                 literal = ""
                 segments.append(try parse(String(source[next..<end]), fail: fail))
@@ -42,7 +41,6 @@ extension Template {
             } else {
                 throw fail(TemplateMessages.closingWithoutOpening)
             }
-            index = start
         }
         literal += source[start...]
         if !literal.isEmpty { segments.append(.literal(literal)) }

@@ -24,40 +24,10 @@ public struct Template: Hashable, Sendable {
     public init(_ source: String, location: SourceLocation?, file: String = "layout") throws {
         self.source = source
         self.location = location
-        var segments: [Segment] = []
-        var literal = ""
-        var index = source.startIndex
         func fail(_ what: LocalizedText) -> LayoutError {
             LayoutError(file: file, location: location, text: TemplateMessages.inTemplate(what, source))
         }
-        if Self.bracesStandAlone(in: source) {
-            self.segments = try Self.scannedSegments(source, fail: fail)
-            return
-        }
-        while index < source.endIndex {
-            let character = source[index]
-            let next = source.index(after: index)
-            if character == "{", next < source.endIndex, source[next] == "{" {
-                literal.append("{")
-                index = source.index(after: next)
-            } else if character == "}", next < source.endIndex, source[next] == "}" {
-                literal.append("}")
-                index = source.index(after: next)
-            } else if character == "{" {
-                guard let close = source[next...].firstIndex(of: "}") else { throw fail(TemplateMessages.unclosedBrace) }
-                if !literal.isEmpty { segments.append(.literal(literal)) }
-                literal = ""
-                segments.append(try Self.parse(String(source[next..<close]), fail: fail))
-                index = source.index(after: close)
-            } else if character == "}" {
-                throw fail(TemplateMessages.closingWithoutOpening)
-            } else {
-                literal.append(character)
-                index = next
-            }
-        }
-        if !literal.isEmpty { segments.append(.literal(literal)) }
-        self.segments = segments
+        segments = try Self.scannedSegments(source, fail: fail)
     }
 
     static func parse(_ expression: String, fail: (LocalizedText) -> LayoutError) throws -> Segment {
