@@ -11,6 +11,8 @@ enum FreedMemory {
     /// Gives back the free pages of malloc's heap (glibc's `malloc_trim`) when it holds more than
     /// `threshold` free bytes. A long department's YAML tree, and later its document tree, are freed in
     /// small blocks all over the heap; their pages would otherwise stay resident beside what comes next.
+    /// Under another allocator (the `gongkai` command links mimalloc, which gives pages back itself)
+    /// glibc's heap stays nearly empty and this does nothing.
     static func giveBack() {
         #if canImport(CMalloc)
             guard mallinfo2().fordblks > threshold else { return }
