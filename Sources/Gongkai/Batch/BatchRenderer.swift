@@ -55,6 +55,18 @@ public struct BatchRenderer: Sendable {
         progress: @Sendable (_ done: Int, _ total: Int, _ result: BatchResult) -> Void = { _, _, _ in }
     ) throws -> [BatchResult] {
         try FileManager.default.createDirectory(atPath: outputDirectory, withIntermediateDirectories: true)
+        // Worker processes are started first: their start-up (the process, its fonts) then overlaps what is
+        // done here before the first department (layouts, fonts checked, every output named) instead of
+        // following it.
+        let workerCount = min(jobs, max(batch.count, 1))
+        let workers: [WorkerProcess]
+        if case .processes(let executable, let arguments) = isolation, !batch.isEmpty {
+            workers = (0..<workerCount).map { _ in WorkerProcess(executable: executable, arguments: arguments) }
+            for worker in workers { worker.start() }
+        } else {
+            workers = []
+        }
+        defer { for worker in workers { worker.stop() } }
         // Layouts are parsed once and shared by the workers.
         var layouts: [String: Layout] = [:]
         let layoutOfJob = batch.map(\.layoutPath)
@@ -67,7 +79,7 @@ public struct BatchRenderer: Sendable {
         let layoutPaths = layoutOfJob
         let isolation = isolation
         let timeout = timeout
-        DispatchQueue.concurrentPerform(iterations: min(jobs, max(batch.count, 1))) { _ in
+        DispatchQueue.concurrentPerform(iterations: workerCount) { slot in
             switch isolation {
             case .threads:
                 guard let renderer = try? DisclosureRenderer(fontConfiguration: fontConfiguration) else { return }
@@ -77,8 +89,9 @@ public struct BatchRenderer: Sendable {
                         renderer: renderer)
                     state.finish(index, result) { done in progress(done, batch.count, result) }
                 }
-            case .processes(let executable, let arguments):
-                let worker = WorkerProcess(executable: executable, arguments: arguments)
+            case .processes:
+                guard workers.indices.contains(slot) else { return }
+                let worker = workers[slot]
                 while let index = state.next() {
                     let result = worker.render(WorkerRequest(job: batch[index], outputName: names[index]), timeout: timeout)
                     state.finish(index, result) { done in progress(done, batch.count, result) }

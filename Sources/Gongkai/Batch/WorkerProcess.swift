@@ -13,7 +13,10 @@ struct WorkerRequest: Codable {
 ///
 /// Requests go to the child's standard input and results come back on its standard output, one JSON line
 /// each; the child's standard error is kept (its last lines) to say why it died.
-final class WorkerProcess {
+///
+/// Unchecked Sendable: a batch starts its workers on one thread and then hands each to one thread of its
+/// own, which alone uses it from then on.
+final class WorkerProcess: @unchecked Sendable {
     private let executable: String
     private let arguments: [String]
     private var process: Process?
@@ -88,6 +91,11 @@ final class WorkerProcess {
         default:
             return BatchMessages.exited(status: process.terminationStatus, said: said)
         }
+    }
+
+    /// Starts the worker ahead of its first department; a worker that cannot start says why at `render`.
+    func start() {
+        try? startIfNeeded()
     }
 
     private func startIfNeeded() throws {
