@@ -10,19 +10,22 @@ struct Summary {
     func print() {
         Swift.print("Summary")
         if let render {
-            Swift.print(String(format: "  render sample, whole process     %7.1f ms   peak %6.1f MiB", render.ms, render.peakMiB))
+            Swift.print(
+                String(format: "  render sample, whole process     %7.1f ms   peak %6.1f MiB", render.ms, render.peakMiB)
+                    + Self.goal("at most 60 ms", met: render.ms <= 60))
         }
         for batch in batches {
             Swift.print(
                 String(
                     format: "  batch of %3d, 2 jobs (processes) %7.1f docs/s  peak %6.1f MiB", batch.documents, batch.perSecond,
-                    batch.peakMiB))
+                    batch.peakMiB) + (batch.documents >= 200 ? Self.goal("at least 150 docs/s", met: batch.perSecond >= 150) : ""))
         }
         for matrix in matrices {
             Swift.print(
                 String(
                     format: "  matrix of %6d rows             %7.2f s  %5.0f ms/1k rows  peak %6.1f MiB", matrix.rows, matrix.seconds,
-                    matrix.seconds * 1e6 / Double(matrix.rows), matrix.peakMiB))
+                    matrix.seconds * 1e6 / Double(matrix.rows), matrix.peakMiB)
+                    + (matrix.rows >= 100_000 ? Self.goal("at most 300 MiB", met: matrix.peakMiB <= 300) : ""))
         }
         if matrices.count >= 2, let last = matrices.last, case let first = matrices[matrices.count - 2], last.rows > first.rows,
             first.seconds > 0
@@ -32,4 +35,7 @@ struct Summary {
             Swift.print(String(format: "  matrix time per row, %d rows against %d: x%.2f", last.rows, first.rows, growth))
         }
     }
+
+    /// The speed goals this project holds itself to on a 2-core machine, said beside their figures.
+    static func goal(_ goal: String, met: Bool) -> String { "   goal \(goal): " + (met ? "met" : "NOT met") }
 }

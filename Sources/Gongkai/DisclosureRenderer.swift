@@ -184,12 +184,15 @@ public final class DisclosureRenderer {
 
     /// `SOURCE_DATE_EPOCH` as ISO 8601 if set, else the first day of the budget year.
     public static func defaultCreationDate(year: Int) -> String {
-        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = TimeInterval(epoch) {
+        // getenv, not ProcessInfo's environment, which copies the whole environment into a dictionary.
+        if let variable = getenv("SOURCE_DATE_EPOCH"), let seconds = TimeInterval(String(cString: variable)) {
             let formatter = ISO8601DateFormatter()
             formatter.formatOptions = [.withInternetDateTime]
             formatter.timeZone = TimeZone(identifier: "UTC")
             return formatter.string(from: Date(timeIntervalSince1970: seconds))
         }
-        return String(format: "%04d-01-01T00:00:00Z", year)
+        guard year >= 0 else { return String(format: "%04d-01-01T00:00:00Z", year) }
+        let digits = String(year)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-01-01T00:00:00Z"
     }
 }

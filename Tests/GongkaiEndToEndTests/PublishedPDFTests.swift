@@ -18,6 +18,13 @@ import Testing
         return table.values.compactMap { ($0 as? [String: Any])?["value"] as? [String: Any] }
     }
 
+    /// Without SOURCE_DATE_EPOCH a PDF is dated the first of its budget year, four digits of year as ISO 8601 asks.
+    @Test(.enabled(if: getenv("SOURCE_DATE_EPOCH") == nil)) func creationDateIsTheFirstOfTheYear() {
+        #expect(DisclosureRenderer.defaultCreationDate(year: 2023) == "2023-01-01T00:00:00Z")
+        #expect(DisclosureRenderer.defaultCreationDate(year: 987) == "0987-01-01T00:00:00Z")
+        #expect(DisclosureRenderer.defaultCreationDate(year: 12345) == "12345-01-01T00:00:00Z")
+    }
+
     @Test func qpdfFindsNoErrors() throws {
         let pdf = try Support.samplePDF()
         let check = try Support.tool("qpdf", ["--check", pdf])
