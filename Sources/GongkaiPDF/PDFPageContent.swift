@@ -89,9 +89,11 @@ package struct PDFPageContent {
     }
 
     /// Shows one glyph (its CID) whose left edge is at `x` on the current line, advancing the pen by its
-    /// width (thousandths of the em); a gap from where the pen stands becomes a TJ adjustment.
-    package mutating func show(cid: UInt16, at x: Double, width: Int) {
-        guard let size = font?.size, size > 0 else { return }
+    /// width (thousandths of the em); a gap from where the pen stands becomes a TJ adjustment. Returns
+    /// whether it was shown (its code the last four bytes), false without a font size to show it at.
+    @discardableResult
+    package mutating func show(cid: UInt16, at x: Double, width: Int) -> Bool {
+        guard let size = font?.size, size > 0 else { return false }
         if !array {
             bytes.append(UInt8(ascii: "["))
             array = true
@@ -112,6 +114,7 @@ package struct PDFPageContent {
         }
         PDFSyntax.appendHex16(cid, into: &bytes)
         pen += Double(width) * size / 1000 + characterSpacing
+        return true
     }
 
     private mutating func endArray() {

@@ -103,6 +103,29 @@ package enum PDFSyntax {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// `appendUTF16Hex` for text given as UTF-8 bytes, decoded here rather than made a string first.
+    package static func appendUTF16Hex(utf8 text: [UInt8], byteOrderMark: Bool, into output: inout [UInt8]) {
+        let start = output.count
+        output.append(UInt8(ascii: "<"))
+        if byteOrderMark { appendHex16(0xFEFF, into: &output) }
+        var iterator = text.makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded):
+                for unit in Unicode.UTF8.decode(encoded).utf16 { appendHex16(unit, into: &output) }
+            case .emptyInput:
+                output.append(UInt8(ascii: ">"))
+                return
+            case .error:
+                // Ill-formed bytes are repaired as a string repairs them.
+                output.removeSubrange(start...)
+                appendUTF16Hex(String(decoding: text, as: UTF8.self), byteOrderMark: byteOrderMark, into: &output)
+                return
+            }
+        }
+    }
+
     package static func appendUTF16Hex(_ text: String, byteOrderMark: Bool, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "<"))
         if byteOrderMark { appendHex16(0xFEFF, into: &output) }
@@ -148,12 +171,27 @@ package enum PDFSyntax {
 /// A dictionary written straight to bytes, for objects made by the thousand (structure elements), where
 /// building `PDFValue`s first would cost an allocation a key.
 package struct PDFDictionaryWriter {
-    package private(set) var bytes: [UInt8] = [UInt8(ascii: "<"), UInt8(ascii: "<")]
+    package private(set) var bytes: [UInt8]
+
+    package init() {
+        // Room for a structure element's dictionary: it is not reallocated as it grows.
+        bytes = []
+        bytes.reserveCapacity(96)
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(UInt8(ascii: "<"))
+    }
 
     private mutating func key(_ key: StaticString) {
         if bytes.count > 2 { bytes.append(UInt8(ascii: " ")) }
-        key.withUTF8Buffer { bytes += $0 }
+        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(UInt8(ascii: " "))
+    }
+
+    /// "/Key /Name", the name given as its bytes.
+    package mutating func name(_ key: StaticString, bytes name: [UInt8]) {
+        self.key(key)
+        bytes.append(UInt8(ascii: "/"))
+        bytes.append(contentsOf: name)
     }
 
     /// "/Key /Name"

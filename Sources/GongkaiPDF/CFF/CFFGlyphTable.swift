@@ -161,7 +161,7 @@ package struct CFFGlyphTable {
         CFFWriter.card16(UInt16(entries.count), into: &fdSelect)
 
         let globalSubrs: [UInt8] = [0, 0]
-        let cidCount = Int(entries.map(\.cid).max() ?? 0) + 1
+        let cidCount = Int(entries.lazy.map { $0.cid }.max() ?? 0) + 1
         // Then four offsets and CIDCount, 5-byte integers each.
         let writtenOffsets = [CFFDict.charset, CFFDict.charStrings, CFFDict.fdArray, CFFDict.fdSelect, CFFDict.cidCount]
         let topSize = fixedTop.count + writtenOffsets.reduce(0) { $0 + 5 + ($1 >= 1200 ? 2 : 1) }
@@ -169,7 +169,7 @@ package struct CFFGlyphTable {
         let charsetOffset = header + names.count + CFFWriter.indexSize(itemSizes: [topSize]) + stringIndex.count + globalSubrs.count
         let fdSelectOffset = charsetOffset + charset.count
         let charStringsOffset = fdSelectOffset + fdSelect.count
-        let charStringsSize = CFFWriter.indexSize(itemSizes: entries.map(\.charString.count))
+        let charStringsSize = CFFWriter.indexSize(itemSizes: entries.map { $0.charString.count })
         let fdArrayOffset = charStringsOffset + charStringsSize
 
         // Font dictionaries end with their private dictionary's size and offset; private dictionaries

@@ -33,6 +33,21 @@ final class PDFDocumentWriter {
         /// The font file and face index Pango loaded the face from.
         var file: (path: String, index: Int32)?
         var glyphs: Set<UInt32> = []
+        /// Which of the first 65,536 glyph ids `glyphs` holds, a bit each: most glyphs drawn were drawn
+        /// before, and a bit is cheaper to test than a set to hash.
+        var seen = [UInt64](repeating: 0, count: 1 << 10)
+
+        /// Adds `glyph` to `glyphs`.
+        mutating func insert(_ glyph: UInt32) {
+            guard glyph < 1 << 16 else {
+                glyphs.insert(glyph)
+                return
+            }
+            let (word, bit) = (Int(glyph >> 6), UInt64(1) << (glyph & 63))
+            guard seen[word] & bit == 0 else { return }
+            seen[word] |= bit
+            glyphs.insert(glyph)
+        }
         /// How many of `glyphs` its font was last given.
         var glyphsGiven = 0
         /// A TrueType face's metrics, advances recorded for `glyphs`.
@@ -61,10 +76,14 @@ final class PDFDocumentWriter {
     }
 
     private var waiting: [Page] = []
-    private var faces: [UsedFace] = []
+    /// Unchecked for overlapping access: noting glyphs updates a face for every glyph drawn, and nothing
+    /// reaches `faces` from outside this writer's own methods.
+    @exclusivity(unchecked) private var faces: [UsedFace] = []
     private var faceIndex: [HarfBuzzFace: Int] = [:]
     /// The face (and its file) of each font key met, nil for a key of no Pango font.
     private var keyFaces: [FontKey: (face: HarfBuzzFace, file: (path: String, index: Int32)?)?] = [:]
+    /// The index in `faces` of each font key whose face is among them.
+    private var keyFaceIndex = FontKeyIndex()
     /// One page writer for the whole document: it owns the structure tree, which every page adds to.
     private var writer = PageWriter()
     private var drawn: [DrawnPage] = []
@@ -120,28 +139,41 @@ final class PDFDocumentWriter {
         // Note the glyphs each font draws, fonts in order of first use, in drawing order (a turned frame's
         // content first).
         for page in waiting {
-            for item in (page.turned?.items ?? []) + page.items {
-                guard case .text(let run) = item else { continue }
-                for piece in run.glyphs {
-                    guard let (face, file) = self.face(of: piece.font) else { continue }
-                    let drawn = piece.glyphs.lazy.map(\.id).filter(PageWriter.isDrawn)
-                    // A font that draws nothing here (only missing characters) is not embedded.
-                    if !drawn.isEmpty {
-                        let index = faceIndex[face] ?? {
-                            faces.append(UsedFace(face: face, file: file))
-                            faceIndex[face] = faces.count - 1
-                            return faces.count - 1
-                        }()
-                        faces[index].glyphs.formUnion(drawn)
-                    }
-                    if let index = faceIndex[face] { writer.fontIndex[piece.font] = index }
-                }
-            }
+            if let turned = page.turned { noteGlyphs(of: turned.items) }
+            noteGlyphs(of: page.items)
         }
         try updateFonts()
         let pages = waiting
         waiting = []
         for page in pages { drawn.append(try draw(page, index: drawn.count)) }
+    }
+
+    /// Notes the glyphs each font draws in `items`, fonts in order of first use.
+    private func noteGlyphs(of items: [PageItem]) {
+        for item in items {
+            guard case .text(let run) = item else { continue }
+            for piece in run.glyphs {
+                // A key met before: its face, and the page writer's font for it, known.
+                if let index = keyFaceIndex[piece.font] {
+                    for glyph in piece.glyphs where PageWriter.isDrawn(glyph.id) { faces[index].insert(glyph.id) }
+                    continue
+                }
+                guard let (face, file) = self.face(of: piece.font) else { continue }
+                // A font that draws nothing here (only missing characters) is not embedded.
+                if piece.glyphs.contains(where: { PageWriter.isDrawn($0.id) }) {
+                    let index = faceIndex[face] ?? {
+                        faces.append(UsedFace(face: face, file: file))
+                        faceIndex[face] = faces.count - 1
+                        return faces.count - 1
+                    }()
+                    for glyph in piece.glyphs where PageWriter.isDrawn(glyph.id) { faces[index].insert(glyph.id) }
+                }
+                if let index = faceIndex[face] {
+                    writer.fontIndex[piece.font] = index
+                    keyFaceIndex[piece.font] = index
+                }
+            }
+        }
     }
 
     /// The HarfBuzz face a font key stands for, and the file Pango loaded it from.

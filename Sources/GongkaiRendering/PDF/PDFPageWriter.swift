@@ -8,7 +8,7 @@ struct PageWriter {
     /// The document's fonts so far, and the index of each run font key's: a page draws only with fonts
     /// known when it is drawn.
     var fonts: [PDFEmbeddedFont] = []
-    var fontIndex: [FontKey: Int] = [:]
+    var fontIndex = FontKeyIndex()
     private(set) var tree = PDFStructureTree()
     /// The height of the space drawn in (the sheet's, or a turned frame's): y downwards becomes PDF's y up.
     private var height = 0.0
@@ -129,7 +129,13 @@ struct PageWriter {
     /// Shows the run's glyphs where the typesetter placed them (justification and spacing live in the
     /// positions), each cluster's text mapped to its glyph or given as /ActualText.
     private mutating func show(_ run: TextRun) {
-        let text = Array(run.text.utf8)
+        // The text's bytes where the string keeps them, not copied: clusters are slices of them.
+        var text = run.text
+        text.withUTF8 { show(run, text: $0) }
+    }
+
+    private mutating func show(_ run: TextRun, text: UnsafeBufferPointer<UInt8>) {
+        let size = run.style.size
         for piece in run.glyphs {
             let glyphs = piece.glyphs
             let count = glyphs.count
@@ -152,7 +158,7 @@ struct PageWriter {
             var votes = 0
             for index in 0..<(count - 1) where drawnGlyphs[index].use >= 0 {
                 let gap = (glyphs[index + 1].x + glyphs[index + 1].xOffset) - (glyphs[index].x + glyphs[index].xOffset)
-                    - Double(drawnGlyphs[index].width) * run.style.size / 1000
+                    - Double(drawnGlyphs[index].width) * size / 1000
                 let key = PDFSyntax.integer(rounding: gap * 1000)
                 if votes == 0 { candidate = key }
                 votes += key == candidate ? 1 : -1
@@ -162,10 +168,10 @@ struct PageWriter {
             var glyph = 0
             while glyph < count {
                 // A cluster: glyphs standing for the same text.
+                let textStart = glyphs[glyph].text.lowerBound
                 var next = glyph + 1
-                while next < count, glyphs[next].text.lowerBound == glyphs[glyph].text.lowerBound { next += 1 }
-                let range = glyphs[glyph].text.clamped(to: 0..<text.count)
-                let clusterText = text[range]
+                while next < count, glyphs[next].text.lowerBound == textStart { next += 1 }
+                let clusterText = UnsafeBufferPointer(rebasing: text[glyphs[glyph].text.clamped(to: 0..<text.count)])
                 // One glyph for its text: the ToUnicode map says what it is. Otherwise the text goes with it.
                 var plain = false
                 if next == glyph + 1 {
@@ -183,15 +189,14 @@ struct PageWriter {
                 for index in glyph..<next {
                     let (use, cid, width) = drawnGlyphs[index]
                     guard use >= 0 else { continue }
-                    let x = run.origin.x + (glyphs[index].x + glyphs[index].xOffset)
-                    let y = height - run.origin.y - glyphs[index].yOffset
+                    let placed = glyphs[index]
+                    let x = run.origin.x + (placed.x + placed.xOffset)
+                    let y = height - run.origin.y - placed.yOffset
                     if lineY != y || !plain {
-                        content.moveTo(x: x, y: y, font: font.resourceName, size: run.style.size, spacing: spacing)
+                        content.moveTo(x: x, y: y, font: font.resourceName, size: size, spacing: spacing)
                         lineY = y
                     }
-                    let written = content.bytes.count
-                    content.show(cid: cid, at: x, width: width)
-                    if codesPending, content.bytes.count > written {
+                    if content.show(cid: cid, at: x, width: width), codesPending {
                         codesToFill.append((content.bytes.count - 4, fontIndex, use))
                     }
                 }
