@@ -43,6 +43,8 @@ package struct PDFStructureTree {
     private var kids: [Kid] = []
     /// The roles met (few), element roles index them.
     private var roles: [String] = ["Document"]
+    /// Each role's UTF-8, as element dictionaries write it.
+    private var roleBytes: [[UInt8]] = [Array("Document".utf8)]
     private var roleIndex: [String: UInt16] = ["Document": 0]
     /// The path of the content drawn last, with its elements: what the next content may continue.
     private var openPath: [(tag: StructureTag, element: Int)] = []
@@ -59,6 +61,7 @@ package struct PDFStructureTree {
     private mutating func addElement(role: String, parent: Int, rowSpan: Int = 1, colSpan: Int = 1) -> Int {
         let index = roleIndex[role] ?? {
             roles.append(role)
+            roleBytes.append(Array(role.utf8))
             roleIndex[role] = UInt16(roles.count - 1)
             return UInt16(roles.count - 1)
         }()
@@ -162,12 +165,14 @@ package struct PDFStructureTree {
         return root
     }
 
+    private static let structElem = Array("StructElem".utf8)
+
     /// The dictionary of element `index`, the elements numbered from `first` on.
     private func element(_ index: Int, root: Int, first: Int, pages: [Int], annotationObjects: [Int]) -> [UInt8] {
         let element = elements[index]
         var dictionary = PDFDictionaryWriter()
-        dictionary.name("/Type", "StructElem")
-        dictionary.name("/S", roles[Int(element.role)])
+        dictionary.name("/Type", bytes: Self.structElem)
+        dictionary.name("/S", bytes: roleBytes[Int(element.role)])
         dictionary.reference("/P", element.parent >= 0 ? first + Int(element.parent) : root)
         if element.page >= 0 { dictionary.reference("/Pg", pages[Int(element.page)]) }
         dictionary.value("/K") { bytes in

@@ -36,8 +36,12 @@ extension Rule {
             pieces.append(
                 Piece(horizontal: horizontal, position: Int((position / tolerance).rounded()), width: rule.width, start: min(a, b), end: max(a, b)))
         }
-        pieces.sort {
-            ($0.horizontal ? 0 : 1, $0.position, $0.width, $0.start) < ($1.horizontal ? 0 : 1, $1.position, $1.width, $1.start)
+        // Field by field as a tuple compares (horizontal lines first), without building tuples.
+        pieces.sort { a, b in
+            if a.horizontal != b.horizontal { return a.horizontal }
+            if a.position != b.position { return a.position < b.position }
+            if a.width != b.width { return a.width < b.width }
+            return a.start < b.start
         }
         var result: [Rule] = []
         var index = 0
