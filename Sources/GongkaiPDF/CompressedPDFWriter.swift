@@ -17,10 +17,16 @@ package enum CompressedPDFWriter {
         var numbers = Array(objects.keys)
         for part in generated { numbers += part.numbers }
         numbers.sort()
-        /// The dictionary of a packed object, written now if it is generated.
-        func dictionary(_ number: Int) -> [UInt8]? {
-            if let object = objects[number] { return object.dictionary }
-            return generated.first { $0.numbers.contains(number) }?.make(number)
+        /// Appends the dictionary of a packed object to `bytes`, written now if it is generated; false for
+        /// a number without an object.
+        func appendDictionary(_ number: Int, to bytes: inout [UInt8]) -> Bool {
+            if let object = objects[number] {
+                bytes += object.dictionary
+                return true
+            }
+            guard let part = generated.first(where: { $0.numbers.contains(number) }) else { return false }
+            part.write(number, &bytes)
+            return true
         }
         var maxNumber = numbers.last ?? 0
         /// Where each object is: (1, offset) for an object in the file, (2, object stream, index) inside one.
@@ -77,13 +83,13 @@ package enum CompressedPDFWriter {
             var header: [UInt8] = []
             var body: [UInt8] = []
             for (index, number) in chunk.enumerated() {
-                guard let written = dictionary(number) else { continue }
+                let offset = body.count
+                guard appendDictionary(number, to: &body) else { continue }
                 entries[number] = (2, streamNumber, index)
                 if index > 0 { header.append(UInt8(ascii: " ")) }
                 PDFSyntax.appendInteger(number, into: &header)
                 header.append(UInt8(ascii: " "))
-                PDFSyntax.appendInteger(body.count, into: &header)
-                body += written
+                PDFSyntax.appendInteger(offset, into: &header)
                 body.append(0x0A)
             }
             header.append(0x0A)

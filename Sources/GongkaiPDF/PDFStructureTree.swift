@@ -128,10 +128,12 @@ package struct PDFStructureTree {
         let root = objects.reserve()
         let first = objects.reserve()
         // Written as the file is: a dictionary each, a few times the size of the records.
-        _ = objects.generate(count: elements.count - 1) { [self] number in
-            element(number - first, root: root, first: first, pages: pages, annotationObjects: annotationObjects)
+        _ = objects.generate(count: elements.count - 1) { [self] number, bytes in
+            write(number - first, into: &bytes, root: root, first: first, pages: pages, annotationObjects: annotationObjects)
         }
-        objects.set(first, written: element(0, root: root, first: first, pages: pages, annotationObjects: annotationObjects))
+        var document: [UInt8] = []
+        write(0, into: &document, root: root, first: first, pages: pages, annotationObjects: annotationObjects)
+        objects.set(first, written: document)
         // The parent tree: page i's marked content by MCID, then each annotation's element.
         var parentTree = PDFDictionaryWriter()
         parentTree.value("/Nums") { bytes in
@@ -167,10 +169,10 @@ package struct PDFStructureTree {
 
     private static let structElem = Array("StructElem".utf8)
 
-    /// The dictionary of element `index`, the elements numbered from `first` on.
-    private func element(_ index: Int, root: Int, first: Int, pages: [Int], annotationObjects: [Int]) -> [UInt8] {
+    /// Appends the dictionary of element `index` to `output`, the elements numbered from `first` on.
+    private func write(_ index: Int, into output: inout [UInt8], root: Int, first: Int, pages: [Int], annotationObjects: [Int]) {
         let element = elements[index]
-        var dictionary = PDFDictionaryWriter()
+        var dictionary = PDFDictionaryWriter(appendingTo: &output)
         dictionary.name("/Type", bytes: Self.structElem)
         dictionary.name("/S", bytes: roleBytes[Int(element.role)])
         dictionary.reference("/P", element.parent >= 0 ? first + Int(element.parent) : root)
@@ -211,6 +213,6 @@ package struct PDFStructureTree {
             let written = attributes.finish()
             dictionary.value("/A") { $0 += written }
         }
-        return dictionary.finish()
+        dictionary.finish(into: &output)
     }
 }

@@ -172,17 +172,29 @@ package enum PDFSyntax {
 /// building `PDFValue`s first would cost an allocation a key.
 package struct PDFDictionaryWriter {
     package private(set) var bytes: [UInt8]
+    /// Where the dictionary starts in `bytes`.
+    private let start: Int
 
     package init() {
         // Room for a structure element's dictionary: it is not reallocated as it grows.
         bytes = []
         bytes.reserveCapacity(96)
+        start = 0
+        bytes.append(UInt8(ascii: "<"))
+        bytes.append(UInt8(ascii: "<"))
+    }
+
+    /// A dictionary written at the end of `output`, which it takes until `finish(into:)` gives it back.
+    package init(appendingTo output: inout [UInt8]) {
+        bytes = output
+        output = []
+        start = bytes.count
         bytes.append(UInt8(ascii: "<"))
         bytes.append(UInt8(ascii: "<"))
     }
 
     private mutating func key(_ key: StaticString) {
-        if bytes.count > 2 { bytes.append(UInt8(ascii: " ")) }
+        if bytes.count > start + 2 { bytes.append(UInt8(ascii: " ")) }
         key.withUTF8Buffer { bytes.append(contentsOf: $0) }
         bytes.append(UInt8(ascii: " "))
     }
@@ -221,6 +233,14 @@ package struct PDFDictionaryWriter {
     package mutating func finish() -> [UInt8] {
         bytes += [UInt8(ascii: ">"), UInt8(ascii: ">")]
         return bytes
+    }
+
+    /// Ends the dictionary and gives the bytes back to `output` (see `init(appendingTo:)`).
+    package mutating func finish(into output: inout [UInt8]) {
+        bytes.append(UInt8(ascii: ">"))
+        bytes.append(UInt8(ascii: ">"))
+        output = bytes
+        bytes = []
     }
 }
 
