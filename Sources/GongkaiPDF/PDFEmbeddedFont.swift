@@ -246,7 +246,8 @@ package final class PDFEmbeddedFont {
             for use in block {
                 map.append(UInt8(ascii: "<"))
                 PDFSyntax.appendHex16(use.cid, into: &map)
-                map += Array("> ".utf8)
+                map.append(UInt8(ascii: ">"))
+                map.append(UInt8(ascii: " "))
                 PDFSyntax.appendUTF16Hex(utf8: use.text ?? [], byteOrderMark: false, into: &map)
                 map.append(0x0A)
             }
