@@ -1,7 +1,12 @@
 /// A page's content stream (PDF 1.7 §8–9) in PDF coordinates (y up, points): text shown glyph by glyph
 /// at given positions, marked-content sequences, and stroked lines.
 package struct PDFPageContent {
-    package private(set) var bytes: [UInt8] = []
+    /// The stream so far is `storage[..<count]`; the rest is room. Each token is written into room made
+    /// for it at once, not appended byte by byte: a page shows thousands of glyphs.
+    private var storage: [UInt8]
+    package private(set) var count = 0
+    /// Scratch for `appendBytes`.
+    private var scratch: [UInt8] = []
     private var font: (name: String, size: Double)?
     /// Inside BT … ET, with the pen at x = `pen` (points) after the last glyph, in an open TJ array.
     private var textObject = false
@@ -15,16 +20,50 @@ package struct PDFPageContent {
     private var savedStates: [(font: (name: String, size: Double)?, characterSpacing: Double)] = []
 
     package init() {
-        bytes.reserveCapacity(16_384)
+        storage = [UInt8](repeating: 0, count: 16_384)
+    }
+
+    /// The stream so far.
+    package var bytes: [UInt8] { Array(storage[..<count]) }
+
+    /// Writes at most `room` bytes with `write`, which returns how many it wrote.
+    private mutating func write(room: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if count + room > storage.count { storage += repeatElement(0, count: max(room, storage.count)) }
+        let start = count
+        count += storage.withUnsafeMutableBufferPointer { write($0.baseAddress! + start) }
     }
 
     private mutating func append(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        write(room: text.utf8CodeUnitCount) { target in
+            target.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+            return text.utf8CodeUnitCount
+        }
+    }
+
+    private mutating func append(_ byte: UInt8) {
+        write(room: 1) { target in
+            target.pointee = byte
+            return 1
+        }
+    }
+
+    /// Appends what `append` appends to an array, for what is written seldom (names, text strings).
+    private mutating func appendBytes(_ append: (inout [UInt8]) -> Void) {
+        scratch.removeAll(keepingCapacity: true)
+        append(&scratch)
+        let bytes = scratch
+        write(room: bytes.count) { target in
+            bytes.withUnsafeBufferPointer { target.update(from: $0.baseAddress!, count: $0.count) }
+            return bytes.count
+        }
     }
 
     private mutating func number(_ value: Double) {
-        PDFSyntax.appendNumber(value, into: &bytes)
-        bytes.append(UInt8(ascii: " "))
+        write(room: PDFSyntax.numberRoom + 1) { target in
+            let written = PDFSyntax.writeNumber(value, to: target)
+            target[written] = UInt8(ascii: " ")
+            return written + 1
+        }
     }
 
     // MARK: Marked content
@@ -32,10 +71,12 @@ package struct PDFPageContent {
     /// Opens a marked-content sequence for structure element content: "/P <</MCID 3>> BDC".
     package mutating func beginMarkedContent(role: String, mcid: Int) {
         endText()
-        bytes.append(UInt8(ascii: "/"))
-        bytes += role.utf8
+        appendBytes { bytes in
+            bytes.append(UInt8(ascii: "/"))
+            bytes += role.utf8
+        }
         append(" <</MCID ")
-        PDFSyntax.appendInteger(mcid, into: &bytes)
+        write(room: PDFSyntax.numberRoom) { PDFSyntax.writeInteger(mcid, to: $0) }
         append(">> BDC\n")
     }
 
@@ -49,7 +90,7 @@ package struct PDFPageContent {
     package mutating func beginActualText(_ text: String) {
         endText()
         append("/Span <</ActualText ")
-        PDFSyntax.appendUTF16Hex(text, byteOrderMark: true, into: &bytes)
+        appendBytes { PDFSyntax.appendUTF16Hex(text, byteOrderMark: true, into: &$0) }
         append(">> BDC\n")
     }
 
@@ -74,9 +115,11 @@ package struct PDFPageContent {
             characterSpacing = spacing
         }
         if font?.name != name || font?.size != size {
-            bytes.append(UInt8(ascii: "/"))
-            bytes += name.utf8
-            bytes.append(UInt8(ascii: " "))
+            appendBytes { bytes in
+                bytes.append(UInt8(ascii: "/"))
+                bytes += name.utf8
+                bytes.append(UInt8(ascii: " "))
+            }
             number(size)
             append("Tf\n")
             font = (name, size)
@@ -94,25 +137,33 @@ package struct PDFPageContent {
     @discardableResult
     package mutating func show(cid: UInt16, at x: Double, width: Int) -> Bool {
         guard let size = font?.size, size > 0 else { return false }
-        if !array {
-            bytes.append(UInt8(ascii: "["))
-            array = true
-        }
         // Thousandths of the em, as TJ counts them (a positive number moves left).
         let adjustment = Double(PDFSyntax.integer(rounding: (pen - x) * 1000 / size))
-        if adjustment != 0 {
-            if string {
-                bytes.append(UInt8(ascii: ">"))
-                string = false
+        // "[", ">", the adjustment, "<" and the code: written at once.
+        let (openArray, closeString, openString) = (!array, adjustment != 0 && string, adjustment != 0 || !string)
+        write(room: PDFSyntax.numberRoom + 7) { target in
+            var written = 0
+            if openArray {
+                target[written] = UInt8(ascii: "[")
+                written += 1
             }
-            PDFSyntax.appendInteger(Int(adjustment), into: &bytes)
+            if closeString {
+                target[written] = UInt8(ascii: ">")
+                written += 1
+            }
+            if adjustment != 0 { written += PDFSyntax.writeInteger(Int(adjustment), to: target + written) }
+            if openString {
+                target[written] = UInt8(ascii: "<")
+                written += 1
+            }
+            return written + PDFSyntax.writeHex16(cid, to: target + written)
+        }
+        array = true
+        if adjustment != 0 {
+            string = false
             pen -= adjustment * size / 1000
         }
-        if !string {
-            bytes.append(UInt8(ascii: "<"))
-            string = true
-        }
-        PDFSyntax.appendHex16(cid, into: &bytes)
+        string = true
         pen += Double(width) * size / 1000 + characterSpacing
         return true
     }
@@ -120,7 +171,7 @@ package struct PDFPageContent {
     private mutating func endArray() {
         guard array else { return }
         if string {
-            bytes.append(UInt8(ascii: ">"))
+            append(UInt8(ascii: ">"))
             string = false
         }
         append("]TJ\n")
@@ -180,6 +231,7 @@ package struct PDFPageContent {
 
     package mutating func finish() -> [UInt8] {
         endText()
-        return bytes
+        storage.removeSubrange(count...)
+        return storage
     }
 }

@@ -8,53 +8,70 @@ package enum PDFSyntax {
         return Int(min(max(value.rounded(), -1e15), 1e15))
     }
 
+    /// The most bytes `writeNumber` and `writeInteger` write.
+    package static let numberRoom = 24
+
     /// Appends `value` rounded to thousandths, without trailing zeros or exponent ("12.5", "-0.125", "3").
     package static func appendNumber(_ value: Double, into output: inout [UInt8]) {
+        // Digits formatted on the stack and appended at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: numberRoom) { buffer in
+            let count = writeNumber(value, to: buffer.baseAddress!)
+            output.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress, count: count))
+        }
+    }
+
+    /// Writes `value` as `appendNumber` appends it at `target` (room for `numberRoom` bytes); returns how
+    /// many bytes it wrote.
+    package static func writeNumber(_ value: Double, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        // Within ±10¹⁵ thousandths: at most a sign, 13 digits, a point and 3 digits.
         let thousandths = Int64(integer(rounding: value * 1000))
         let magnitude = thousandths.magnitude
         var fraction = Int(magnitude % 1000)
-        // Digits formatted on the stack and appended at once: content streams are mostly numbers.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-            var count = 0
-            if thousandths < 0 {
-                buffer[0] = UInt8(ascii: "-")
-                count = 1
-            }
-            count = digits(UInt(magnitude / 1000), into: buffer, at: count)
-            if fraction > 0 {
-                buffer[count] = UInt8(ascii: ".")
-                count += 1
-                var divisor = 100
-                while fraction > 0 {
-                    buffer[count] = UInt8(ascii: "0") + UInt8(fraction / divisor)
-                    count += 1
-                    fraction %= divisor
-                    divisor /= 10
-                }
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        var count = 0
+        if thousandths < 0 {
+            target[0] = UInt8(ascii: "-")
+            count = 1
         }
+        count = digits(UInt(magnitude / 1000), to: target, at: count)
+        if fraction > 0 {
+            target[count] = UInt8(ascii: ".")
+            count += 1
+            var divisor = 100
+            while fraction > 0 {
+                target[count] = UInt8(ascii: "0") + UInt8(fraction / divisor)
+                count += 1
+                fraction %= divisor
+                divisor /= 10
+            }
+        }
+        return count
     }
 
     package static func appendInteger(_ value: Int, into output: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-            var count = 0
-            if value < 0 {
-                buffer[0] = UInt8(ascii: "-")
-                count = 1
-            }
-            count = digits(value.magnitude, into: buffer, at: count)
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: numberRoom) { buffer in
+            let count = writeInteger(value, to: buffer.baseAddress!)
+            output.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress, count: count))
         }
     }
 
+    /// Writes `value` in decimal at `target` (room for `numberRoom` bytes); returns how many bytes it wrote.
+    @inline(__always)
+    package static func writeInteger(_ value: Int, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 0
+        if value < 0 {
+            target[0] = UInt8(ascii: "-")
+            count = 1
+        }
+        return digits(value.magnitude, to: target, at: count)
+    }
+
     /// Writes the decimal digits of `value` at `start` (room for 20); returns where the next byte goes.
-    private static func digits(_ value: UInt, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+    private static func digits(_ value: UInt, to target: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         var power: UInt = 1
         while power <= value / 10 { power *= 10 }
         var count = start
         repeat {
-            buffer[count] = UInt8(ascii: "0") + UInt8(value / power % 10)
+            target[count] = UInt8(ascii: "0") + UInt8(value / power % 10)
             count += 1
             power /= 10
         } while power > 0
@@ -80,6 +97,17 @@ package enum PDFSyntax {
     }
 
     package static let hexDigits = Array("0123456789ABCDEF".utf8)
+
+    /// Writes `value` as four hex digits at `target`; returns 4.
+    @inline(__always)
+    package static func writeHex16(_ value: UInt16, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        func digit(_ nibble: UInt16) -> UInt8 { UInt8(truncatingIfNeeded: nibble < 10 ? nibble + 48 : nibble + 55) }
+        target[0] = digit(value >> 12)
+        target[1] = digit((value >> 8) & 0xF)
+        target[2] = digit((value >> 4) & 0xF)
+        target[3] = digit(value & 0xF)
+        return 4
+    }
 
     package static func appendHex16(_ value: UInt16, into output: inout [UInt8]) {
         // Digits by arithmetic: drawing writes one code a glyph.

@@ -197,7 +197,7 @@ struct PageWriter {
                         lineY = y
                     }
                     if content.show(cid: cid, at: x, width: width), codesPending {
-                        codesToFill.append((content.bytes.count - 4, fontIndex, use))
+                        codesToFill.append((content.count - 4, fontIndex, use))
                     }
                 }
                 if !plain {
