@@ -52,6 +52,7 @@ package struct PDFPageContent {
         scratch.removeAll(keepingCapacity: true)
         append(&scratch)
         let bytes = scratch
+        guard !bytes.isEmpty else { return }
         write(room: bytes.count) { target in
             bytes.withUnsafeBufferPointer { target.update(from: $0.baseAddress!, count: $0.count) }
             return bytes.count

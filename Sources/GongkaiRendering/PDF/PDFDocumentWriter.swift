@@ -225,8 +225,9 @@ final class PDFDocumentWriter {
         // Text, then rules, in the current space: a turned frame's (under its quarter turn) or the sheet's.
         func draw(_ items: [PageItem], turn: AffineTransform?) {
             var rules: [Rule] = []
-            for item in items {
-                switch item {
+            // By index: the run is read where the page holds it, not copied out first.
+            for index in items.indices {
+                switch items[index] {
                 case .rule(let rule):
                     rules.append(rule)
                 case .text(let run):
