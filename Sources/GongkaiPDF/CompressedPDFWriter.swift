@@ -117,14 +117,23 @@ package enum CompressedPDFWriter {
         var rows: [UInt8] = []
         rows.reserveCapacity(size * (columns + 1))
         var previous = [UInt8](repeating: 0, count: columns)
+        // Each row written over the one before last: a row an object, not an array an object.
+        var row = [UInt8](repeating: 0, count: columns)
         for number in 0..<size {
             let entry = entries[number] ?? (0, 0, number == 0 ? 65535 : 0)
-            var row: [UInt8] = [entry.kind]
-            for shift in stride(from: (width2 - 1) * 8, through: 0, by: -8) { row.append(UInt8((entry.field2 >> shift) & 0xFF)) }
-            for shift in stride(from: (width3 - 1) * 8, through: 0, by: -8) { row.append(UInt8((entry.field3 >> shift) & 0xFF)) }
+            row[0] = entry.kind
+            var column = 1
+            for shift in stride(from: (width2 - 1) * 8, through: 0, by: -8) {
+                row[column] = UInt8((entry.field2 >> shift) & 0xFF)
+                column += 1
+            }
+            for shift in stride(from: (width3 - 1) * 8, through: 0, by: -8) {
+                row[column] = UInt8((entry.field3 >> shift) & 0xFF)
+                column += 1
+            }
             rows.append(2)
             for column in 0..<columns { rows.append(row[column] &- previous[column]) }
-            previous = row
+            swap(&previous, &row)
         }
         let data = try deflater.compress(rows, level: Deflater.thorough)
         var dictionary = PDFValue.dictionary([
