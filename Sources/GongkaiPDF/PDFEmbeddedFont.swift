@@ -1,3 +1,5 @@
+import GongkaiTypesetting
+
 /// One source font as one document embeds it (PDF 1.7 §9.7): a Type 0 font with Identity-H encoding
 /// over a CID font whose program has exactly the glyphs the document draws. Text is shown two bytes a
 /// glyph; /W gives each glyph's advance, and a ToUnicode map the text it stands for, so that the PDF's
@@ -84,6 +86,25 @@ package final class PDFEmbeddedFont {
     package func drawn(_ glyph: UInt32) -> (use: Int, cid: UInt16, width: Int)? {
         guard let use = use(glyph) else { return nil }
         return (use, uses[use].cid, uses[use].width)
+    }
+
+    /// `drawn(_:)` for each of `glyphs` whose id `isDrawn`, appended to `drawn`, (-1, 0, 0) for the others
+    /// and for glyphs not cut: a piece's glyphs looked up in one call.
+    package func lookUp(
+        _ glyphs: [PlacedGlyph], drawnWhere isDrawn: (UInt32) -> Bool, into drawn: inout [(use: Int, cid: UInt16, width: Int)]
+    ) {
+        for glyph in glyphs {
+            let id = glyph.id
+            // A glyph used before: found by its index alone.
+            if id < 1 << 16, case let known = useOfGlyph[Int(id)], known >= 0, isDrawn(id) {
+                let use = Int(known)
+                drawn.append((use, uses[use].cid, uses[use].width))
+            } else if isDrawn(id), let found = self.drawn(id) {
+                drawn.append(found)
+            } else {
+                drawn.append((-1, 0, 0))
+            }
+        }
     }
 
     package func cid(_ use: Int) -> UInt16 { uses[use].cid }

@@ -45,7 +45,6 @@ package struct PDFStructureTree {
     private var roles: [String] = ["Document"]
     /// Each role's UTF-8, as element dictionaries write it.
     private var roleBytes: [[UInt8]] = [Array("Document".utf8)]
-    private var roleIndex: [String: UInt16] = ["Document": 0]
     /// The path of the content drawn last, with its elements: what the next content may continue.
     private var openPath: [(tag: StructureTag, element: Int)] = []
     /// Per page, the element of each marked-content id (MCID), in order.
@@ -59,10 +58,10 @@ package struct PDFStructureTree {
     package func role(of element: Int) -> String { roles[Int(elements[element].role)] }
 
     private mutating func addElement(role: String, parent: Int, rowSpan: Int = 1, colSpan: Int = 1) -> Int {
-        let index = roleIndex[role] ?? {
+        // The roles are few: found by comparing them (short strings compare cheaply), not by hashing.
+        let index = roles.firstIndex(of: role).map { UInt16($0) } ?? {
             roles.append(role)
             roleBytes.append(Array(role.utf8))
-            roleIndex[role] = UInt16(roles.count - 1)
             return UInt16(roles.count - 1)
         }()
         elements.append(

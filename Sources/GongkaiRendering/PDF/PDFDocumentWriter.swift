@@ -37,17 +37,27 @@ final class PDFDocumentWriter {
         /// before, and a bit is cheaper to test than a set to hash.
         var seen = [UInt64](repeating: 0, count: 1 << 10)
 
-        /// Adds `glyph` to `glyphs`.
-        mutating func insert(_ glyph: UInt32) {
-            guard glyph < 1 << 16 else {
-                glyphs.insert(glyph)
-                return
+        /// Adds the glyphs of `piece` that are drawn to `glyphs`.
+        mutating func insertDrawn(of piece: [PlacedGlyph]) {
+            // The bitmap held here while it is read and set through a buffer.
+            var seen = self.seen
+            self.seen = []
+            defer { self.seen = seen }
+            seen.withUnsafeMutableBufferPointer { seen in
+                for glyph in piece where PageWriter.isDrawn(glyph.id) {
+                    let id = glyph.id
+                    guard id < 1 << 16 else {
+                        glyphs.insert(id)
+                        continue
+                    }
+                    let (word, bit) = (Int(id >> 6), UInt64(1) << (id & 63))
+                    guard seen[word] & bit == 0 else { continue }
+                    seen[word] |= bit
+                    glyphs.insert(id)
+                }
             }
-            let (word, bit) = (Int(glyph >> 6), UInt64(1) << (glyph & 63))
-            guard seen[word] & bit == 0 else { return }
-            seen[word] |= bit
-            glyphs.insert(glyph)
         }
+
         /// How many of `glyphs` its font was last given.
         var glyphsGiven = 0
         /// A TrueType face's metrics, advances recorded for `glyphs`.
@@ -155,7 +165,7 @@ final class PDFDocumentWriter {
             for piece in run.glyphs {
                 // A key met before: its face, and the page writer's font for it, known.
                 if let index = keyFaceIndex[piece.font] {
-                    for glyph in piece.glyphs where PageWriter.isDrawn(glyph.id) { faces[index].insert(glyph.id) }
+                    faces[index].insertDrawn(of: piece.glyphs)
                     continue
                 }
                 guard let (face, file) = self.face(of: piece.font) else { continue }
@@ -166,7 +176,7 @@ final class PDFDocumentWriter {
                         faceIndex[face] = faces.count - 1
                         return faces.count - 1
                     }()
-                    for glyph in piece.glyphs where PageWriter.isDrawn(glyph.id) { faces[index].insert(glyph.id) }
+                    faces[index].insertDrawn(of: piece.glyphs)
                 }
                 if let index = faceIndex[face] {
                     writer.fontIndex[piece.font] = index

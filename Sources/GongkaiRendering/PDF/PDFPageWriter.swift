@@ -145,14 +145,7 @@ struct PageWriter {
             let font = fonts[fontIndex]
             // Each glyph's use, code and advance, looked up once (-1: not drawn).
             drawnGlyphs.removeAll(keepingCapacity: true)
-            for glyph in piece.glyphs {
-                let id = glyph.id
-                if Self.isDrawn(id), let found = font.drawn(id) {
-                    drawnGlyphs.append(found)
-                } else {
-                    drawnGlyphs.append((-1, 0, 0))
-                }
-            }
+            font.lookUp(piece.glyphs, drawnWhere: Self.isDrawn, into: &drawnGlyphs)
             piece.glyphs.withUnsafeBufferPointer { glyphs in
                 drawnGlyphs.withUnsafeBufferPointer { drawn in
                     show(glyphs, drawn: drawn, font: font, fontIndex: fontIndex, run: run, text: text)
