@@ -176,41 +176,40 @@ package struct PDFStructureTree {
         dictionary.name("/S", bytes: roleBytes[Int(element.role)])
         dictionary.reference("/P", element.parent >= 0 ? first + Int(element.parent) : root)
         if element.page >= 0 { dictionary.reference("/Pg", pages[Int(element.page)]) }
-        dictionary.value("/K") { bytes in
-            if element.kidCount != 1 { bytes.append(UInt8(ascii: "[")) }
-            var next = element.firstKid
-            while next >= 0 {
-                let kid = kids[Int(next)]
-                if next != element.firstKid { bytes.append(UInt8(ascii: " ")) }
-                next = kid.next
-                switch kid.kind {
-                case .element:
-                    PDFSyntax.appendReference(first + Int(kid.value), into: &bytes)
-                case .markedContent where kid.page == element.page:
-                    PDFSyntax.appendInteger(Int(kid.value), into: &bytes)
-                case .markedContent:
-                    var reference = PDFDictionaryWriter()
-                    reference.name("/Type", "MCR")
-                    reference.reference("/Pg", pages[Int(kid.page)])
-                    reference.integer("/MCID", Int(kid.value))
-                    bytes += reference.finish()
-                case .annotation:
-                    var reference = PDFDictionaryWriter()
-                    reference.name("/Type", "OBJR")
-                    reference.reference("/Pg", pages[Int(kid.page)])
-                    reference.reference("/Obj", annotationObjects[Int(kid.value)])
-                    bytes += reference.finish()
-                }
+        dictionary.beginValue("/K")
+        if element.kidCount != 1 { dictionary.append(UInt8(ascii: "[")) }
+        var next = element.firstKid
+        while next >= 0 {
+            let kid = kids[Int(next)]
+            if next != element.firstKid { dictionary.append(UInt8(ascii: " ")) }
+            next = kid.next
+            switch kid.kind {
+            case .element:
+                dictionary.appendReference(first + Int(kid.value))
+            case .markedContent where kid.page == element.page:
+                dictionary.appendInteger(Int(kid.value))
+            case .markedContent:
+                var reference = PDFDictionaryWriter()
+                reference.name("/Type", "MCR")
+                reference.reference("/Pg", pages[Int(kid.page)])
+                reference.integer("/MCID", Int(kid.value))
+                dictionary.append(reference.finish())
+            case .annotation:
+                var reference = PDFDictionaryWriter()
+                reference.name("/Type", "OBJR")
+                reference.reference("/Pg", pages[Int(kid.page)])
+                reference.reference("/Obj", annotationObjects[Int(kid.value)])
+                dictionary.append(reference.finish())
             }
-            if element.kidCount != 1 { bytes.append(UInt8(ascii: "]")) }
         }
+        if element.kidCount != 1 { dictionary.append(UInt8(ascii: "]")) }
         if element.rowSpan > 1 || element.colSpan > 1 {
             var attributes = PDFDictionaryWriter()
             attributes.name("/O", "Table")
             if element.rowSpan > 1 { attributes.integer("/RowSpan", Int(element.rowSpan)) }
             if element.colSpan > 1 { attributes.integer("/ColSpan", Int(element.colSpan)) }
-            let written = attributes.finish()
-            dictionary.value("/A") { $0 += written }
+            dictionary.beginValue("/A")
+            dictionary.append(attributes.finish())
         }
         dictionary.finish(into: &output)
     }
