@@ -19,8 +19,17 @@ package struct PDFPageContent {
     /// The text state (font and Tc) at each q not yet restored: Q brings it back.
     private var savedStates: [(font: (name: String, size: Double)?, characterSpacing: Double)] = []
 
-    package init() {
-        storage = [UInt8](repeating: 0, count: 16_384)
+    /// A stream with room for `capacity` bytes to begin with.
+    package init(capacity: Int = 16_384) {
+        storage = Self.zeros(capacity)
+    }
+
+    /// `count` zero bytes, set at once rather than one by one.
+    private static func zeros(_ count: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            buffer.initialize(repeating: 0)
+            initialized = count
+        }
     }
 
     /// The stream so far.
@@ -28,7 +37,7 @@ package struct PDFPageContent {
 
     /// Writes at most `room` bytes with `write`, which returns how many it wrote.
     private mutating func write(room: Int, _ write: (UnsafeMutablePointer<UInt8>) -> Int) {
-        if count + room > storage.count { storage += repeatElement(0, count: max(room, storage.count)) }
+        if count + room > storage.count { storage += Self.zeros(max(room, storage.count, 256)) }
         let start = count
         count += storage.withUnsafeMutableBufferPointer { write($0.baseAddress! + start) }
     }
@@ -72,9 +81,13 @@ package struct PDFPageContent {
     /// Opens a marked-content sequence for structure element content: "/P <</MCID 3>> BDC".
     package mutating func beginMarkedContent(role: String, mcid: Int) {
         endText()
-        appendBytes { bytes in
-            bytes.append(UInt8(ascii: "/"))
-            bytes += role.utf8
+        var role = role
+        role.withUTF8 { role in
+            write(room: role.count + 1) { target in
+                target[0] = UInt8(ascii: "/")
+                if let base = role.baseAddress { (target + 1).update(from: base, count: role.count) }
+                return role.count + 1
+            }
         }
         append(" <</MCID ")
         write(room: PDFSyntax.numberRoom) { PDFSyntax.writeInteger(mcid, to: $0) }

@@ -82,7 +82,10 @@ struct PageWriter {
     /// The page's content so far, its marked content closed.
     mutating func finishPage() -> PDFPageContent {
         closeSequence()
-        return content
+        // Handed over, not copied: the caller finishes it, and the next page begins a content of its own.
+        var finished = PDFPageContent(capacity: 0)
+        swap(&finished, &content)
+        return finished
     }
 
     private mutating func closeSequence() {
