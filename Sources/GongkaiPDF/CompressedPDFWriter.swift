@@ -86,10 +86,20 @@ package enum CompressedPDFWriter {
                 let offset = body.count
                 guard appendDictionary(number, to: &body) else { continue }
                 entries[number] = (2, streamNumber, index)
-                if index > 0 { header.append(UInt8(ascii: " ")) }
-                PDFSyntax.appendInteger(number, into: &header)
-                header.append(UInt8(ascii: " "))
-                PDFSyntax.appendInteger(offset, into: &header)
+                // "number offset", after a space but for the first: formatted together, appended at once.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * PDFSyntax.numberRoom + 2) { buffer in
+                    let target = buffer.baseAddress!
+                    var count = 0
+                    if index > 0 {
+                        target[0] = UInt8(ascii: " ")
+                        count = 1
+                    }
+                    count += PDFSyntax.writeInteger(number, to: target + count)
+                    target[count] = UInt8(ascii: " ")
+                    count += 1
+                    count += PDFSyntax.writeInteger(offset, to: target + count)
+                    header.append(contentsOf: UnsafeBufferPointer(start: target, count: count))
+                }
                 body.append(0x0A)
             }
             header.append(0x0A)

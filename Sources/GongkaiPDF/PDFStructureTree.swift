@@ -86,9 +86,9 @@ package struct PDFStructureTree {
     /// join unrelated content.
     package mutating func element(for path: [StructureTag]) -> Int {
         var shared = 0
-        while shared < path.count, shared < openPath.count, openPath[shared].tag == path[shared] { shared += 1 }
+        while shared < path.count, shared < openPath.count, Self.same(openPath[shared].tag, path[shared]) { shared += 1 }
         if shared == path.count, shared == openPath.count, let last = openPath.last { return last.element }
-        openPath.removeLast(openPath.count - shared)
+        while openPath.count > shared { openPath.removeLast() }
         var parent = openPath.last?.element ?? 0
         for tag in path[shared...] {
             let number = addElement(role: tag.role, parent: parent, rowSpan: tag.rowSpan, colSpan: tag.colSpan)
@@ -96,6 +96,12 @@ package struct PDFStructureTree {
             parent = number
         }
         return parent
+    }
+
+    /// Whether two tags are equal, their numbers compared before their roles: tags that differ mostly
+    /// differ in number, and numbers compare cheaper than strings.
+    private static func same(_ a: StructureTag, _ b: StructureTag) -> Bool {
+        a.id == b.id && a.rowSpan == b.rowSpan && a.colSpan == b.colSpan && a.role == b.role
     }
 
     /// A Link element under `parent`.

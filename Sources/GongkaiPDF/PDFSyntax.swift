@@ -136,22 +136,41 @@ package enum PDFSyntax {
         let start = output.count
         output.append(UInt8(ascii: "<"))
         if byteOrderMark { appendHex16(0xFEFF, into: &output) }
-        var iterator = text.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                for unit in Unicode.UTF8.decode(encoded).utf16 { appendHex16(unit, into: &output) }
-            case .emptyInput:
-                output.append(UInt8(ascii: ">"))
-                return
-            case .error:
+        var index = 0
+        while index < text.count {
+            guard let (scalar, length) = scalar(in: text, at: index) else {
                 // Ill-formed bytes are repaired as a string repairs them.
                 output.removeSubrange(start...)
                 appendUTF16Hex(String(decoding: text, as: UTF8.self), byteOrderMark: byteOrderMark, into: &output)
                 return
             }
+            if scalar < 0x1_0000 {
+                appendHex16(UInt16(scalar), into: &output)
+            } else {
+                appendHex16(UInt16(0xD800 + ((scalar - 0x1_0000) >> 10)), into: &output)
+                appendHex16(UInt16(0xDC00 + ((scalar - 0x1_0000) & 0x3FF)), into: &output)
+            }
+            index += length
         }
+        output.append(UInt8(ascii: ">"))
+    }
+
+    /// The scalar whose UTF-8 starts at `index` of `bytes` and its length; nil where the bytes are not
+    /// well-formed UTF-8 (overlong, a surrogate, beyond U+10FFFF, cut short).
+    private static func scalar(in bytes: [UInt8], at index: Int) -> (UInt32, Int)? {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        let length = lead & 0xE0 == 0xC0 ? 2 : lead & 0xF0 == 0xE0 ? 3 : lead & 0xF8 == 0xF0 ? 4 : 0
+        guard length > 0, index + length <= bytes.count else { return nil }
+        var scalar = lead & (0x7F >> UInt32(length))
+        for offset in 1..<length {
+            let byte = UInt32(bytes[index + offset])
+            guard byte & 0xC0 == 0x80 else { return nil }
+            scalar = scalar << 6 | (byte & 0x3F)
+        }
+        let smallest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x1_0000
+        guard scalar >= smallest, scalar <= 0x10_FFFF, !(0xD800...0xDFFF).contains(scalar) else { return nil }
+        return (scalar, length)
     }
 
     package static func appendUTF16Hex(_ text: String, byteOrderMark: Bool, into output: inout [UInt8]) {
