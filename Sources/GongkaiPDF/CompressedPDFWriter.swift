@@ -17,11 +17,11 @@ package enum CompressedPDFWriter {
         var numbers = Array(objects.keys)
         for part in generated { numbers += part.numbers }
         numbers.sort()
-        /// Appends the dictionary of a packed object to `bytes`, written now if it is generated; false for
-        /// a number without an object.
-        func appendDictionary(_ number: Int, to bytes: inout [UInt8]) -> Bool {
-            if let object = objects[number] {
-                bytes += object.dictionary
+        /// Appends the dictionary of a packed object to `bytes`: `written` if it was, written now if it is
+        /// generated; false for a number without an object.
+        func appendDictionary(_ number: Int, written: [UInt8]?, to bytes: inout [UInt8]) -> Bool {
+            if let written {
+                bytes += written
                 return true
             }
             guard let part = generated.first(where: { $0.numbers.contains(number) }) else { return false }
@@ -60,16 +60,17 @@ package enum CompressedPDFWriter {
         output.reserveCapacity(streamBytes + 16 * numbers.count + 4096)
 
         // Streams as they are, in object order.
-        var packed: [Int] = []
+        // The others' numbers, with their dictionaries if already written (looked up once).
+        var packed: [(number: Int, written: [UInt8]?)] = []
         for number in numbers {
             guard let object = objects[number] else {
-                packed.append(number)
+                packed.append((number, nil))
                 continue
             }
             if let stream = object.stream {
                 writeObject(number, object.dictionary, stream: stream)
             } else {
-                packed.append(number)
+                packed.append((number, object.dictionary))
             }
         }
 
@@ -82,9 +83,9 @@ package enum CompressedPDFWriter {
             let streamNumber = maxNumber
             var header: [UInt8] = []
             var body: [UInt8] = []
-            for (index, number) in chunk.enumerated() {
+            for (index, (number, written)) in chunk.enumerated() {
                 let offset = body.count
-                guard appendDictionary(number, to: &body) else { continue }
+                guard appendDictionary(number, written: written, to: &body) else { continue }
                 entries[number] = (2, streamNumber, index)
                 // "number offset", after a space but for the first: formatted together, appended at once.
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * PDFSyntax.numberRoom + 2) { buffer in
