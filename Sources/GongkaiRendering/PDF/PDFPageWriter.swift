@@ -142,7 +142,6 @@ struct PageWriter {
         var drawnGlyphs = self.drawnGlyphs
         self.drawnGlyphs = []
         defer { self.drawnGlyphs = drawnGlyphs }
-        let size = run.style.size
         for piece in run.glyphs {
             guard !piece.glyphs.isEmpty, let fontIndex = fontIndex[piece.font] else { continue }
             let font = fonts[fontIndex]
