@@ -17,10 +17,16 @@ package enum CompressedPDFWriter {
         var numbers = Array(objects.keys)
         for part in generated { numbers += part.numbers }
         numbers.sort()
-        /// The dictionary of a packed object, written now if it is generated.
-        func dictionary(_ number: Int) -> [UInt8]? {
-            if let object = objects[number] { return object.dictionary }
-            return generated.first { $0.numbers.contains(number) }?.make(number)
+        /// Appends the dictionary of a packed object to `bytes`: `written` if it was, written now if it is
+        /// generated; false for a number without an object.
+        func appendDictionary(_ number: Int, written: [UInt8]?, to bytes: inout [UInt8]) -> Bool {
+            if let written {
+                bytes += written
+                return true
+            }
+            guard let part = generated.first(where: { $0.numbers.contains(number) }) else { return false }
+            part.write(number, &bytes)
+            return true
         }
         var maxNumber = numbers.last ?? 0
         /// Where each object is: (1, offset) for an object in the file, (2, object stream, index) inside one.
@@ -54,16 +60,17 @@ package enum CompressedPDFWriter {
         output.reserveCapacity(streamBytes + 16 * numbers.count + 4096)
 
         // Streams as they are, in object order.
-        var packed: [Int] = []
+        // The others' numbers, with their dictionaries if already written (looked up once).
+        var packed: [(number: Int, written: [UInt8]?)] = []
         for number in numbers {
             guard let object = objects[number] else {
-                packed.append(number)
+                packed.append((number, nil))
                 continue
             }
             if let stream = object.stream {
                 writeObject(number, object.dictionary, stream: stream)
             } else {
-                packed.append(number)
+                packed.append((number, object.dictionary))
             }
         }
 
@@ -76,14 +83,24 @@ package enum CompressedPDFWriter {
             let streamNumber = maxNumber
             var header: [UInt8] = []
             var body: [UInt8] = []
-            for (index, number) in chunk.enumerated() {
-                guard let written = dictionary(number) else { continue }
+            for (index, (number, written)) in chunk.enumerated() {
+                let offset = body.count
+                guard appendDictionary(number, written: written, to: &body) else { continue }
                 entries[number] = (2, streamNumber, index)
-                if index > 0 { header.append(UInt8(ascii: " ")) }
-                PDFSyntax.appendInteger(number, into: &header)
-                header.append(UInt8(ascii: " "))
-                PDFSyntax.appendInteger(body.count, into: &header)
-                body += written
+                // "number offset", after a space but for the first: formatted together, appended at once.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 * PDFSyntax.numberRoom + 2) { buffer in
+                    let target = buffer.baseAddress!
+                    var count = 0
+                    if index > 0 {
+                        target[0] = UInt8(ascii: " ")
+                        count = 1
+                    }
+                    count += PDFSyntax.writeInteger(number, to: target + count)
+                    target[count] = UInt8(ascii: " ")
+                    count += 1
+                    count += PDFSyntax.writeInteger(offset, to: target + count)
+                    header.append(contentsOf: UnsafeBufferPointer(start: target, count: count))
+                }
                 body.append(0x0A)
             }
             header.append(0x0A)
@@ -111,14 +128,23 @@ package enum CompressedPDFWriter {
         var rows: [UInt8] = []
         rows.reserveCapacity(size * (columns + 1))
         var previous = [UInt8](repeating: 0, count: columns)
+        // Each row written over the one before last: a row an object, not an array an object.
+        var row = [UInt8](repeating: 0, count: columns)
         for number in 0..<size {
             let entry = entries[number] ?? (0, 0, number == 0 ? 65535 : 0)
-            var row: [UInt8] = [entry.kind]
-            for shift in stride(from: (width2 - 1) * 8, through: 0, by: -8) { row.append(UInt8((entry.field2 >> shift) & 0xFF)) }
-            for shift in stride(from: (width3 - 1) * 8, through: 0, by: -8) { row.append(UInt8((entry.field3 >> shift) & 0xFF)) }
+            row[0] = entry.kind
+            var column = 1
+            for shift in stride(from: (width2 - 1) * 8, through: 0, by: -8) {
+                row[column] = UInt8((entry.field2 >> shift) & 0xFF)
+                column += 1
+            }
+            for shift in stride(from: (width3 - 1) * 8, through: 0, by: -8) {
+                row[column] = UInt8((entry.field3 >> shift) & 0xFF)
+                column += 1
+            }
             rows.append(2)
             for column in 0..<columns { rows.append(row[column] &- previous[column]) }
-            previous = row
+            swap(&previous, &row)
         }
         let data = try deflater.compress(rows, level: Deflater.thorough)
         var dictionary = PDFValue.dictionary([

@@ -1,3 +1,5 @@
+import GongkaiTypesetting
+
 /// One source font as one document embeds it (PDF 1.7 §9.7): a Type 0 font with Identity-H encoding
 /// over a CID font whose program has exactly the glyphs the document draws. Text is shown two bytes a
 /// glyph; /W gives each glyph's advance, and a ToUnicode map the text it stands for, so that the PDF's
@@ -30,9 +32,11 @@ package final class PDFEmbeddedFont {
     }
 
     /// Uses in order of first use; each glyph's index among them (-1 until used), by glyph id: drawing
-    /// looks a glyph up for every character, so by index rather than by hash.
-    private var uses: [Use] = []
-    private var useOfGlyph: [Int32]
+    /// looks a glyph up for every character, so by index rather than by hash. Unchecked for overlapping
+    /// access: no method hands out access to them while calling back, and a checked access per glyph would
+    /// cost more than the lookup.
+    @exclusivity(unchecked) private var uses: [Use] = []
+    @exclusivity(unchecked) private var useOfGlyph: [Int32]
 
     package init(resourceName: String, program: Program, metrics: SourceFontMetrics) {
         self.resourceName = resourceName
@@ -84,6 +88,25 @@ package final class PDFEmbeddedFont {
         return (use, uses[use].cid, uses[use].width)
     }
 
+    /// `drawn(_:)` for each of `glyphs` whose id `isDrawn`, appended to `drawn`, (-1, 0, 0) for the others
+    /// and for glyphs not cut: a piece's glyphs looked up in one call.
+    package func lookUp(
+        _ glyphs: [PlacedGlyph], drawnWhere isDrawn: (UInt32) -> Bool, into drawn: inout [(use: Int, cid: UInt16, width: Int)]
+    ) {
+        for glyph in glyphs {
+            let id = glyph.id
+            // A glyph used before: found by its index alone.
+            if id < 1 << 16, case let known = useOfGlyph[Int(id)], known >= 0, isDrawn(id) {
+                let use = Int(known)
+                drawn.append((use, uses[use].cid, uses[use].width))
+            } else if isDrawn(id), let found = self.drawn(id) {
+                drawn.append(found)
+            } else {
+                drawn.append((-1, 0, 0))
+            }
+        }
+    }
+
     package func cid(_ use: Int) -> UInt16 { uses[use].cid }
 
     package func width(_ use: Int) -> Int { uses[use].width }
@@ -91,9 +114,21 @@ package final class PDFEmbeddedFont {
     /// Records that the glyph of `use` shows `text`; false when it already stands for another text (the
     /// same glyph for 日 and the radical ⽇), which the caller then marks with /ActualText instead.
     package func map(_ use: Int, to text: ArraySlice<UInt8>) -> Bool {
-        if let known = uses[use].text { return known.elementsEqual(text) }
-        uses[use].text = Array(text)
-        return true
+        text.withUnsafeBufferPointer { map(use, to: $0) }
+    }
+
+    /// `map(_:to:)` for text in a buffer, as drawing holds a run's text.
+    package func map(_ use: Int, to text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let known = uses[use].text else {
+            uses[use].text = Array(text)
+            return true
+        }
+        guard known.count == text.count else { return false }
+        // Byte by byte: a cluster's text is a few bytes, too short for a generic comparison to pay.
+        return known.withUnsafeBufferPointer { known in
+            for index in 0..<known.count where known[index] != text[index] { return false }
+            return true
+        }
     }
 
     /// A TrueType font written before it was cut (its codes are still placeholders).
@@ -105,13 +140,13 @@ package final class PDFEmbeddedFont {
     /// Adds the font's objects to `objects` and returns the Type 0 font's number.
     package func write(into objects: inout PDFObjectList, deflater: Deflater) throws -> Int {
         let sorted = uses.sorted { $0.cid < $1.cid }
-        let cids = sorted.map(\.cid)
+        let cids = sorted.map { $0.cid }
         let program: [UInt8]
         let fontFile: String
         var cidFont: [PDFEntry]
         switch source {
         case .cff(let table):
-            program = table.program(for: sorted.map(\.glyph))
+            program = table.program(for: sorted.map { $0.glyph })
             fontFile = "/FontFile3"
             cidFont = [
                 PDFEntry("/Type", .name("Font")),
@@ -232,8 +267,9 @@ package final class PDFEmbeddedFont {
             for use in block {
                 map.append(UInt8(ascii: "<"))
                 PDFSyntax.appendHex16(use.cid, into: &map)
-                map += Array("> ".utf8)
-                PDFSyntax.appendUTF16Hex(String(decoding: use.text ?? [], as: UTF8.self), byteOrderMark: false, into: &map)
+                map.append(UInt8(ascii: ">"))
+                map.append(UInt8(ascii: " "))
+                PDFSyntax.appendUTF16Hex(utf8: use.text ?? [], byteOrderMark: false, into: &map)
                 map.append(0x0A)
             }
             map += Array("endbfchar\n".utf8)

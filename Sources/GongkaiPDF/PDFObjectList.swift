@@ -12,9 +12,15 @@ package struct PDFObjectList {
     /// `count` consecutive numbers for objects (not streams) whose dictionaries `make` writes when the file
     /// is written, given an object's number.
     package mutating func generate(count: Int, _ make: @escaping (Int) -> [UInt8]) -> Range<Int> {
+        generate(count: count, appending: { number, bytes in bytes += make(number) })
+    }
+
+    /// `generate(count:_:)` for dictionaries that `write` appends to the bytes it is given (the object
+    /// stream being filled), given an object's number.
+    package mutating func generate(count: Int, appending write: @escaping (Int, inout [UInt8]) -> Void) -> Range<Int> {
         let numbers = next..<(next + count)
         next += count
-        generated.append(PDFGeneratedObjects(numbers: numbers, make: make))
+        generated.append(PDFGeneratedObjects(numbers: numbers, write: write))
         return numbers
     }
 
@@ -43,5 +49,6 @@ package struct PDFObjectList {
 /// Objects of consecutive numbers written as they are packed (`PDFObjectList.generate`).
 package struct PDFGeneratedObjects {
     package var numbers: Range<Int>
-    package var make: (Int) -> [UInt8]
+    /// Appends an object's dictionary, given its number.
+    package var write: (Int, inout [UInt8]) -> Void
 }

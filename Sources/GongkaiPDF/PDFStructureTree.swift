@@ -43,7 +43,8 @@ package struct PDFStructureTree {
     private var kids: [Kid] = []
     /// The roles met (few), element roles index them.
     private var roles: [String] = ["Document"]
-    private var roleIndex: [String: UInt16] = ["Document": 0]
+    /// Each role's UTF-8, as element dictionaries write it.
+    private var roleBytes: [[UInt8]] = [Array("Document".utf8)]
     /// The path of the content drawn last, with its elements: what the next content may continue.
     private var openPath: [(tag: StructureTag, element: Int)] = []
     /// Per page, the element of each marked-content id (MCID), in order.
@@ -57,9 +58,10 @@ package struct PDFStructureTree {
     package func role(of element: Int) -> String { roles[Int(elements[element].role)] }
 
     private mutating func addElement(role: String, parent: Int, rowSpan: Int = 1, colSpan: Int = 1) -> Int {
-        let index = roleIndex[role] ?? {
+        // The roles are few: found by comparing them (short strings compare cheaply), not by hashing.
+        let index = roles.firstIndex(of: role).map { UInt16($0) } ?? {
             roles.append(role)
-            roleIndex[role] = UInt16(roles.count - 1)
+            roleBytes.append(Array(role.utf8))
             return UInt16(roles.count - 1)
         }()
         elements.append(
@@ -84,9 +86,9 @@ package struct PDFStructureTree {
     /// join unrelated content.
     package mutating func element(for path: [StructureTag]) -> Int {
         var shared = 0
-        while shared < path.count, shared < openPath.count, openPath[shared].tag == path[shared] { shared += 1 }
+        while shared < path.count, shared < openPath.count, Self.same(openPath[shared].tag, path[shared]) { shared += 1 }
         if shared == path.count, shared == openPath.count, let last = openPath.last { return last.element }
-        openPath.removeLast(openPath.count - shared)
+        while openPath.count > shared { openPath.removeLast() }
         var parent = openPath.last?.element ?? 0
         for tag in path[shared...] {
             let number = addElement(role: tag.role, parent: parent, rowSpan: tag.rowSpan, colSpan: tag.colSpan)
@@ -94,6 +96,12 @@ package struct PDFStructureTree {
             parent = number
         }
         return parent
+    }
+
+    /// Whether two tags are equal, their numbers compared before their roles: tags that differ mostly
+    /// differ in number, and numbers compare cheaper than strings.
+    private static func same(_ a: StructureTag, _ b: StructureTag) -> Bool {
+        a.id == b.id && a.rowSpan == b.rowSpan && a.colSpan == b.colSpan && a.role == b.role
     }
 
     /// A Link element under `parent`.
@@ -125,10 +133,12 @@ package struct PDFStructureTree {
         let root = objects.reserve()
         let first = objects.reserve()
         // Written as the file is: a dictionary each, a few times the size of the records.
-        _ = objects.generate(count: elements.count - 1) { [self] number in
-            element(number - first, root: root, first: first, pages: pages, annotationObjects: annotationObjects)
+        _ = objects.generate(count: elements.count - 1) { [self] number, bytes in
+            write(number - first, into: &bytes, root: root, first: first, pages: pages, annotationObjects: annotationObjects)
         }
-        objects.set(first, written: element(0, root: root, first: first, pages: pages, annotationObjects: annotationObjects))
+        var document: [UInt8] = []
+        write(0, into: &document, root: root, first: first, pages: pages, annotationObjects: annotationObjects)
+        objects.set(first, written: document)
         // The parent tree: page i's marked content by MCID, then each annotation's element.
         var parentTree = PDFDictionaryWriter()
         parentTree.value("/Nums") { bytes in
@@ -162,50 +172,51 @@ package struct PDFStructureTree {
         return root
     }
 
-    /// The dictionary of element `index`, the elements numbered from `first` on.
-    private func element(_ index: Int, root: Int, first: Int, pages: [Int], annotationObjects: [Int]) -> [UInt8] {
+    private static let structElem = Array("StructElem".utf8)
+
+    /// Appends the dictionary of element `index` to `output`, the elements numbered from `first` on.
+    private func write(_ index: Int, into output: inout [UInt8], root: Int, first: Int, pages: [Int], annotationObjects: [Int]) {
         let element = elements[index]
-        var dictionary = PDFDictionaryWriter()
-        dictionary.name("/Type", "StructElem")
-        dictionary.name("/S", roles[Int(element.role)])
+        var dictionary = PDFDictionaryWriter(appendingTo: &output)
+        dictionary.name("/Type", bytes: Self.structElem)
+        dictionary.name("/S", bytes: roleBytes[Int(element.role)])
         dictionary.reference("/P", element.parent >= 0 ? first + Int(element.parent) : root)
         if element.page >= 0 { dictionary.reference("/Pg", pages[Int(element.page)]) }
-        dictionary.value("/K") { bytes in
-            if element.kidCount != 1 { bytes.append(UInt8(ascii: "[")) }
-            var next = element.firstKid
-            while next >= 0 {
-                let kid = kids[Int(next)]
-                if next != element.firstKid { bytes.append(UInt8(ascii: " ")) }
-                next = kid.next
-                switch kid.kind {
-                case .element:
-                    PDFSyntax.appendReference(first + Int(kid.value), into: &bytes)
-                case .markedContent where kid.page == element.page:
-                    PDFSyntax.appendInteger(Int(kid.value), into: &bytes)
-                case .markedContent:
-                    var reference = PDFDictionaryWriter()
-                    reference.name("/Type", "MCR")
-                    reference.reference("/Pg", pages[Int(kid.page)])
-                    reference.integer("/MCID", Int(kid.value))
-                    bytes += reference.finish()
-                case .annotation:
-                    var reference = PDFDictionaryWriter()
-                    reference.name("/Type", "OBJR")
-                    reference.reference("/Pg", pages[Int(kid.page)])
-                    reference.reference("/Obj", annotationObjects[Int(kid.value)])
-                    bytes += reference.finish()
-                }
+        dictionary.beginValue("/K")
+        if element.kidCount != 1 { dictionary.append(UInt8(ascii: "[")) }
+        var next = element.firstKid
+        while next >= 0 {
+            let kid = kids[Int(next)]
+            if next != element.firstKid { dictionary.append(UInt8(ascii: " ")) }
+            next = kid.next
+            switch kid.kind {
+            case .element:
+                dictionary.appendReference(first + Int(kid.value))
+            case .markedContent where kid.page == element.page:
+                dictionary.appendInteger(Int(kid.value))
+            case .markedContent:
+                var reference = PDFDictionaryWriter()
+                reference.name("/Type", "MCR")
+                reference.reference("/Pg", pages[Int(kid.page)])
+                reference.integer("/MCID", Int(kid.value))
+                dictionary.append(reference.finish())
+            case .annotation:
+                var reference = PDFDictionaryWriter()
+                reference.name("/Type", "OBJR")
+                reference.reference("/Pg", pages[Int(kid.page)])
+                reference.reference("/Obj", annotationObjects[Int(kid.value)])
+                dictionary.append(reference.finish())
             }
-            if element.kidCount != 1 { bytes.append(UInt8(ascii: "]")) }
         }
+        if element.kidCount != 1 { dictionary.append(UInt8(ascii: "]")) }
         if element.rowSpan > 1 || element.colSpan > 1 {
             var attributes = PDFDictionaryWriter()
             attributes.name("/O", "Table")
             if element.rowSpan > 1 { attributes.integer("/RowSpan", Int(element.rowSpan)) }
             if element.colSpan > 1 { attributes.integer("/ColSpan", Int(element.colSpan)) }
-            let written = attributes.finish()
-            dictionary.value("/A") { $0 += written }
+            dictionary.beginValue("/A")
+            dictionary.append(attributes.finish())
         }
-        return dictionary.finish()
+        dictionary.finish(into: &output)
     }
 }

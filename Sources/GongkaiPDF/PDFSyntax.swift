@@ -8,53 +8,70 @@ package enum PDFSyntax {
         return Int(min(max(value.rounded(), -1e15), 1e15))
     }
 
+    /// The most bytes `writeNumber` and `writeInteger` write.
+    package static let numberRoom = 24
+
     /// Appends `value` rounded to thousandths, without trailing zeros or exponent ("12.5", "-0.125", "3").
     package static func appendNumber(_ value: Double, into output: inout [UInt8]) {
+        // Digits formatted on the stack and appended at once.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: numberRoom) { buffer in
+            let count = writeNumber(value, to: buffer.baseAddress!)
+            output.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress, count: count))
+        }
+    }
+
+    /// Writes `value` as `appendNumber` appends it at `target` (room for `numberRoom` bytes); returns how
+    /// many bytes it wrote.
+    package static func writeNumber(_ value: Double, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        // Within ±10¹⁵ thousandths: at most a sign, 13 digits, a point and 3 digits.
         let thousandths = Int64(integer(rounding: value * 1000))
         let magnitude = thousandths.magnitude
         var fraction = Int(magnitude % 1000)
-        // Digits formatted on the stack and appended at once: content streams are mostly numbers.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
-            var count = 0
-            if thousandths < 0 {
-                buffer[0] = UInt8(ascii: "-")
-                count = 1
-            }
-            count = digits(UInt(magnitude / 1000), into: buffer, at: count)
-            if fraction > 0 {
-                buffer[count] = UInt8(ascii: ".")
-                count += 1
-                var divisor = 100
-                while fraction > 0 {
-                    buffer[count] = UInt8(ascii: "0") + UInt8(fraction / divisor)
-                    count += 1
-                    fraction %= divisor
-                    divisor /= 10
-                }
-            }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        var count = 0
+        if thousandths < 0 {
+            target[0] = UInt8(ascii: "-")
+            count = 1
         }
+        count = digits(UInt(magnitude / 1000), to: target, at: count)
+        if fraction > 0 {
+            target[count] = UInt8(ascii: ".")
+            count += 1
+            var divisor = 100
+            while fraction > 0 {
+                target[count] = UInt8(ascii: "0") + UInt8(fraction / divisor)
+                count += 1
+                fraction %= divisor
+                divisor /= 10
+            }
+        }
+        return count
     }
 
     package static func appendInteger(_ value: Int, into output: inout [UInt8]) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-            var count = 0
-            if value < 0 {
-                buffer[0] = UInt8(ascii: "-")
-                count = 1
-            }
-            count = digits(value.magnitude, into: buffer, at: count)
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<count]))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: numberRoom) { buffer in
+            let count = writeInteger(value, to: buffer.baseAddress!)
+            output.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress, count: count))
         }
     }
 
+    /// Writes `value` in decimal at `target` (room for `numberRoom` bytes); returns how many bytes it wrote.
+    @inline(__always)
+    package static func writeInteger(_ value: Int, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 0
+        if value < 0 {
+            target[0] = UInt8(ascii: "-")
+            count = 1
+        }
+        return digits(value.magnitude, to: target, at: count)
+    }
+
     /// Writes the decimal digits of `value` at `start` (room for 20); returns where the next byte goes.
-    private static func digits(_ value: UInt, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
+    private static func digits(_ value: UInt, to target: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         var power: UInt = 1
         while power <= value / 10 { power *= 10 }
         var count = start
         repeat {
-            buffer[count] = UInt8(ascii: "0") + UInt8(value / power % 10)
+            target[count] = UInt8(ascii: "0") + UInt8(value / power % 10)
             count += 1
             power /= 10
         } while power > 0
@@ -81,6 +98,17 @@ package enum PDFSyntax {
 
     package static let hexDigits = Array("0123456789ABCDEF".utf8)
 
+    /// Writes `value` as four hex digits at `target`; returns 4.
+    @inline(__always)
+    package static func writeHex16(_ value: UInt16, to target: UnsafeMutablePointer<UInt8>) -> Int {
+        func digit(_ nibble: UInt16) -> UInt8 { UInt8(truncatingIfNeeded: nibble < 10 ? nibble + 48 : nibble + 55) }
+        target[0] = digit(value >> 12)
+        target[1] = digit((value >> 8) & 0xF)
+        target[2] = digit((value >> 4) & 0xF)
+        target[3] = digit(value & 0xF)
+        return 4
+    }
+
     package static func appendHex16(_ value: UInt16, into output: inout [UInt8]) {
         // Digits by arithmetic: drawing writes one code a glyph.
         func digit(_ nibble: UInt16) -> UInt8 { UInt8(truncatingIfNeeded: nibble < 10 ? nibble + 48 : nibble + 55) }
@@ -101,6 +129,48 @@ package enum PDFSyntax {
         var bytes: [UInt8] = []
         appendUTF16Hex(text, byteOrderMark: byteOrderMark, into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `appendUTF16Hex` for text given as UTF-8 bytes, decoded here rather than made a string first.
+    package static func appendUTF16Hex(utf8 text: [UInt8], byteOrderMark: Bool, into output: inout [UInt8]) {
+        let start = output.count
+        output.append(UInt8(ascii: "<"))
+        if byteOrderMark { appendHex16(0xFEFF, into: &output) }
+        var index = 0
+        while index < text.count {
+            guard let (scalar, length) = scalar(in: text, at: index) else {
+                // Ill-formed bytes are repaired as a string repairs them.
+                output.removeSubrange(start...)
+                appendUTF16Hex(String(decoding: text, as: UTF8.self), byteOrderMark: byteOrderMark, into: &output)
+                return
+            }
+            if scalar < 0x1_0000 {
+                appendHex16(UInt16(scalar), into: &output)
+            } else {
+                appendHex16(UInt16(0xD800 + ((scalar - 0x1_0000) >> 10)), into: &output)
+                appendHex16(UInt16(0xDC00 + ((scalar - 0x1_0000) & 0x3FF)), into: &output)
+            }
+            index += length
+        }
+        output.append(UInt8(ascii: ">"))
+    }
+
+    /// The scalar whose UTF-8 starts at `index` of `bytes` and its length; nil where the bytes are not
+    /// well-formed UTF-8 (overlong, a surrogate, beyond U+10FFFF, cut short).
+    private static func scalar(in bytes: [UInt8], at index: Int) -> (UInt32, Int)? {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        let length = lead & 0xE0 == 0xC0 ? 2 : lead & 0xF0 == 0xE0 ? 3 : lead & 0xF8 == 0xF0 ? 4 : 0
+        guard length > 0, index + length <= bytes.count else { return nil }
+        var scalar = lead & (0x7F >> UInt32(length))
+        for offset in 1..<length {
+            let byte = UInt32(bytes[index + offset])
+            guard byte & 0xC0 == 0x80 else { return nil }
+            scalar = scalar << 6 | (byte & 0x3F)
+        }
+        let smallest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x1_0000
+        guard scalar >= smallest, scalar <= 0x10_FFFF, !(0xD800...0xDFFF).contains(scalar) else { return nil }
+        return (scalar, length)
     }
 
     package static func appendUTF16Hex(_ text: String, byteOrderMark: Bool, into output: inout [UInt8]) {
@@ -142,47 +212,6 @@ package enum PDFSyntax {
             }
         }
         return .token(PDFValue.literalString(ascii))
-    }
-}
-
-/// A dictionary written straight to bytes, for objects made by the thousand (structure elements), where
-/// building `PDFValue`s first would cost an allocation a key.
-package struct PDFDictionaryWriter {
-    package private(set) var bytes: [UInt8] = [UInt8(ascii: "<"), UInt8(ascii: "<")]
-
-    private mutating func key(_ key: StaticString) {
-        if bytes.count > 2 { bytes.append(UInt8(ascii: " ")) }
-        key.withUTF8Buffer { bytes += $0 }
-        bytes.append(UInt8(ascii: " "))
-    }
-
-    /// "/Key /Name"
-    package mutating func name(_ key: StaticString, _ name: String) {
-        self.key(key)
-        bytes.append(UInt8(ascii: "/"))
-        bytes += name.utf8
-    }
-
-    /// "/Key 12 0 R"
-    package mutating func reference(_ key: StaticString, _ number: Int) {
-        self.key(key)
-        PDFSyntax.appendReference(number, into: &bytes)
-    }
-
-    package mutating func integer(_ key: StaticString, _ value: Int) {
-        self.key(key)
-        PDFSyntax.appendInteger(value, into: &bytes)
-    }
-
-    /// "/Key " followed by whatever `write` appends.
-    package mutating func value(_ key: StaticString, _ write: (inout [UInt8]) -> Void) {
-        self.key(key)
-        write(&bytes)
-    }
-
-    package mutating func finish() -> [UInt8] {
-        bytes += [UInt8(ascii: ">"), UInt8(ascii: ">")]
-        return bytes
     }
 }
 

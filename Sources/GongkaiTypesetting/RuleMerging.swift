@@ -21,8 +21,12 @@ extension Rule {
                 horizontal == other.horizontal && position == other.position && width == other.width
             }
         }
+        // Horizontal pieces and vertical ones apart, each in the order given: sorted separately they are
+        // in the order one sort of them all with horizontal lines first would give, and each sort meets
+        // longer runs already in order (a table gives its rows' lines top to bottom).
         var pieces: [Piece] = []
         pieces.reserveCapacity(rules.count)
+        var verticalPieces: [Piece] = []
         var others: [Rule] = []
         for rule in rules {
             let horizontal = abs(rule.from.y - rule.to.y) < tolerance
@@ -33,12 +37,19 @@ extension Rule {
             }
             let position = horizontal ? rule.from.y : rule.from.x
             let (a, b) = horizontal ? (rule.from.x, rule.to.x) : (rule.from.y, rule.to.y)
-            pieces.append(
-                Piece(horizontal: horizontal, position: Int((position / tolerance).rounded()), width: rule.width, start: min(a, b), end: max(a, b)))
+            let piece = Piece(
+                horizontal: horizontal, position: Int((position / tolerance).rounded()), width: rule.width, start: min(a, b), end: max(a, b))
+            if horizontal { pieces.append(piece) } else { verticalPieces.append(piece) }
         }
-        pieces.sort {
-            ($0.horizontal ? 0 : 1, $0.position, $0.width, $0.start) < ($1.horizontal ? 0 : 1, $1.position, $1.width, $1.start)
+        // Field by field as a tuple of (position, width, start) compares, without building tuples.
+        func inOrder(_ a: Piece, _ b: Piece) -> Bool {
+            if a.position != b.position { return a.position < b.position }
+            if a.width != b.width { return a.width < b.width }
+            return a.start < b.start
         }
+        pieces.sort(by: inOrder)
+        verticalPieces.sort(by: inOrder)
+        pieces += verticalPieces
         var result: [Rule] = []
         var index = 0
         while index < pieces.count {

@@ -35,6 +35,45 @@ struct PDFSyntaxTests {
         #expect(number(1e20) == "1000000000000")
     }
 
+    @Test func textFromUTF8IsWrittenAsFromAString() {
+        let texts: [[UInt8]] = [
+            [], Array("A".utf8), Array("日本".utf8), Array("⽇".utf8), Array("𠀋x".utf8), Array("é€".utf8),
+            // Ill-formed: a stray byte, a cut sequence, overlong, a surrogate, beyond U+10FFFF, a lone continuation.
+            [0xFF], [0xE6, 0x97], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x41, 0x80, 0x42],
+        ]
+        for text in texts {
+            for byteOrderMark in [false, true] {
+                var fromBytes: [UInt8] = []
+                var fromString: [UInt8] = []
+                PDFSyntax.appendUTF16Hex(utf8: text, byteOrderMark: byteOrderMark, into: &fromBytes)
+                PDFSyntax.appendUTF16Hex(String(decoding: text, as: UTF8.self), byteOrderMark: byteOrderMark, into: &fromString)
+                #expect(fromBytes == fromString)
+            }
+        }
+    }
+
+    @Test func dictionariesWrittenAtTheEndOfBytesKeepWhatCameBefore() {
+        var bytes = Array("1 0 obj\n".utf8)
+        var dictionary = PDFDictionaryWriter(appendingTo: &bytes)
+        dictionary.name("/Type", "StructElem")
+        dictionary.reference("/P", 12)
+        dictionary.beginValue("/K")
+        dictionary.append(UInt8(ascii: "["))
+        dictionary.appendInteger(-3)
+        dictionary.append(UInt8(ascii: " "))
+        dictionary.appendReference(7)
+        dictionary.append(UInt8(ascii: "]"))
+        dictionary.finish(into: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "1 0 obj\n<</Type /StructElem /P 12 0 R /K [-3 7 0 R]>>")
+
+        // A name longer than the room made at a time.
+        let long = String(repeating: "x", count: 300)
+        var standalone = PDFDictionaryWriter()
+        standalone.integer("/N", 300)
+        standalone.name("/S", long)
+        #expect(String(decoding: standalone.finish(), as: UTF8.self) == "<</N 300 /S /\(long)>>")
+    }
+
     @Test func codesAreFourHexDigits() {
         var bytes: [UInt8] = []
         for code: UInt16 in [0, 0x0A, 0xBEEF, 0xFFFF] { PDFSyntax.appendHex16(code, into: &bytes) }

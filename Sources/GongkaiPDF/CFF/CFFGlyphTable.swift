@@ -124,19 +124,30 @@ package struct CFFGlyphTable {
     /// offsets, the charset, FDSelect and the FDArray of the dictionaries used are written anew.
     package func program(for used: some Sequence<UInt32>) -> [UInt8] {
         // Glyphs in CID order, each once, .notdef first (each glyph looked up once, not in every comparison).
-        var seen: Set<UInt32> = [0]
+        // Glyph ids seen: a bit each for the first 65,536 (all a font has), a set for any others.
+        var seenBits = [UInt64](repeating: 0, count: 1 << 10)
+        seenBits[0] = 1
+        var seenOthers: Set<UInt32> = []
         var found: [Glyph] = []
-        for glyph in used where seen.insert(glyph).inserted {
+        for glyph in used {
+            if glyph < 1 << 16 {
+                let (word, bit) = (Int(glyph >> 6), UInt64(1) << (glyph & 63))
+                guard seenBits[word] & bit == 0 else { continue }
+                seenBits[word] |= bit
+            } else if !seenOthers.insert(glyph).inserted {
+                continue
+            }
             if let entry = glyphs[glyph] { found.append(entry) }
         }
         found.sort { $0.cid < $1.cid }
         let entries = [glyphs[0] ?? Glyph(charString: [14], cid: 0, fontDictionary: 0)] + found
 
         // The font dictionaries used, in order of first use.
-        var dictionaryNumbers: [Int: UInt8] = [:]
+        // Each source dictionary's number among those used (-1: not used), by its index.
+        var dictionaryNumbers = [Int](repeating: -1, count: fontDictionaries.count)
         var usedDictionaries: [FontDictionary] = []
-        for entry in entries where dictionaryNumbers[entry.fontDictionary] == nil && entry.fontDictionary < fontDictionaries.count {
-            dictionaryNumbers[entry.fontDictionary] = UInt8(truncatingIfNeeded: usedDictionaries.count)
+        for entry in entries where fontDictionaries.indices.contains(entry.fontDictionary) && dictionaryNumbers[entry.fontDictionary] < 0 {
+            dictionaryNumbers[entry.fontDictionary] = usedDictionaries.count
             usedDictionaries.append(fontDictionaries[entry.fontDictionary])
         }
         if usedDictionaries.isEmpty { usedDictionaries.append(FontDictionary(font: [], privateDict: [])) }
@@ -149,7 +160,8 @@ package struct CFFGlyphTable {
         // FDSelect format 3: ranges of consecutive glyphs in one font dictionary.
         var ranges: [(first: Int, fd: UInt8)] = []
         for (glyph, entry) in entries.enumerated() {
-            let fd = dictionaryNumbers[entry.fontDictionary] ?? 0
+            let number = fontDictionaries.indices.contains(entry.fontDictionary) ? dictionaryNumbers[entry.fontDictionary] : -1
+            let fd = number >= 0 ? UInt8(truncatingIfNeeded: number) : 0
             if ranges.last?.fd != fd { ranges.append((glyph, fd)) }
         }
         var fdSelect: [UInt8] = [3]
@@ -161,7 +173,7 @@ package struct CFFGlyphTable {
         CFFWriter.card16(UInt16(entries.count), into: &fdSelect)
 
         let globalSubrs: [UInt8] = [0, 0]
-        let cidCount = Int(entries.map(\.cid).max() ?? 0) + 1
+        let cidCount = Int(entries.lazy.map { $0.cid }.max() ?? 0) + 1
         // Then four offsets and CIDCount, 5-byte integers each.
         let writtenOffsets = [CFFDict.charset, CFFDict.charStrings, CFFDict.fdArray, CFFDict.fdSelect, CFFDict.cidCount]
         let topSize = fixedTop.count + writtenOffsets.reduce(0) { $0 + 5 + ($1 >= 1200 ? 2 : 1) }
@@ -169,7 +181,7 @@ package struct CFFGlyphTable {
         let charsetOffset = header + names.count + CFFWriter.indexSize(itemSizes: [topSize]) + stringIndex.count + globalSubrs.count
         let fdSelectOffset = charsetOffset + charset.count
         let charStringsOffset = fdSelectOffset + fdSelect.count
-        let charStringsSize = CFFWriter.indexSize(itemSizes: entries.map(\.charString.count))
+        let charStringsSize = CFFWriter.indexSize(itemSizes: entries.map { $0.charString.count })
         let fdArrayOffset = charStringsOffset + charStringsSize
 
         // Font dictionaries end with their private dictionary's size and offset; private dictionaries

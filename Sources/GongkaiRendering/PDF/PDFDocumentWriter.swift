@@ -33,6 +33,31 @@ final class PDFDocumentWriter {
         /// The font file and face index Pango loaded the face from.
         var file: (path: String, index: Int32)?
         var glyphs: Set<UInt32> = []
+        /// Which of the first 65,536 glyph ids `glyphs` holds, a bit each: most glyphs drawn were drawn
+        /// before, and a bit is cheaper to test than a set to hash.
+        var seen = [UInt64](repeating: 0, count: 1 << 10)
+
+        /// Adds the glyphs of `piece` that are drawn to `glyphs`.
+        mutating func insertDrawn(of piece: [PlacedGlyph]) {
+            // The bitmap held here while it is read and set through a buffer.
+            var seen = self.seen
+            self.seen = []
+            defer { self.seen = seen }
+            seen.withUnsafeMutableBufferPointer { seen in
+                for glyph in piece where PageWriter.isDrawn(glyph.id) {
+                    let id = glyph.id
+                    guard id < 1 << 16 else {
+                        glyphs.insert(id)
+                        continue
+                    }
+                    let (word, bit) = (Int(id >> 6), UInt64(1) << (id & 63))
+                    guard seen[word] & bit == 0 else { continue }
+                    seen[word] |= bit
+                    glyphs.insert(id)
+                }
+            }
+        }
+
         /// How many of `glyphs` its font was last given.
         var glyphsGiven = 0
         /// A TrueType face's metrics, advances recorded for `glyphs`.
@@ -61,10 +86,14 @@ final class PDFDocumentWriter {
     }
 
     private var waiting: [Page] = []
-    private var faces: [UsedFace] = []
+    /// Unchecked for overlapping access: noting glyphs updates a face for every glyph drawn, and nothing
+    /// reaches `faces` from outside this writer's own methods.
+    @exclusivity(unchecked) private var faces: [UsedFace] = []
     private var faceIndex: [HarfBuzzFace: Int] = [:]
     /// The face (and its file) of each font key met, nil for a key of no Pango font.
     private var keyFaces: [FontKey: (face: HarfBuzzFace, file: (path: String, index: Int32)?)?] = [:]
+    /// The index in `faces` of each font key whose face is among them.
+    private var keyFaceIndex = FontKeyIndex()
     /// One page writer for the whole document: it owns the structure tree, which every page adds to.
     private var writer = PageWriter()
     private var drawn: [DrawnPage] = []
@@ -120,28 +149,41 @@ final class PDFDocumentWriter {
         // Note the glyphs each font draws, fonts in order of first use, in drawing order (a turned frame's
         // content first).
         for page in waiting {
-            for item in (page.turned?.items ?? []) + page.items {
-                guard case .text(let run) = item else { continue }
-                for piece in run.glyphs {
-                    guard let (face, file) = self.face(of: piece.font) else { continue }
-                    let drawn = piece.glyphs.lazy.map(\.id).filter(PageWriter.isDrawn)
-                    // A font that draws nothing here (only missing characters) is not embedded.
-                    if !drawn.isEmpty {
-                        let index = faceIndex[face] ?? {
-                            faces.append(UsedFace(face: face, file: file))
-                            faceIndex[face] = faces.count - 1
-                            return faces.count - 1
-                        }()
-                        faces[index].glyphs.formUnion(drawn)
-                    }
-                    if let index = faceIndex[face] { writer.fontIndex[piece.font] = index }
-                }
-            }
+            if let turned = page.turned { noteGlyphs(of: turned.items) }
+            noteGlyphs(of: page.items)
         }
         try updateFonts()
         let pages = waiting
         waiting = []
         for page in pages { drawn.append(try draw(page, index: drawn.count)) }
+    }
+
+    /// Notes the glyphs each font draws in `items`, fonts in order of first use.
+    private func noteGlyphs(of items: [PageItem]) {
+        for item in items {
+            guard case .text(let run) = item else { continue }
+            for piece in run.glyphs {
+                // A key met before: its face, and the page writer's font for it, known.
+                if let index = keyFaceIndex[piece.font] {
+                    faces[index].insertDrawn(of: piece.glyphs)
+                    continue
+                }
+                guard let (face, file) = self.face(of: piece.font) else { continue }
+                // A font that draws nothing here (only missing characters) is not embedded.
+                if piece.glyphs.contains(where: { PageWriter.isDrawn($0.id) }) {
+                    let index = faceIndex[face] ?? {
+                        faces.append(UsedFace(face: face, file: file))
+                        faceIndex[face] = faces.count - 1
+                        return faces.count - 1
+                    }()
+                    faces[index].insertDrawn(of: piece.glyphs)
+                }
+                if let index = faceIndex[face] {
+                    writer.fontIndex[piece.font] = index
+                    keyFaceIndex[piece.font] = index
+                }
+            }
+        }
     }
 
     /// The HarfBuzz face a font key stands for, and the file Pango loaded it from.
@@ -193,8 +235,9 @@ final class PDFDocumentWriter {
         // Text, then rules, in the current space: a turned frame's (under its quarter turn) or the sheet's.
         func draw(_ items: [PageItem], turn: AffineTransform?) {
             var rules: [Rule] = []
-            for item in items {
-                switch item {
+            // By index: the run is read where the page holds it, not copied out first.
+            for index in items.indices {
+                switch items[index] {
                 case .rule(let rule):
                     rules.append(rule)
                 case .text(let run):

@@ -8,7 +8,7 @@ struct PageWriter {
     /// The document's fonts so far, and the index of each run font key's: a page draws only with fonts
     /// known when it is drawn.
     var fonts: [PDFEmbeddedFont] = []
-    var fontIndex: [FontKey: Int] = [:]
+    var fontIndex = FontKeyIndex()
     private(set) var tree = PDFStructureTree()
     /// The height of the space drawn in (the sheet's, or a turned frame's): y downwards becomes PDF's y up.
     private var height = 0.0
@@ -82,7 +82,10 @@ struct PageWriter {
     /// The page's content so far, its marked content closed.
     mutating func finishPage() -> PDFPageContent {
         closeSequence()
-        return content
+        // Handed over, not copied: the caller finishes it, and the next page begins a content of its own.
+        var finished = PDFPageContent(capacity: 0)
+        swap(&finished, &content)
+        return finished
     }
 
     private mutating func closeSequence() {
@@ -129,78 +132,90 @@ struct PageWriter {
     /// Shows the run's glyphs where the typesetter placed them (justification and spacing live in the
     /// positions), each cluster's text mapped to its glyph or given as /ActualText.
     private mutating func show(_ run: TextRun) {
-        let text = Array(run.text.utf8)
+        // The text's bytes where the string keeps them, not copied: clusters are slices of them.
+        var text = run.text
+        text.withUTF8 { show(run, text: $0) }
+    }
+
+    private mutating func show(_ run: TextRun, text: UnsafeBufferPointer<UInt8>) {
+        // The scratch array held here while the pieces are drawn: read through a buffer, unchecked.
+        var drawnGlyphs = self.drawnGlyphs
+        self.drawnGlyphs = []
+        defer { self.drawnGlyphs = drawnGlyphs }
         for piece in run.glyphs {
-            let glyphs = piece.glyphs
-            let count = glyphs.count
-            guard count > 0, let fontIndex = fontIndex[piece.font] else { continue }
+            guard !piece.glyphs.isEmpty, let fontIndex = fontIndex[piece.font] else { continue }
             let font = fonts[fontIndex]
-            let codesPending = font.codesPending
             // Each glyph's use, code and advance, looked up once (-1: not drawn).
             drawnGlyphs.removeAll(keepingCapacity: true)
-            for glyph in glyphs {
-                let id = glyph.id
-                if Self.isDrawn(id), let found = font.drawn(id) {
-                    drawnGlyphs.append(found)
-                } else {
-                    drawnGlyphs.append((-1, 0, 0))
+            font.lookUp(piece.glyphs, drawnWhere: Self.isDrawn, into: &drawnGlyphs)
+            piece.glyphs.withUnsafeBufferPointer { glyphs in
+                drawnGlyphs.withUnsafeBufferPointer { drawn in
+                    show(glyphs, drawn: drawn, font: font, fontIndex: fontIndex, run: run, text: text)
                 }
             }
-            // The gap most glyphs leave before the next (justification, letter spacing), as character
-            // spacing: found by majority vote, in thousandths of a point.
-            var candidate = 0
-            var votes = 0
-            for index in 0..<(count - 1) where drawnGlyphs[index].use >= 0 {
-                let gap = (glyphs[index + 1].x + glyphs[index + 1].xOffset) - (glyphs[index].x + glyphs[index].xOffset)
-                    - Double(drawnGlyphs[index].width) * run.style.size / 1000
-                let key = PDFSyntax.integer(rounding: gap * 1000)
-                if votes == 0 { candidate = key }
-                votes += key == candidate ? 1 : -1
-            }
-            let spacing = votes > 0 ? Double(candidate) / 1000 : 0
-            var lineY: Double?
-            var glyph = 0
-            while glyph < count {
-                // A cluster: glyphs standing for the same text.
-                var next = glyph + 1
-                while next < count, glyphs[next].text.lowerBound == glyphs[glyph].text.lowerBound { next += 1 }
-                let range = glyphs[glyph].text.clamped(to: 0..<text.count)
-                let clusterText = text[range]
-                // One glyph for its text: the ToUnicode map says what it is. Otherwise the text goes with it.
-                var plain = false
-                if next == glyph + 1 {
-                    let use = drawnGlyphs[glyph].use
-                    guard use >= 0 else {
-                        glyph = next
-                        continue
-                    }
-                    plain = font.map(use, to: clusterText)
-                } else if !(glyph..<next).contains(where: { drawnGlyphs[$0].use >= 0 }) {
+        }
+    }
+
+    /// Shows a piece's glyphs, each with its use, code and advance (`drawn`).
+    private mutating func show(
+        _ glyphs: UnsafeBufferPointer<PlacedGlyph>, drawn drawnGlyphs: UnsafeBufferPointer<(use: Int, cid: UInt16, width: Int)>,
+        font: PDFEmbeddedFont, fontIndex: Int, run: TextRun, text: UnsafeBufferPointer<UInt8>
+    ) {
+        let count = glyphs.count
+        let size = run.style.size
+        let codesPending = font.codesPending
+        // The gap most glyphs leave before the next (justification, letter spacing), as character
+        // spacing: found by majority vote, in thousandths of a point.
+        var candidate = 0
+        var votes = 0
+        for index in 0..<(count - 1) where drawnGlyphs[index].use >= 0 {
+            let gap = (glyphs[index + 1].x + glyphs[index + 1].xOffset) - (glyphs[index].x + glyphs[index].xOffset)
+                - Double(drawnGlyphs[index].width) * size / 1000
+            let key = PDFSyntax.integer(rounding: gap * 1000)
+            if votes == 0 { candidate = key }
+            votes += key == candidate ? 1 : -1
+        }
+        let spacing = votes > 0 ? Double(candidate) / 1000 : 0
+        var lineY: Double?
+        var glyph = 0
+        while glyph < count {
+            // A cluster: glyphs standing for the same text.
+            let textStart = glyphs[glyph].text.lowerBound
+            var next = glyph + 1
+            while next < count, glyphs[next].text.lowerBound == textStart { next += 1 }
+            let clusterText = UnsafeBufferPointer(rebasing: text[glyphs[glyph].text.clamped(to: 0..<text.count)])
+            // One glyph for its text: the ToUnicode map says what it is. Otherwise the text goes with it.
+            var plain = false
+            if next == glyph + 1 {
+                let use = drawnGlyphs[glyph].use
+                guard use >= 0 else {
                     glyph = next
                     continue
                 }
-                if !plain { content.beginActualText(String(decoding: clusterText, as: UTF8.self)) }
-                for index in glyph..<next {
-                    let (use, cid, width) = drawnGlyphs[index]
-                    guard use >= 0 else { continue }
-                    let x = run.origin.x + (glyphs[index].x + glyphs[index].xOffset)
-                    let y = height - run.origin.y - glyphs[index].yOffset
-                    if lineY != y || !plain {
-                        content.moveTo(x: x, y: y, font: font.resourceName, size: run.style.size, spacing: spacing)
-                        lineY = y
-                    }
-                    let written = content.bytes.count
-                    content.show(cid: cid, at: x, width: width)
-                    if codesPending, content.bytes.count > written {
-                        codesToFill.append((content.bytes.count - 4, fontIndex, use))
-                    }
-                }
-                if !plain {
-                    content.endMarkedContent()
-                    lineY = nil
-                }
+                plain = font.map(use, to: clusterText)
+            } else if !(glyph..<next).contains(where: { drawnGlyphs[$0].use >= 0 }) {
                 glyph = next
+                continue
             }
+            if !plain { content.beginActualText(String(decoding: clusterText, as: UTF8.self)) }
+            for index in glyph..<next {
+                let (use, cid, width) = drawnGlyphs[index]
+                guard use >= 0 else { continue }
+                let x = run.origin.x + (glyphs[index].x + glyphs[index].xOffset)
+                let y = height - run.origin.y - glyphs[index].yOffset
+                if lineY != y || !plain {
+                    content.moveTo(x: x, y: y, font: font.resourceName, size: size, spacing: spacing)
+                    lineY = y
+                }
+                if content.show(cid: cid, at: x, width: width), codesPending {
+                    codesToFill.append((content.count - 4, fontIndex, use))
+                }
+            }
+            if !plain {
+                content.endMarkedContent()
+                lineY = nil
+            }
+            glyph = next
         }
     }
 }
