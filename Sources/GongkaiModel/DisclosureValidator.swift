@@ -229,13 +229,18 @@ private struct Checker {
     /// other than this year's or last year's.
     mutating func texts() {
         let year = disclosure.year
-        for text in disclosure.texts {
-            if let mark = DisclosureValidator.placeholder(in: text.text) {
-                report(.error, "placeholder", text.fieldPath, FindingMessages.placeholder(mark, detail: text.detail))
+        let texts = disclosure.texts
+        for index in texts.indices {
+            // The field's path is made only for a finding.
+            let text = texts.text(at: index)
+            if let mark = DisclosureValidator.placeholder(in: text) {
+                let field = texts[index]
+                report(.error, "placeholder", field.fieldPath, FindingMessages.placeholder(mark, detail: field.detail))
             }
-            for found in DisclosureValidator.budgetYears(in: text.text, moreWords: yearLabelWords) where found != year && found != year - 1 {
-                report(.warning, "year-label", text.fieldPath,
-                       FindingMessages.yearLabel(found, year: year, detail: text.detail))
+            for found in DisclosureValidator.budgetYears(in: text, moreWords: yearLabelWords) where found != year && found != year - 1 {
+                let field = texts[index]
+                report(.warning, "year-label", field.fieldPath,
+                       FindingMessages.yearLabel(found, year: year, detail: field.detail))
             }
         }
     }
