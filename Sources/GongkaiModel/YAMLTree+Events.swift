@@ -38,9 +38,12 @@ extension YAMLTree {
     }
 }
 
-/// The tree being built from one text's events.
+/// The tree being built from one text's events, in arrays of its own (a class's would be checked for
+/// exclusive access at every use).
 private struct EventBuilder {
-    let tree = YAMLTree()
+    var entries: [YAMLTree.Entry] = []
+    var bytes: [UInt8] = []
+    var children: [Int32] = []
     var measure: YAMLShape.Measure
     /// The nodes read and not yet given to their collection, innermost last.
     var pending: [Int32] = []
@@ -52,9 +55,9 @@ private struct EventBuilder {
     init(limits: InputLimits, size: Int) {
         measure = YAMLShape.Measure(limits: limits)
         // About one node per 20 bytes, and a little less text than the file.
-        tree.entries.reserveCapacity(size / 20 + 16)
-        tree.bytes.reserveCapacity(size)
-        tree.children.reserveCapacity(size / 20 + 16)
+        entries.reserveCapacity(size / 20 + 16)
+        bytes.reserveCapacity(size)
+        children.reserveCapacity(size / 20 + 16)
     }
 
     /// Takes one event; false when the text is one to leave to Yams.
@@ -69,17 +72,17 @@ private struct EventBuilder {
         case YAML_SCALAR_EVENT:
             let scalar = event.data.scalar
             guard scalar.tag == nil else { return false }
-            let start = tree.bytes.count
+            let start = bytes.count
             if scalar.length > 0, let value = scalar.value {
                 let text = UnsafeBufferPointer(start: value, count: Int(scalar.length))
                 // Yams makes the text with Foundation, which would leave out a leading byte order mark.
                 if text.count >= 3, text[0] == 0xEF, text[1] == 0xBB, text[2] == 0xBF { return false }
-                tree.bytes.append(contentsOf: text)
+                bytes.append(contentsOf: text)
             }
-            let node = Int32(tree.entries.count)
-            tree.entries.append(YAMLTree.Entry(
+            let node = Int32(entries.count)
+            entries.append(YAMLTree.Entry(
                 kind: .scalar, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, line: line, column: column,
-                start: Int32(start), count: Int32(tree.bytes.count - start)))
+                start: Int32(start), count: Int32(bytes.count - start)))
             if let anchor = scalar.anchor { anchors[Self.text(anchor)] = node }
             pending.append(node)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
@@ -87,23 +90,23 @@ private struct EventBuilder {
             let tag = isSequence ? event.data.sequence_start.tag : event.data.mapping_start.tag
             guard tag == nil else { return false }
             let anchor = isSequence ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
-            let node = Int32(tree.entries.count)
-            tree.entries.append(YAMLTree.Entry(
+            let node = Int32(entries.count)
+            entries.append(YAMLTree.Entry(
                 kind: isSequence ? .sequence : .mapping, isPlain: false, line: line, column: column, start: 0, count: 0))
             open.append((node, pending.count, anchor.map(Self.text)))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let (node, base, anchor) = open.popLast() else { return false }
             let own = pending[base...]
-            var entry = tree.entries[Int(node)]
+            var entry = entries[Int(node)]
             if entry.kind == .mapping {
                 guard hasDistinctScalarKeys(own) else { return false }
                 entry.count = Int32(own.count / 2)
             } else {
                 entry.count = Int32(own.count)
             }
-            entry.start = Int32(tree.children.count)
-            tree.entries[Int(node)] = entry
-            tree.children.append(contentsOf: own)
+            entry.start = Int32(children.count)
+            entries[Int(node)] = entry
+            children.append(contentsOf: own)
             pending.removeSubrange(base...)
             // Registered once complete, as Yams does: an alias inside the collection cannot name it.
             if let anchor { anchors[anchor] = node }
@@ -120,6 +123,10 @@ private struct EventBuilder {
     func finish() -> YAMLTree.EventReading {
         guard documents == 1 else { return documents == 0 ? .empty : .unsupported }
         guard pending.count == 1, open.isEmpty else { return .unsupported }
+        let tree = YAMLTree()
+        tree.entries = entries
+        tree.bytes = bytes
+        tree.children = children
         tree.root = pending[0]
         return .tree(tree)
     }
@@ -127,28 +134,30 @@ private struct EventBuilder {
     /// Whether a mapping's keys (`children` holds key, value, …) are all scalars, no two of the same text
     /// as Yams compares them (as `String`s).
     private func hasDistinctScalarKeys(_ children: ArraySlice<Int32>) -> Bool {
-        let keys = stride(from: children.startIndex, to: children.endIndex, by: 2).map { children[$0] }
+        var keys: [Range<Int>] = []
+        keys.reserveCapacity(children.count / 2)
         var allASCII = true
-        for key in keys {
-            let entry = tree.entries[Int(key)]
+        for position in stride(from: children.startIndex, to: children.endIndex, by: 2) {
+            let entry = entries[Int(children[position])]
             guard entry.kind == .scalar else { return false }
-            if allASCII, !tree.bytes[Int(entry.start)..<Int(entry.start + entry.count)].allSatisfy({ $0 < 0x80 }) {
-                allASCII = false
-            }
+            let range = Int(entry.start)..<Int(entry.start + entry.count)
+            if allASCII, !bytes[range].allSatisfy({ $0 < 0x80 }) { allASCII = false }
+            keys.append(range)
         }
         guard keys.count > 1 else { return true }
-        if allASCII {
-            // ASCII texts are equal as Strings exactly when their bytes are.
-            var seen = Set<ArraySlice<UInt8>>(minimumCapacity: keys.count)
-            for key in keys {
-                let entry = tree.entries[Int(key)]
-                guard seen.insert(tree.bytes[Int(entry.start)..<Int(entry.start + entry.count)]).inserted else { return false }
+        if allASCII, keys.count <= 12 {
+            // ASCII texts are equal as Strings exactly when their bytes are; a few keys are compared pairwise.
+            for index in 1..<keys.count {
+                for earlier in 0..<index where keys[earlier].count == keys[index].count {
+                    if bytes[keys[earlier]].elementsEqual(bytes[keys[index]]) { return false }
+                }
             }
+        } else if allASCII {
+            var seen = Set<ArraySlice<UInt8>>(minimumCapacity: keys.count)
+            for key in keys where !seen.insert(bytes[key]).inserted { return false }
         } else {
             var seen = Set<String>(minimumCapacity: keys.count)
-            for key in keys {
-                guard seen.insert(YAMLNode(tree: tree, index: key).scalarText ?? "").inserted else { return false }
-            }
+            for key in keys where !seen.insert(String(decoding: bytes[key], as: UTF8.self)).inserted { return false }
         }
         return true
     }
