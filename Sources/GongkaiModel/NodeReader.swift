@@ -56,7 +56,7 @@ package struct NodeReader {
             switch reading {
             case .tree(let tree):
                 return NodeReader(
-                    file: file, node: tree.rootNode, path: "", sourceMap: SourceMap(capacityFor: yaml), typing: .deferred,
+                    file: file, node: tree.rootNode, path: "", sourceMap: SourceMap(nodes: tree.entries.count), typing: .deferred,
                     place: SourceLocations.Builder.root)
             case .empty:
                 throw emptyFile(file)

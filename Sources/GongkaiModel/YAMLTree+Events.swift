@@ -123,12 +123,7 @@ private struct EventBuilder {
     func finish() -> YAMLTree.EventReading {
         guard documents == 1 else { return documents == 0 ? .empty : .unsupported }
         guard pending.count == 1, open.isEmpty else { return .unsupported }
-        let tree = YAMLTree()
-        tree.entries = entries
-        tree.bytes = bytes
-        tree.children = children
-        tree.root = pending[0]
-        return .tree(tree)
+        return .tree(YAMLTree(entries: entries, bytes: bytes, children: children, root: pending[0]))
     }
 
     /// Whether a mapping's keys (`children` holds key, value, …) are all scalars, no two of the same text

@@ -4,15 +4,26 @@ extension YAMLTree {
     /// The tree of a node Yams composed, with each scalar's tag as Yams resolved it: for the files read with
     /// tags, duplicate keys or anything else the event reader leaves to Yams.
     convenience init(_ node: Node) {
-        self.init()
-        var tags: [Tag.Name: Int32] = [:]
-        root = add(node, tags: &tags)
+        var builder = NodeBuilder()
+        let root = builder.add(node)
+        self.init(
+            entries: builder.entries, bytes: builder.bytes, children: builder.children, tagNames: builder.tagNames,
+            root: root)
     }
+}
 
-    private func add(_ node: Node, tags: inout [Tag.Name: Int32]) -> Int32 {
+/// A tree's arrays, filled from a Yams node.
+private struct NodeBuilder {
+    var entries: [YAMLTree.Entry] = []
+    var bytes: [UInt8] = []
+    var children: [Int32] = []
+    var tagNames: [Tag.Name] = []
+    var tags: [Tag.Name: Int32] = [:]
+
+    mutating func add(_ node: Node) -> Int32 {
         let index = Int32(entries.count)
         let mark = node.mark
-        var entry = Entry(
+        var entry = YAMLTree.Entry(
             kind: .scalar, isPlain: false, line: Int32(mark?.line ?? 0), column: Int32(mark?.column ?? 0), start: 0,
             count: 0)
         entries.append(entry)
@@ -37,13 +48,13 @@ extension YAMLTree {
             entry.kind = .mapping
             entry.count = Int32(mapping.count)
             for (key, value) in mapping {
-                own.append(add(key, tags: &tags))
-                own.append(add(value, tags: &tags))
+                own.append(add(key))
+                own.append(add(value))
             }
         case .sequence(let sequence):
             entry.kind = .sequence
             entry.count = Int32(sequence.count)
-            for element in sequence { own.append(add(element, tags: &tags)) }
+            for element in sequence { own.append(add(element)) }
         case .alias:
             // Yams' parser puts the anchored node in an alias's place; an alias node is only ever built by hand.
             entry.start = Int32(bytes.count)

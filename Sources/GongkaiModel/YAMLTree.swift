@@ -20,14 +20,21 @@ package final class YAMLTree {
         var tag: Int32 = -1
     }
 
-    var entries: [Entry] = []
-    var bytes: [UInt8] = []
-    var children: [Int32] = []
+    // Constants once built, so that reading them takes no exclusive-access checks.
+    let entries: [Entry]
+    let bytes: [UInt8]
+    let children: [Int32]
     /// The tags other than `str` that the file's scalars resolved to (only in a tree taken from Yams).
-    var tagNames: [Tag.Name] = []
-    var root: Int32 = 0
+    let tagNames: [Tag.Name]
+    let root: Int32
 
-    init() {}
+    init(entries: [Entry], bytes: [UInt8], children: [Int32], tagNames: [Tag.Name] = [], root: Int32) {
+        self.entries = entries
+        self.bytes = bytes
+        self.children = children
+        self.tagNames = tagNames
+        self.root = root
+    }
 
     package var rootNode: YAMLNode { YAMLNode(tree: self, index: root) }
 }
