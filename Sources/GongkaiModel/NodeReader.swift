@@ -38,32 +38,23 @@ package struct NodeReader {
     /// - Parameter typing: `.deferred` reads the file faster, with the same values and errors.
     package static func read(contentsOf path: String, typing: ScalarTyping = .resolved) throws -> NodeReader {
         let data = try SourceFile.contents(of: path, limit: InputLimits.standard.fileBytes)
+        // A file of valid UTF-8 is read from its bytes: its text is made only for Yams, or for an error.
+        if typing == .deferred, TextDecoding.firstInvalidUTF8Offset(in: data) == nil,
+            let reader = try data.withUnsafeBytes({ try fromEvents($0.bindMemory(to: UInt8.self), file: path) })
+        {
+            return reader
+        }
         return try parse(yaml: SourceFile.text(of: data, file: path), file: path, typing: typing)
     }
 
     /// Parses `yaml`, reporting errors against `file`.
     /// - Parameter typing: `.deferred` reads the file faster, with the same values and errors.
     package static func parse(yaml: String, file: String, typing: ScalarTyping = .resolved) throws -> NodeReader {
-        let untyped = typing == .deferred && !ScalarTyping.mayHaveTags(yaml)
-        if untyped, yamsEncoding == .utf8 {
-            // Straight from libyaml's events; what that reader leaves aside is read by Yams below.
-            let reading: YAMLTree.EventReading
-            do {
-                reading = try YAMLTree.read(events: yaml, limits: .standard)
-            } catch let excess as YAMLShape.Excess {
-                throw excessError(excess, file: file)
-            }
-            switch reading {
-            case .tree(let tree):
-                return NodeReader(
-                    file: file, node: tree.rootNode, path: "", sourceMap: SourceMap(nodes: tree.entries.count), typing: .deferred,
-                    place: SourceLocations.Builder.root)
-            case .empty:
-                throw emptyFile(file)
-            case .unsupported:
-                break
-            }
+        if typing == .deferred {
+            var text = yaml
+            if let reader = try text.withUTF8({ try fromEvents($0, file: file) }) { return reader }
         }
+        let untyped = typing == .deferred && !ScalarTyping.mayHaveTags(yaml)
         do {
             try YAMLShape.check(yaml, limits: .standard)
         } catch let excess as YAMLShape.Excess {
@@ -84,6 +75,28 @@ package struct NodeReader {
             return NodeReader(file: file, node: node)
         } catch let error as YamlError {
             throw syntaxError(error, file: file)
+        }
+    }
+
+    /// A reader of the untyped tree of `yaml` (UTF-8) read straight from libyaml's events; nil when that reader
+    /// leaves the text to Yams (`YAMLTree.EventReading.unsupported`).
+    private static func fromEvents(_ yaml: UnsafeBufferPointer<UInt8>, file: String) throws -> NodeReader? {
+        guard !ScalarTyping.mayHaveTags(yaml), yamsEncoding == .utf8 else { return nil }
+        let reading: YAMLTree.EventReading
+        do {
+            reading = try YAMLTree.read(events: yaml, limits: .standard)
+        } catch let excess as YAMLShape.Excess {
+            throw excessError(excess, file: file)
+        }
+        switch reading {
+        case .tree(let tree):
+            return NodeReader(
+                file: file, node: tree.rootNode, path: "", sourceMap: SourceMap(nodes: tree.entries.count), typing: .deferred,
+                place: SourceLocations.Builder.root)
+        case .empty:
+            throw emptyFile(file)
+        case .unsupported:
+            return nil
         }
     }
 

@@ -53,9 +53,12 @@ public enum TextHygiene {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
+            // Most bytes are none of those looked at below: one look-up passes them.
+            guard leadsUnwanted[Int(byte)] else {
+                index += 1
+                continue
+            }
             switch byte {
-            case 0x09, 0x0A:
-                break
             case 0x00...0x1F, 0x7F:
                 return true
             case 0xC2:
@@ -75,6 +78,11 @@ public enum TextHygiene {
             index += 1
         }
         return false
+    }
+
+    /// The bytes `hasUnwanted` looks at: controls but tab and line feed, DEL, and the lead bytes C2 and E2.
+    private static let leadsUnwanted: [Bool] = (0...255).map { byte in
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
     }
 
     /// `text` without its unwanted characters.

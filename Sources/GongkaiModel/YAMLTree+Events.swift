@@ -8,7 +8,7 @@ extension YAMLTree {
         case empty
         /// A text the event reader leaves to Yams, whose tree and errors are the reference: one that stops
         /// parsing, holds more than one document or a tag, a key that is not a scalar, two keys of the same
-        /// text, an alias to no anchor, or a scalar starting with a byte order mark.
+        /// text, an alias to no anchor, or a byte order mark starting the text or a scalar.
         case unsupported
     }
 
@@ -17,24 +17,30 @@ extension YAMLTree {
     /// - Throws: `YAMLShape.Excess` at the first limit passed.
     static func read(events yaml: String, limits: InputLimits) throws -> EventReading {
         var text = yaml
-        return try text.withUTF8 { buffer in
-            guard let base = buffer.baseAddress, !buffer.isEmpty else { return .unsupported }
-            var parser = yaml_parser_t()
-            guard yaml_parser_initialize(&parser) == 1 else { return .unsupported }
-            defer { yaml_parser_delete(&parser) }
-            // As Yams sets it up for its default encoding.
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            yaml_parser_set_input_string(&parser, base, buffer.count)
-            var builder = EventBuilder(limits: limits, size: buffer.count)
-            var event = yaml_event_t()
-            while true {
-                guard yaml_parser_parse(&parser, &event) == 1 else { return .unsupported }
-                defer { yaml_event_delete(&event) }
-                if event.type == YAML_STREAM_END_EVENT { break }
-                guard try builder.take(event) else { return .unsupported }
-            }
-            return builder.finish()
+        return try text.withUTF8 { try read(events: $0, limits: limits) }
+    }
+
+    /// `read(events:limits:)` for the bytes of a text, valid UTF-8.
+    static func read(events buffer: UnsafeBufferPointer<UInt8>, limits: InputLimits) throws -> EventReading {
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return .unsupported }
+        // A byte order mark moves the first line's columns in `YAMLShape`'s events (which find the encoding
+        // themselves) but not in Yams': the shape's messages would not be told alike.
+        if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { return .unsupported }
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return .unsupported }
+        defer { yaml_parser_delete(&parser) }
+        // As Yams sets it up for its default encoding.
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(&parser, base, buffer.count)
+        var builder = EventBuilder(limits: limits, size: buffer.count)
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else { return .unsupported }
+            defer { yaml_event_delete(&event) }
+            if event.type == YAML_STREAM_END_EVENT { break }
+            guard try builder.take(event) else { return .unsupported }
         }
+        return builder.finish()
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// A parsed YAML file as flat arrays: a node is an index, a scalar's text stays bytes until it is read, and
@@ -118,7 +119,9 @@ package struct YAMLNode {
         return text.withUTF8 { key in
             tree.bytes.withUnsafeBufferPointer { all in
                 let own = UnsafeBufferPointer(rebasing: all[Int(entry.start)..<Int(entry.start + entry.count)])
-                if own.count == key.count, own.elementsEqual(key) { return true }
+                if own.count == key.count, own.count == 0 || memcmp(own.baseAddress!, key.baseAddress!, own.count) == 0 {
+                    return true
+                }
                 // Texts of different bytes can still be equal Strings, but only when one of them is not ASCII.
                 guard !(Self.isASCII(own) && Self.isASCII(key)) else { return false }
                 return String(decoding: own, as: UTF8.self) == String(decoding: key, as: UTF8.self)

@@ -82,6 +82,7 @@ struct YAMLTreeTests {
         "a: \"\u{FEFF}b\"\n",
         "a: !!str 1\n",
         "x: &a [1, *a]\n",
+        "\u{FEFF}a: 1\n",
     ])
     func leftToYams(_ yaml: String) throws {
         guard case .unsupported = try Self.eventTree(yaml) else {
@@ -115,6 +116,24 @@ struct YAMLTreeTests {
         #expect(eventExcess?.line == shapeExcess?.line)
         #expect(eventExcess?.column == shapeExcess?.column)
         #expect(eventExcess.map { "\($0.text)" } == shapeExcess.map { "\($0.text)" })
+    }
+
+    /// A file is read from its bytes when they are UTF-8 the event reader takes, else from its text: the same
+    /// department or the same error either way, as when parsed typed.
+    @Test(arguments: [
+        "", "\u{FEFF}", "year: 2024\nyear: 2025\n", "year: !!int 2024\n", "year: [2024\n", "year: \"2024\"\n",
+        "year: 2024\n---\nyear: 2025\n",
+    ])
+    func aFileLoadsAsItsText(_ change: String) throws {
+        let yaml = change + Fixture.minimal
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("yaml-tree-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent(Fixture.fileName).path
+        try Data(yaml.utf8).write(to: URL(fileURLWithPath: path))
+        let fromFile = DeferredTypingTests.Outcome { try DisclosureLoader.load(contentsOf: path) }
+        let typed = DeferredTypingTests.Outcome { try Disclosure(NodeReader.parse(yaml: yaml, file: path, typing: .resolved)) }
+        #expect(fromFile == typed)
     }
 
     /// Keys are found by text as `String` compares them, quoted or not, in the tree from events.
