@@ -14,22 +14,28 @@ public enum DisclosureValidator {
     static func placeholder(in text: String) -> String? {
         var text = text
         return text.withUTF8 { bytes in
-            var first = placeholders.count
-            for index in bytes.indices {
-                var marks = placeholderStarts[Int(bytes[index])]
-                while marks != 0 {
-                    let mark = marks.trailingZeroBitCount
-                    guard mark < first else { break }
-                    marks &= marks - 1
-                    if Self.matches(placeholderBytes[mark], in: bytes, at: index) {
-                        first = mark
-                        if mark == 0 { return placeholders[0] }
-                        break
-                    }
+            placeholderStarts.withUnsafeBufferPointer { starts in
+                firstPlaceholder(in: bytes, starts: starts)
+            }
+        }
+    }
+
+    private static func firstPlaceholder(in bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt16>) -> String? {
+        var first = placeholders.count
+        for index in bytes.indices {
+            var marks = starts[Int(bytes[index])]
+            while marks != 0 {
+                let mark = marks.trailingZeroBitCount
+                guard mark < first else { break }
+                marks &= marks - 1
+                if Self.matches(placeholderBytes[mark], in: bytes, at: index) {
+                    first = mark
+                    if mark == 0 { return placeholders[0] }
+                    break
                 }
             }
-            return first < placeholders.count ? placeholders[first] : nil
         }
+        return first < placeholders.count ? placeholders[first] : nil
     }
 
     private static let placeholderBytes = placeholders.map { Array($0.utf8) }
