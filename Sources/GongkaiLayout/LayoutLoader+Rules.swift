@@ -31,17 +31,17 @@ extension LayoutReader {
     }
 
     private func terms(_ node: NodeReader) throws -> [LayoutRule.Term] {
-        node.node.sequence != nil ? try node.elements().map { try term($0) } : [try term(node)]
+        node.node.isSequence ? try node.elements().map { try term($0) } : [try term(node)]
     }
 
     /// `budget.income.total`, `{lines: function, where: {figure: initial_budget}}` or
     /// `{sum_of: fields.items, field: final}`.
     private func term(_ node: NodeReader) throws -> LayoutRule.Term {
-        if node.node.mapping != nil, let list = try node.optional("sum_of") {
+        if node.node.isMapping, let list = try node.optional("sum_of") {
             _ = try node.mapping(allowing: ["sum_of", "field"])
             return .listSum(try Template.path(list.text(), in: list, file: root.file), field: try node.text("field"))
         }
-        if node.node.mapping != nil {
+        if node.node.isMapping {
             _ = try node.mapping(allowing: ["lines", "where"])
             return .lines(try classification(node, key: "lines"), try readFilter(node.optional("where")))
         }
@@ -50,7 +50,7 @@ extension LayoutReader {
 
     func readWaivers(_ node: NodeReader) throws -> [RuleWaiver] {
         try node.elements().map { r in
-            if r.node.mapping != nil {
+            if r.node.isMapping {
                 _ = try r.mapping(allowing: ["rule", "field"])
                 return RuleWaiver(rule: try r.text("rule"), field: try r.optionalText("field"))
             }

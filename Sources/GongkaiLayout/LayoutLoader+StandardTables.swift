@@ -38,7 +38,7 @@ extension LayoutReader {
         _ = try node.mapping(allowing: ["source", "kind", "year", "figure"])
         func names(_ key: String) throws -> [(String, NodeReader)]? {
             guard let value = try node.optional(key) else { return nil }
-            if value.node.sequence != nil { return try value.elements().map { (try $0.text(), $0) } }
+            if value.node.isSequence { return try value.elements().map { (try $0.text(), $0) } }
             return [(try value.text(), value)]
         }
         var filter = LineFilter()
@@ -168,7 +168,7 @@ extension LayoutReader {
                 }
             }
             if let values = try node.optional("values") {
-                let paths = try (values.node.sequence != nil ? values.elements() : [values]).map {
+                let paths = try (values.node.isSequence ? values.elements() : [values]).map {
                     try Template.path($0.text(), in: $0, file: root.file)
                 }
                 return .stated(label: label, values: paths)

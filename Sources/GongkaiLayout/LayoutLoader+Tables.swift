@@ -52,7 +52,7 @@ extension LayoutReader {
         switch kindText {
         case "rows":
             let rowsNode = try r.required("rows")
-            let fixed = rowsNode.node.sequence != nil
+            let fixed = rowsNode.node.isSequence
             let columns = try r.list("columns").map { try listColumn($0, needsCell: !fixed) }
             if fixed {
                 let rows = try rowsNode.elements().map { row -> [Template] in

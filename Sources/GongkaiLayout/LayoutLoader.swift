@@ -48,14 +48,14 @@ struct LayoutReader {
         let metadata = try readMetadata(root.required("metadata"))
         var phrases: [String: Phrase] = [:]
         if let node = try root.optional("phrases") {
-            for (key, _) in try node.mapping(allowing: try keys(of: node)) {
+            for key in try node.mapping(allowing: try keys(of: node)).keys {
                 let name = key.string ?? ""
                 phrases[name] = try readPhrase(node.required(name))
             }
         }
         var tables: [String: TableDefinition] = [:]
         if let node = try root.optional("tables") {
-            for (key, _) in try node.mapping(allowing: try keys(of: node)) {
+            for key in try node.mapping(allowing: try keys(of: node)).keys {
                 let name = key.string ?? ""
                 tables[name] = try readTable(node.required(name), name: name)
             }
@@ -98,8 +98,8 @@ struct LayoutReader {
     }
 
     func keys(of node: NodeReader) throws -> [String] {
-        guard let mapping = node.node.mapping else { throw node.error(.wrongType, LayoutMessages.expectedMapping) }
-        return mapping.keys.compactMap(\.string)
+        guard node.node.isMapping else { throw node.error(.wrongType, LayoutMessages.expectedMapping) }
+        return node.node.keys.compactMap(\.string)
     }
 
     func template(_ node: NodeReader) throws -> Template {
@@ -215,7 +215,7 @@ struct LayoutReader {
             if let v = try node.optional("balance_lines") { style.balancesLines = try bool(v) }
             if let v = try node.optional("number_units") {
                 // A list of units, or false to let numbers break from their units.
-                style.numberUnits = v.node.sequence != nil ? NumberUnits(try v.elements().map { try $0.text() }) : (try bool(v) ? .standard : nil)
+                style.numberUnits = v.node.isSequence ? NumberUnits(try v.elements().map { try $0.text() }) : (try bool(v) ? .standard : nil)
             }
             if let v = try node.optional("compress_punctuation_at_line_edges") {
                 style.compressesPunctuationAtLineEdges = try bool(v)

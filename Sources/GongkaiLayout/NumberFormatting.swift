@@ -28,7 +28,7 @@ public struct NumberStyle: Hashable, Sendable {
     /// after the point (and the style does not round).
     public func places(for value: Decimal) -> Int {
         if rounds, let decimals { return decimals }
-        return max(decimals ?? 0, NumberFormatting.decimalDigits(of: value * factor))
+        return max(decimals ?? 0, NumberFormatting.decimalDigits(of: scaled(value)))
     }
 
     /// The decimals every amount of a table column prints with: the most any of them needs, so that a
@@ -37,10 +37,16 @@ public struct NumberStyle: Hashable, Sendable {
         values.reduce(decimals ?? 0) { max($0, places(for: $1)) }
     }
 
+    /// The amount in the layout's unit. Multiplying by 1 gives the same digits and exponent (zero aside, which
+    /// prints alike), at the cost of a multiplication for every amount of every table.
+    private func scaled(_ value: Decimal) -> Decimal {
+        factor == 1 ? value : value * factor
+    }
+
     /// The amount as this style prints it, with `places` decimals if given (a column's), else its own.
     public func format(_ value: Decimal, places: Int? = nil) -> String {
         if value.isZero, let zero { return zero }
-        let text = NumberFormatting.fixed(value * factor, places: places ?? self.places(for: value))
+        let text = NumberFormatting.fixed(scaled(value), places: places ?? self.places(for: value))
         return thousands ? NumberFormatting.groupingThousands(text) : text
     }
 }

@@ -24,7 +24,7 @@ public struct BatchManifest: Sendable {
             let lines = Lines(bytes: raw.bindMemory(to: UInt8.self))
             if lines.firstContent?.hasPrefix("{") == true {
                 let text = String(decoding: data, as: UTF8.self)
-                return (try? NodeReader.parse(yaml: text, file: path))?.node.mapping?["departments"] != nil
+                return (try? NodeReader.parse(yaml: text, file: path))?.has("departments") == true
             }
             return lines.contains { $0.hasPrefix("departments:") || $0.hasPrefix("\"departments\":") }
         }

@@ -41,11 +41,11 @@ extension FieldNode {
     init(_ r: NodeReader) throws {
         path = r.path
         location = r.location()
-        if r.node.sequence != nil {
+        if r.node.isSequence {
             content = .list(try r.elements().map(FieldNode.init))
-        } else if let mapping = r.node.mapping {
-            let keys = Array(mapping.keys.compactMap(\.string))
-            guard keys.count == mapping.count else { throw r.error(.wrongType, "field names must be text") }
+        } else if r.node.isMapping {
+            let keys = r.node.keys.compactMap(\.string)
+            guard keys.count == r.node.count else { throw r.error(.wrongType, "field names must be text") }
             var children: [String: FieldNode] = [:]
             for key in keys {
                 children[key] = try r.optional(key).map(FieldNode.init)

@@ -39,6 +39,9 @@ public struct FieldTexts: RandomAccessCollection, Hashable, Sendable {
             fieldPath: locations.path(of: entry.field), cell: entry.cell < 0 ? nil : cells[Int(entry.cell)], text: entry.text)
     }
 
+    /// The text at `position` alone, without its field's path (made from the locations, so only for a message).
+    func text(at position: Int) -> String { entries[position].text }
+
     /// The same texts of the same fields.
     public static func == (lhs: FieldTexts, rhs: FieldTexts) -> Bool {
         lhs.count == rhs.count && lhs.elementsEqual(rhs)

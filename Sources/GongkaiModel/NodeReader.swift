@@ -7,7 +7,7 @@ import Yams
 /// that every error names file, line, column and field.
 package struct NodeReader {
     package let file: String
-    package let node: Node
+    package let node: YAMLNode
     package let path: String
     /// Shared by every reader of one file.
     package let sourceMap: SourceMap
@@ -15,123 +15,38 @@ package struct NodeReader {
     let place: Int32
     /// How the tree's plain scalars were typed, which decides how keys are matched.
     let typing: ScalarTyping
-    /// With `.deferred` typing, the keys of a mapping node, in order, taken out once for all the lookups:
-    /// a `Node.Mapping` hands out a copy of both key and value for each key looked at.
-    private let keys: [Key]
 
-    private struct Key {
-        /// The key's text; nil when it is not a scalar.
-        var text: String?
-        var isPlain: Bool
-    }
-
-    /// A reader for the root of a file's tree.
+    /// A reader for the root of a tree Yams composed with its default resolver.
     package init(file: String, node: Node, sourceMap: SourceMap = SourceMap()) {
-        self.init(file: file, node: node, path: "", sourceMap: sourceMap, typing: .resolved, place: SourceLocations.Builder.root)
+        self.init(
+            file: file, node: YAMLTree(node).rootNode, path: "", sourceMap: sourceMap, typing: .resolved,
+            place: SourceLocations.Builder.root)
     }
 
-    init(file: String, node: Node, path: String, sourceMap: SourceMap, typing: ScalarTyping, place: Int32) {
+    init(file: String, node: YAMLNode, path: String, sourceMap: SourceMap, typing: ScalarTyping, place: Int32) {
         self.file = file
         self.node = node
         self.path = path
         self.sourceMap = sourceMap
         self.typing = typing
         self.place = place
-        if typing == .deferred, case .mapping(let mapping) = node {
-            keys = mapping.indices.map { index in
-                guard case .scalar(let scalar) = mapping[index].key else { return Key(text: nil, isPlain: false) }
-                return Key(text: scalar.string, isPlain: scalar.style == .plain)
-            }
-        } else {
-            keys = []
-        }
-        if let mark = node.mark { sourceMap.locations.record(place, file: file, line: mark.line, column: mark.column) }
+        let line = node.line
+        if line > 0 { sourceMap.locations.record(place, file: file, line: line, column: node.column) }
     }
 
-    /// Reads the file at `path` (UTF-8 YAML) into a reader for its root node.
-    /// - Parameter typing: `.deferred` reads the file faster, with the same values and errors.
-    package static func read(contentsOf path: String, typing: ScalarTyping = .resolved) throws -> NodeReader {
-        let data = try SourceFile.contents(of: path, limit: InputLimits.standard.fileBytes)
-        return try parse(yaml: SourceFile.text(of: data, file: path), file: path, typing: typing)
+    package func location(of node: YAMLNode? = nil) -> SourceLocation? {
+        let node = node ?? self.node
+        let line = node.line
+        guard line > 0 else { return nil }
+        return SourceLocation(file: file, line: line, column: node.column)
     }
 
-    /// Parses `yaml`, reporting errors against `file`.
-    /// - Parameter typing: `.deferred` reads the file faster, with the same values and errors.
-    package static func parse(yaml: String, file: String, typing: ScalarTyping = .resolved) throws -> NodeReader {
-        do {
-            try YAMLShape.check(yaml, limits: .standard)
-        } catch let excess as YAMLShape.Excess {
-            throw DataError(
-                .invalidValue, file: file, location: SourceLocation(file: file, line: excess.line, column: excess.column),
-                fieldPath: "", text: excess.text)
-        }
-        do {
-            if typing == .deferred, !ScalarTyping.mayHaveTags(yaml) {
-                do {
-                    guard let node = try Yams.compose(yaml: yaml, .basic, .default, yamsEncoding) else { throw emptyFile(file) }
-                    return NodeReader(
-                        file: file, node: node, path: "", sourceMap: SourceMap(capacityFor: yaml), typing: .deferred,
-                        place: SourceLocations.Builder.root)
-                } catch YamlError.duplicatedKeysInMapping {
-                    // Keys with the same text may still differ in type (`1` and "1"): the typed parse decides.
-                }
-            }
-            guard let node = try Yams.compose(yaml: yaml, .default, .default, yamsEncoding) else { throw emptyFile(file) }
-            return NodeReader(file: file, node: node)
-        } catch let error as YamlError {
-            throw syntaxError(error, file: file)
-        }
-    }
-
-    /// Yams' default encoding, found without what `Parser.Encoding.default` does on every parse: read the
-    /// whole environment to look for `YAMS_DEFAULT_ENCODING` (UTF-8 when it is not set).
-    package static var yamsEncoding: Parser.Encoding {
-        getenv("YAMS_DEFAULT_ENCODING") == nil ? .utf8 : .default
-    }
-
-    private static func emptyFile(_ file: String) -> DataError {
-        DataError(.missingField, file: file, location: nil, fieldPath: "", text: ModelMessages.fileEmpty)
-    }
-
-    private static func syntaxError(_ error: YamlError, file: String) -> DataError {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-            let .composer(context, problem, mark, _):
-            let message = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return DataError(
-                .syntax, file: file, location: SourceLocation(file: file, line: mark.line, column: mark.column),
-                fieldPath: "", text: ModelMessages.yamlSyntax(message))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return DataError(
-                .syntax, file: file,
-                location: SourceLocation(file: file, line: context.mark.line, column: context.mark.column),
-                fieldPath: "", text: ModelMessages.duplicatedFields(duplicates))
-        case let .reader(problem, offset, _, yaml):
-            // The reader reports an offset in characters; turn it into a line and column.
-            var location: SourceLocation?
-            if let offset, let index = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex) {
-                let before = yaml[..<index]
-                let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-                let lineStart = before.lastIndex(of: "\n").map { yaml.index(after: $0) } ?? yaml.startIndex
-                location = SourceLocation(file: file, line: line, column: yaml[lineStart..<index].unicodeScalars.count + 1)
-            }
-            return DataError(.syntax, file: file, location: location, fieldPath: "", text: ModelMessages.yamlSyntax(problem))
-        default:
-            return DataError(.syntax, file: file, location: nil, fieldPath: "", text: ModelMessages.yamlError("\(error)"))
-        }
-    }
-
-    package func location(of node: Node? = nil) -> SourceLocation? {
-        guard let mark = (node ?? self.node).mark else { return nil }
-        return SourceLocation(file: file, line: mark.line, column: mark.column)
-    }
-
-    package func error(_ kind: DataError.Kind, _ text: LocalizedText, at node: Node? = nil, path: String? = nil) -> DataError {
+    package func error(_ kind: DataError.Kind, _ text: LocalizedText, at node: YAMLNode? = nil, path: String? = nil) -> DataError {
         DataError(kind, file: file, location: location(of: node), fieldPath: path ?? self.path, text: text)
     }
 
     /// An error in words the catalogue does not have yet: the same in every language.
-    package func error(_ kind: DataError.Kind, _ message: String, at node: Node? = nil, path: String? = nil) -> DataError {
+    package func error(_ kind: DataError.Kind, _ message: String, at node: YAMLNode? = nil, path: String? = nil) -> DataError {
         error(kind, LocalizedText(verbatim: message), at: node, path: path)
     }
 
@@ -158,70 +73,86 @@ package struct NodeReader {
         }
     }
 
-    /// The child node at `key` as Yams' `mapping[key]` finds it in a tree typed by the default resolver;
-    /// nil when absent.
-    private func child(_ key: String, in mapping: Node.Mapping) -> Node? {
+    /// The child node at `key` of this mapping node as Yams' `mapping[key]` finds it in a tree typed by the
+    /// default resolver; nil when absent.
+    private func child(_ key: String, in mapping: YAMLTree.Entry) -> YAMLNode? {
         switch typing {
         case .resolved:
-            return mapping[key]
+            // The last key of the same text and of the type the default resolver gives `key`.
+            var found: YAMLNode?
+            var wanted: Tag.Name?
+            for pair in 0..<Int(mapping.count) {
+                let candidate = node.key(at: pair, of: mapping)
+                guard candidate.hasText(key) else { continue }
+                if wanted == nil { wanted = ScalarTyping.tag(ofPlain: key) }
+                if candidate.tagName == wanted { found = node.value(at: pair, of: mapping) }
+            }
+            return found
         case .deferred:
             // No two keys have the same text (the parse checked), and a key and `key` match when they have the
             // same text and type: a plain key is typed as `key` is, a quoted one is text.
-            guard let index = keys.firstIndex(where: { $0.text == key }) else { return nil }
-            return keys[index].isPlain || ScalarTyping.isText(key) ? mapping[mapping.startIndex + index].value : nil
+            for pair in 0..<Int(mapping.count) {
+                let candidate = node.key(at: pair, of: mapping)
+                guard candidate.hasText(key) else { continue }
+                return candidate.isPlainScalar || ScalarTyping.isText(key) ? node.value(at: pair, of: mapping) : nil
+            }
+            return nil
         }
     }
 
     /// The child node at `key`, nil when absent; throws when this node is not a mapping.
-    private func child(_ key: String) throws -> Node? {
-        guard case .mapping(let mapping) = node else {
+    private func child(_ key: String) throws -> YAMLNode? {
+        let entry = node.entry
+        guard entry.kind == .mapping else {
             throw error(.wrongType, ModelMessages.expectedMapping(found(node)))
         }
-        return child(key, in: mapping)
+        return child(key, in: entry)
     }
 
     /// Whether this node is a mapping with a `key`.
     package func has(_ key: String) -> Bool {
-        guard case .mapping(let mapping) = node else { return false }
-        return child(key, in: mapping) != nil
+        let entry = node.entry
+        guard entry.kind == .mapping else { return false }
+        return child(key, in: entry) != nil
     }
 
     /// A mapping key's name (`Node.string` in a tree typed by the default resolver); nil when it is not text.
-    package func name(of key: Node) -> String? {
+    package func name(of key: YAMLNode) -> String? {
         switch typing {
         case .resolved:
             return key.string
         case .deferred:
             // A mapping used as a key names itself by its `=` (value) key, if it has one.
-            if case .mapping(let mapping) = key {
-                for (inner, value) in mapping {
-                    if case .scalar(let scalar) = inner, scalar.style == .plain, ScalarTyping.tag(ofPlain: scalar.string) == .value {
+            if key.isMapping {
+                for (inner, value) in key.pairs {
+                    if inner.isPlainScalar, let text = inner.scalarText, ScalarTyping.tag(ofPlain: text) == .value {
                         return name(of: value)
                     }
                 }
             }
-            return key.scalar?.string
+            return key.scalarText
         }
     }
 
     /// The node as a mapping, checking that it has no keys other than `allowed` (a list of a few names,
     /// searched in place rather than hashed into a set for each mapping read).
-    package func mapping(allowing allowed: [String]) throws -> Node.Mapping {
-        guard let mapping = node.mapping else {
+    @discardableResult
+    package func mapping(allowing allowed: [String]) throws -> YAMLNode {
+        let entry = node.entry
+        guard entry.kind == .mapping else {
             throw error(.wrongType, ModelMessages.expectedMapping(found(node)))
         }
-        for index in mapping.indices {
-            let offset = index - mapping.startIndex
-            // The key node is needed only for a key that is not plain text, or for an error.
-            if typing == .deferred, let name = keys[offset].text, allowed.contains(name) { continue }
-            let key = mapping[index].key
+        for pair in 0..<Int(entry.count) {
+            let key = node.key(at: pair, of: entry)
+            // The key's name is worked out only for a key that is not plain text, or for an error.
+            if typing == .deferred, let name = key.scalarText, allowed.contains(name) { continue }
             guard let name = name(of: key) else { throw error(.wrongType, ModelMessages.fieldNamesMustBeText, at: key) }
             if !allowed.contains(name) {
                 let suggestion = allowed.sorted().first { $0.lowercased() == name.lowercased() }
                 throw error(.unknownField, ModelMessages.unknownField(name, suggestion: suggestion), at: key, path: childPath(name))
             }
         }
-        return mapping
+        return node
     }
 
     /// The child at `key`, or nil when absent or null.
@@ -233,14 +164,14 @@ package struct NodeReader {
     }
 
     /// A reader for the field `key` of this one's.
-    private func reader(_ node: Node, key: String) -> NodeReader {
+    private func reader(_ node: YAMLNode, key: String) -> NodeReader {
         NodeReader(
             file: file, node: node, path: childPath(key), sourceMap: sourceMap, typing: typing,
             place: sourceMap.locations.node(under: place, key: key))
     }
 
     /// A reader for the `index`-th element of this one's list.
-    private func reader(_ node: Node, index: Int) -> NodeReader {
+    private func reader(_ node: YAMLNode, index: Int) -> NodeReader {
         NodeReader(
             file: file, node: node, path: elementPath(index), sourceMap: sourceMap, typing: typing,
             place: sourceMap.locations.node(under: place, index: index))
@@ -256,34 +187,26 @@ package struct NodeReader {
 
     /// The node's elements, each with its indexed path.
     package func elements() throws -> [NodeReader] {
-        guard let sequence = node.sequence else {
+        guard node.isSequence else {
             throw error(.wrongType, ModelMessages.expectedList(found(node)))
         }
-        if sequence.count > InputLimits.standard.tableRows {
-            throw error(.invalidValue, ModelMessages.tooManyEntries(sequence.count, limit: InputLimits.standard.tableRows))
+        let count = node.count
+        if count > InputLimits.standard.tableRows {
+            throw error(.invalidValue, ModelMessages.tooManyEntries(count, limit: InputLimits.standard.tableRows))
         }
-        return sequence.enumerated().map { reader($1, index: $0) }
+        return node.elements.enumerated().map { reader($1, index: $0) }
     }
 
     package func text() throws -> String {
-        guard let scalar = node.scalar else { throw error(.wrongType, ModelMessages.expectedText(found(node))) }
+        // The text is made from the tree's bytes into storage of its own: the model keeps its texts after the
+        // tree is let go, and a text sharing the tree's memory would keep that from being given back.
+        guard let text = node.scalarText else { throw error(.wrongType, ModelMessages.expectedText(found(node))) }
         let limit = InputLimits.standard.textCharacters
         // utf8.count is free; a text of more bytes than the limit may still be short enough in characters.
-        if scalar.string.utf8.count > limit, scalar.string.count > limit {
-            throw error(.invalidValue, ModelMessages.textTooLong(scalar.string.count, limit: limit))
+        if text.utf8.count > limit, text.count > limit {
+            throw error(.invalidValue, ModelMessages.textTooLong(text.count, limit: limit))
         }
-        return hygienic(Self.copied(scalar.string))
-    }
-
-    /// `text` in storage of its own. The model keeps its texts after the YAML tree is let go, and a text
-    /// that shared the tree's storage would keep a piece of the tree's memory from being given back: the
-    /// tree is several times the size of the model. A text of up to 15 bytes is stored in the string itself.
-    static func copied(_ text: String) -> String {
-        let count = text.utf8.count
-        guard count > 15 else { return text }
-        return String(unsafeUninitializedCapacity: count) { buffer in
-            buffer.initialize(fromContentsOf: text.utf8)
-        }
+        return hygienic(text)
     }
 
     /// `text` without the characters `TextHygiene` leaves out, each reported as a finding on this field;
@@ -307,17 +230,17 @@ package struct NodeReader {
     }
 
     package func amount() throws -> Decimal {
-        guard let scalar = node.scalar else { throw error(.wrongType, ModelMessages.expectedAmount(found(node))) }
-        if isToBeFilled(scalar) { return 0 }
-        guard let value = AmountParser.parse(scalar.string) else {
-            throw error(.wrongType, ModelMessages.notAnAmount(scalar.string))
+        guard let text = node.scalarText else { throw error(.wrongType, ModelMessages.expectedAmount(found(node))) }
+        if isToBeFilled(text) { return 0 }
+        guard let value = AmountParser.parse(text) else {
+            throw error(.wrongType, ModelMessages.notAnAmount(text))
         }
         return value
     }
 
     /// true or false (YAML's spellings of them).
     package func boolean() throws -> Bool {
-        switch node.scalar?.string {
+        switch node.scalarText {
         case "true", "True", "TRUE", "yes", "Yes", "YES": return true
         case "false", "False", "FALSE", "no", "No", "NO": return false
         default: throw error(.wrongType, ModelMessages.expectedBoolean(found(node)))
@@ -325,7 +248,7 @@ package struct NodeReader {
     }
 
     package func integer() throws -> Int {
-        guard let scalar = node.scalar, let value = Int(scalar.string.trimmingWhitespace) else {
+        guard let text = node.scalarText, let value = Int(text.trimmingWhitespace) else {
             throw error(.wrongType, ModelMessages.expectedInteger(found(node)))
         }
         return value
@@ -347,7 +270,7 @@ package struct NodeReader {
     /// A number of things (trips, people, vehicles): a whole number, 0 or more.
     package func count(_ key: String) throws -> Int {
         let field = try required(key)
-        if let scalar = field.node.scalar, field.isToBeFilled(scalar) { return 0 }
+        if let text = field.node.scalarText, field.isToBeFilled(text) { return 0 }
         let value = try field.integer()
         guard value >= 0 else { throw field.error(.invalidValue, ModelMessages.negativeCount(value)) }
         return value
@@ -358,27 +281,25 @@ package struct NodeReader {
 
     /// Whether a number is still to be filled in (待填写, as `gongkai new` writes the figures no export gives):
     /// it counts as 0, and is recorded as the field's text, so that the placeholder check reports it.
-    private func isToBeFilled(_ scalar: Node.Scalar) -> Bool {
-        guard scalar.string.trimmingWhitespace == "待填写" else { return false }
-        sourceMap.texts.append(scalar.string, field: place, cell: nil)
+    private func isToBeFilled(_ text: String) -> Bool {
+        guard text.trimmingWhitespace == "待填写" else { return false }
+        sourceMap.texts.append(text, field: place, cell: nil)
         return true
     }
 
     /// An empty or null plain value ("total:" with nothing after it, ~, null).
-    private static func isNull(_ node: Node) -> Bool {
-        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        switch scalar.string {
+    private static func isNull(_ node: YAMLNode) -> Bool {
+        let entry = node.entry
+        guard entry.kind == .scalar, entry.isPlain, entry.count <= 4 else { return false }
+        switch node.scalarText {
         case "", "~", "null", "Null", "NULL": return true
         default: return false
         }
     }
 
-    private func found(_ node: Node) -> ModelMessages.Found {
-        switch node {
-        case .scalar(let scalar): .scalar(scalar.string)
-        case .mapping: .mapping
-        case .sequence: .list
-        case .alias: .alias
-        }
+    private func found(_ node: YAMLNode) -> ModelMessages.Found {
+        if node.isMapping { return .mapping }
+        if node.isSequence { return .list }
+        return .scalar(node.scalarText ?? "")
     }
 }

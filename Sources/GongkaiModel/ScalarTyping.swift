@@ -25,6 +25,12 @@ package enum ScalarTyping: Sendable {
         return found ?? yaml.utf8.contains(0x21)
     }
 
+    /// `mayHaveTags` for the UTF-8 bytes of a text.
+    static func mayHaveTags(_ yaml: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let start = yaml.baseAddress else { return false }
+        return memchr(start, 0x21, yaml.count) != nil
+    }
+
     /// Whether the default resolver types the plain scalar `text` as a string.
     static func isText(_ text: String) -> Bool {
         tag(ofPlain: text) == .str

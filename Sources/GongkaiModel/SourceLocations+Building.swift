@@ -79,6 +79,8 @@ extension SourceLocations {
                 grouped[Int(next[parent])] = Int32(node)
                 next[parent] += 1
             }
+            // The sort's closure takes the components alone: taking `self` would copy the whole builder for each group.
+            let components = self.components
             for node in 0..<count where starts[node + 1] - starts[node] > 1 {
                 grouped[Int(starts[node])..<Int(starts[node + 1])].sort { components[Int($0)] < components[Int($1)] }
             }

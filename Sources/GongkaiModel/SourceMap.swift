@@ -28,4 +28,10 @@ package final class SourceMap {
         }
         locations.reserveCapacity(lines)
     }
+
+    /// Room for the locations of a file of `nodes` values (a tree's count: a field is read from at most one
+    /// node, an alias aside), found without going through the text again.
+    init(nodes: Int) {
+        locations.reserveCapacity(nodes)
+    }
 }

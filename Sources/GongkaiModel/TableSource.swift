@@ -55,8 +55,8 @@ struct TableSource {
         }
         var renamed: [String: String] = [:]
         if let labels = try reader.optional("labels") {
-            guard let mapping = labels.node.mapping else { throw labels.error(.wrongType, ModelMessages.expectedLabels) }
-            for (key, _) in mapping {
+            guard labels.node.isMapping else { throw labels.error(.wrongType, ModelMessages.expectedLabels) }
+            for key in labels.node.keys {
                 guard let name = labels.name(of: key) else { continue }
                 renamed[name] = try labels.text(name)
             }

@@ -37,16 +37,7 @@ public enum TextHygiene {
     /// bytes.
     public static func problems(in text: String) -> [Problem] {
         var text = text
-        let suspicious = text.withUTF8 { bytes -> Bool in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 { break }
-                index += 1
-            }
-            return index < bytes.count
-        }
-        guard suspicious else { return [] }
+        guard text.withUTF8(hasUnwanted) else { return [] }
         var problems: [Problem] = []
         for (offset, character) in text.enumerated() {
             for scalar in character.unicodeScalars where isUnwanted(scalar) {
@@ -54,6 +45,44 @@ public enum TextHygiene {
             }
         }
         return problems
+    }
+
+    /// Whether the UTF-8 `bytes` encode an unwanted character (`isUnwanted`), told from the bytes alone: texts
+    /// with tabs, line breaks or typographic quotes (U+201C, also led by E2) are common and have none.
+    private static func hasUnwanted(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            // Most bytes are none of those looked at below: one look-up passes them.
+            guard leadsUnwanted[Int(byte)] else {
+                index += 1
+                continue
+            }
+            switch byte {
+            case 0x00...0x1F, 0x7F:
+                return true
+            case 0xC2:
+                // U+0080–U+009F: C2 80–C2 9F.
+                if index + 1 < bytes.count, bytes[index + 1] <= 0x9F { return true }
+            case 0xE2:
+                // U+202A–U+202E: E2 80 AA–AE; U+2066–U+2069: E2 81 A6–A9.
+                if index + 2 < bytes.count {
+                    let second = bytes[index + 1]
+                    let third = bytes[index + 2]
+                    if second == 0x80, (0xAA...0xAE).contains(third) { return true }
+                    if second == 0x81, (0xA6...0xA9).contains(third) { return true }
+                }
+            default:
+                break
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The bytes `hasUnwanted` looks at: controls but tab and line feed, DEL, and the lead bytes C2 and E2.
+    private static let leadsUnwanted: [Bool] = (0...255).map { byte in
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte == 0xE2
     }
 
     /// `text` without its unwanted characters.

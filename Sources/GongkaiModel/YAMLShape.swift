@@ -49,7 +49,7 @@ enum YAMLShape {
     }
 
     /// Running counts over the events of one text.
-    private struct Measure {
+    struct Measure {
         let limits: InputLimits
         /// The collections open at this point: each one's anchor and the count of values before it began.
         var open: [(anchor: String?, valuesBefore: Int)] = []

@@ -15,7 +15,7 @@ struct BatchManifestDetectionTests {
         let content = lines.map { $0.trimmingCharacters(in: .whitespaces) }
             .first { !$0.isEmpty && !$0.hasPrefix("#") && !$0.hasPrefix("---") }
         if content?.hasPrefix("{") == true {
-            return (try? NodeReader.parse(yaml: text, file: path))?.node.mapping?["departments"] != nil
+            return (try? NodeReader.parse(yaml: text, file: path))?.has("departments") == true
         }
         return lines.contains { $0.hasPrefix("departments:") || $0.hasPrefix("\"departments\":") }
     }

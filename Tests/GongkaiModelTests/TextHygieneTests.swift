@@ -32,4 +32,15 @@ import Testing
         }
         #expect(TextHygiene.cleaned("a\u{0}b\u{85}c\u{2066}d\u{7F}") == "abcd")
     }
+
+    /// The pass over a text's bytes finds exactly the characters `cleaned` leaves out, alone or among others.
+    @Test func everyCharacterOfTheBasicPlaneIsFoundOrPassed() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "甲" + String(Character(scalar)) + "乙"
+            let unwanted = TextHygiene.cleaned(text) != text
+            #expect(TextHygiene.problems(in: text).isEmpty == !unwanted, "U+\(String(value, radix: 16))")
+            #expect(TextHygiene.problems(in: String(Character(scalar))).isEmpty == !unwanted)
+        }
+    }
 }

@@ -97,7 +97,7 @@ extension BudgetLine {
         }
         previous = try r.optionalAmount("previous")
         if let node = try r.optional("figures") {
-            for (key, _) in try node.mapping(allowing: node.node.mapping?.keys.compactMap(\.string) ?? []) {
+            for key in try node.mapping(allowing: node.node.keys.compactMap(\.string)).keys {
                 guard let name = key.string else { continue }
                 figures[name] = try node.amount(name)
             }

@@ -72,7 +72,7 @@ extension CustomTable: DataRecord {
 
     /// A cell: text as written; a blank cell is empty.
     private static func cell(_ node: NodeReader) throws -> String {
-        if case .scalar(let scalar) = node.node, scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" {
+        if let text = node.node.scalarText, text.isEmpty || text == "~" || text == "null" {
             return ""
         }
         return try node.text()

@@ -78,11 +78,11 @@ extension Disclosure: DataRecord {
     /// `table_notes`: a note per table, by the table's name in the layout.
     static func tableNotes(_ node: NodeReader?) throws -> [String: String] {
         guard let node else { return [:] }
-        guard let mapping = node.node.mapping else {
+        guard node.node.isMapping else {
             throw node.error(.wrongType, ModelMessages.expectedTableNotes)
         }
         var notes: [String: String] = [:]
-        for key in mapping.keys {
+        for key in node.node.keys {
             guard let name = key.string else { throw node.error(.wrongType, ModelMessages.tableNamesMustBeText) }
             notes[name] = try node.text(name)
         }

@@ -2,7 +2,7 @@ import Foundation
 
 /// The model's data as layout templates see it: a tree of typed values addressed by dotted paths
 /// (`budget.expenditure.basic.total`), built from the field declarations (`DataField`).
-public indirect enum TemplateValue: Hashable, Sendable {
+public enum TemplateValue: Hashable, Sendable {
     case text(String)
     case amount(Decimal)
     case integer(Int)
