@@ -121,6 +121,7 @@ struct ParagraphText {
                     next = Self.decodeScalar(in: bytes, at: scalarEnd)
                     // Between two scalars that always stand alone the character ends; else String decides.
                     characterEnd = Self.breaksAround(scalar) && Self.breaksAround(next.value)
+                        || scalar == Self.zeroWidthSpace || next.value == Self.zeroWidthSpace
                         ? scalarEnd : Self.characterEnd(in: text, fromUTF8Offset: start - base) + base
                 }
                 if scalar == Self.zeroWidthSpace, characterEnd == scalarEnd {
@@ -147,6 +148,8 @@ struct ParagraphText {
     }
 
     /// U+200B ZERO WIDTH SPACE, which marks a word boundary (a header's terms: "一般公共\u{200B}预算拨款").
+    /// Its grapheme cluster break property is Control: a character boundary on both sides, whatever its
+    /// neighbours (UAX #29, GB4 and GB5).
     static let zeroWidthSpace: UInt32 = 0x200B
 
     /// The text of `characters[range]` (with the bytes of characters dropped from between them left out).
