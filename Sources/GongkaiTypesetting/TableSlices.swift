@@ -60,6 +60,23 @@ final class RowGroupSetter {
         var width: Double
         var alignment: TextAlignment
         var indent: Double
+
+        // By hand: an enum with raw values hashes its raw value, here a string.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(text)
+            hasher.combine(width)
+            hasher.combine(Self.code(of: alignment))
+            hasher.combine(indent)
+        }
+
+        private static func code(of alignment: TextAlignment) -> Int {
+            switch alignment {
+            case .left: 0
+            case .center: 1
+            case .right: 2
+            case .justified: 3
+            }
+        }
     }
 
     init(_ grid: TableGrid, isHeader: Bool, table: Table, lefts: [Double], id: Int, layouter: TableLayouter) {
