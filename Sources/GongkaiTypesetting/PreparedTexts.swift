@@ -20,6 +20,13 @@ struct PreparationStyle: Equatable {
         prohibitsLineBreaks = style.prohibitsLineBreaks
         numberUnits = style.numberUnits
     }
+
+    /// Whether `style` prepares texts as this does: `self == PreparationStyle(style)`, without the copy.
+    func matches(_ style: ParagraphStyle) -> Bool {
+        text.size == style.text.size && cjkLatinSpacing == style.cjkLatinSpacing
+            && compressesPunctuation == style.compressesPunctuation && prohibitsLineBreaks == style.prohibitsLineBreaks
+            && gridAdvance == style.gridAdvance && text == style.text && numberUnits == style.numberUnits
+    }
 }
 
 /// Single-span texts (table cells, captions) measured, their links marked and prepared for breaking, by
@@ -41,7 +48,7 @@ final class PreparedTexts {
 
     /// `text` prepared in `style`, made by `make` the first time.
     func text(_ text: TextKey, style: ParagraphStyle, make: () -> ParagraphText) -> ParagraphText {
-        let key = Key(style: index(of: PreparationStyle(style)), text: text)
+        let key = Key(style: index(of: style), text: text)
         if let found = texts[key] { return found }
         let made = make()
         if texts.count >= Self.limit { texts.removeAll(keepingCapacity: true) }
@@ -49,11 +56,11 @@ final class PreparedTexts {
         return made
     }
 
-    private func index(of style: PreparationStyle) -> Int {
+    private func index(of style: ParagraphStyle) -> Int {
         // The style asked for last is usually asked for again (a table part's cells).
-        if let last = lastIndex, styles[last] == style { return last }
-        let found = styles.firstIndex(of: style) ?? {
-            styles.append(style)
+        if let last = lastIndex, styles[last].matches(style) { return last }
+        let found = styles.firstIndex { $0.matches(style) } ?? {
+            styles.append(PreparationStyle(style))
             return styles.count - 1
         }()
         lastIndex = found
