@@ -11,8 +11,9 @@ struct TextExtent {
 
 extension ParagraphLayouter {
     /// The text's extent in `style` (indents left out), as its lines would be broken.
-    func extent(of string: String, style: ParagraphStyle) -> TextExtent {
-        Self.extent(of: preparedCharacters(string, style: style), style: style)
+    func extent(of text: TextKey, style: ParagraphStyle) -> TextExtent {
+        guard !text.text.isEmpty else { return Self.extent(of: [], style: style) }
+        return Self.extent(of: preparedText(text, style: style).characters, style: style)
     }
 
     private static func extent(of characters: [MeasuredCharacter], style: ParagraphStyle) -> TextExtent {
