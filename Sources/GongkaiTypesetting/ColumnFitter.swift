@@ -166,7 +166,7 @@ struct ColumnFitter {
                     column: cell.column, grid: gridIndex, rowStyled: rowStyle != nil, indent: content.indent.bitPattern,
                     text: textKey)
                 guard seen.insert(key).inserted else { continue }
-                let text = gridIndex == 0 ? TextKey(table.style.headerWords.marked(content.text)) : textKey
+                let text = gridIndex == 0 ? TextKey(paragraphs.markedHeader(content.text, words: table.style.headerWords)) : textKey
                 result[cell.column].append(
                     Measured(
                         text: text.text, style: style, isHeader: gridIndex == 0, indent: content.indent,

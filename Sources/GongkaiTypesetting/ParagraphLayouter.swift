@@ -20,7 +20,11 @@ struct ParagraphLayouter {
         var advances: [Double] = []
         var glues: [Double] = []
         let prepared = PreparedTexts()
+        let headers = MarkedHeaders()
     }
+
+    /// `words.marked(text)`, kept for the layouter's life.
+    func markedHeader(_ text: String, words: WordList) -> String { buffers.headers.marked(text, words: words) }
 
     /// Lays out `paragraph` in a column `width` points wide (the paragraph's indents are inside it),
     /// aligning with `alignment` instead of the style's when given.

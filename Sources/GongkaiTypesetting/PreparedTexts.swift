@@ -58,7 +58,8 @@ final class PreparedTexts {
 
     private func index(of style: ParagraphStyle) -> Int {
         // The style asked for last is usually asked for again (a table part's cells).
-        if let last = lastIndex, styles[last].matches(style) { return last }
+        // Compared where they are kept, not copied out.
+        if let last = lastIndex, styles.withUnsafeBufferPointer({ $0[last].matches(style) }) { return last }
         let found = styles.firstIndex { $0.matches(style) } ?? {
             styles.append(PreparationStyle(style))
             return styles.count - 1
@@ -68,4 +69,25 @@ final class PreparedTexts {
     }
 
     private var lastIndex: Int?
+}
+
+/// Header texts with their word boundaries marked (`WordList.marked`), for the document: the same
+/// headers ("科目编码", "合计") head table after table, and each is measured and set with its marks.
+final class MarkedHeaders {
+    private var words = WordList.none
+    private var texts: [TextKey: String] = [:]
+    private static let limit = 4096
+
+    func marked(_ text: String, words: WordList) -> String {
+        if words != self.words {
+            self.words = words
+            texts.removeAll(keepingCapacity: true)
+        }
+        let key = TextKey(text)
+        if let found = texts[key] { return found }
+        let marked = words.marked(text)
+        if texts.count >= Self.limit { texts.removeAll(keepingCapacity: true) }
+        texts[key] = marked
+        return marked
+    }
 }

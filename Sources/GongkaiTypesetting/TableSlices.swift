@@ -132,7 +132,7 @@ final class RowGroupSetter {
                 guard let rowStyle else { return set(text, width: width, alignment: cellAlignment, indent: content.indent) }
                 return layouter.setText(TextKey(text), style: rowStyle, width: width, alignment: cellAlignment, indent: content.indent)
             }
-            var lines = setCell(isHeader ? table.style.headerWords.marked(content.text) : content.text)
+            var lines = setCell(isHeader ? layouter.paragraphs.markedHeader(content.text, words: table.style.headerWords) : content.text)
             if let shift {
                 // Line up the points, but never push a number out of its cell in a narrow column.
                 lines = lines.map { line in
