@@ -171,9 +171,24 @@ struct TableLayouter {
         var widest = [Double?](repeating: nil, count: table.columns.count)
         guard table.columns.contains(where: \.alignsDecimalPoints) else { return (widest, []) }
         var cells = [Double?](repeating: nil, count: grid.cells.count)
+        // The tails in the part's own style ("0.00" and "12.00" end alike), each measured once.
+        var tailWidths: [String: Double] = [:]
         for (position, cell) in grid.cells.enumerated()
         where cell.colSpan == 1 && cell.column < widest.count && table.columns[cell.column].alignsDecimalPoints {
-            guard let width = decimalTailWidth(grid.content(of: cell).text, row: cell.row, table: table, style: style) else { continue }
+            let text = grid.content(of: cell).text
+            let width: Double
+            if table.rowStyles.index(forKey: cell.row) == nil {
+                guard let tail = Self.decimalTail(of: text) else { continue }
+                if let known = tailWidths[tail] {
+                    width = known
+                } else {
+                    width = measurer.advances(of: tail, in: style).reduce(0, +)
+                    tailWidths[tail] = width
+                }
+            } else {
+                guard let measured = decimalTailWidth(text, row: cell.row, table: table, style: style) else { continue }
+                width = measured
+            }
             cells[position] = width
             widest[cell.column] = max(widest[cell.column] ?? width, width)
         }
