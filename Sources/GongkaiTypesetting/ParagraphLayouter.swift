@@ -306,8 +306,20 @@ struct ParagraphLayouter {
             }
             characters.removeLast(characters.count - kept)
         }
-        for index in characters.indices.dropLast() where boundary(characters[index], characters[index + 1]) {
-            characters[index].glue += em * styles[characters[index].styleIndex].size
+        // Each character's kind worked out once, in place: this runs for every text set.
+        characters.withUnsafeMutableBufferPointer { characters in
+            guard characters.count > 1 else { return }
+            var ideograph = characters[0].isIdeograph
+            var latin = characters[0].isLatinAlphanumeric
+            for index in 1..<characters.count {
+                let nextIdeograph = characters[index].isIdeograph
+                let nextLatin = characters[index].isLatinAlphanumeric
+                if (ideograph && nextLatin) || (latin && nextIdeograph) {
+                    characters[index - 1].glue += em * styles[characters[index - 1].styleIndex].size
+                }
+                ideograph = nextIdeograph
+                latin = nextLatin
+            }
         }
     }
 
