@@ -6,6 +6,9 @@ public struct WordList: Hashable, Sendable {
     /// The words as characters, by their first character, longest first: the only ones that can start at a
     /// given character.
     private var wordsByFirst: [Character: [[Character]]] = [:]
+    /// The same by Unicode scalar values, when every word is made of simple scalars (`isSimple`); else
+    /// empty, and texts are marked by characters only.
+    private var scalarWordsByFirst: [UInt32: [[UInt32]]] = [:]
 
     /// - Parameter words: in any order; empty strings are ignored.
     public init(_ words: [String]) {
@@ -13,6 +16,10 @@ public struct WordList: Hashable, Sendable {
         for word in self.words {
             let characters = Array(word)
             if let first = characters.first { wordsByFirst[first, default: []].append(characters) }
+        }
+        let scalarWords = self.words.map { $0.unicodeScalars.map(\.value) }
+        if scalarWords.allSatisfy({ $0.allSatisfy(Self.isSimple) }) {
+            for word in scalarWords { scalarWordsByFirst[word[0], default: []].append(word) }
         }
     }
 
@@ -41,6 +48,7 @@ public struct WordList: Hashable, Sendable {
     /// found, every position is tried, so no word found means none occurs.)
     public func marked(_ text: String) -> String {
         guard !wordsByFirst.isEmpty else { return text }
+        if !scalarWordsByFirst.isEmpty, let marked = markedByScalars(text) { return marked }
         let characters = Array(text)
         var pieces: [String] = []
         var found = false
@@ -57,5 +65,40 @@ public struct WordList: Hashable, Sendable {
             }
         }
         return found ? pieces.joined(separator: "\u{200B}") : text
+    }
+
+    /// `marked(_:)` for a text of simple scalars only (nil for any other), without `Character`'s
+    /// grapheme breaking and normalising comparisons: there each scalar is a character, and two such
+    /// characters are equal exactly when their scalars are.
+    private func markedByScalars(_ text: String) -> String? {
+        var scalars: [UInt32] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            guard Self.isSimple(scalar.value) else { return nil }
+            scalars.append(scalar.value)
+        }
+        var marked = String.UnicodeScalarView()
+        var found = false
+        var index = 0
+        while index < scalars.count {
+            if index > 0 { marked.append("\u{200B}") }
+            let length = scalarWordsByFirst[scalars[index]]?.first { word in
+                word.count <= scalars.count - index && scalars[index..<(index + word.count)].elementsEqual(word)
+            }?.count
+            if let length { found = true }
+            for offset in 0..<(length ?? 1) { marked.append(Unicode.Scalar(scalars[index + offset])!) }
+            index += length ?? 1
+        }
+        return found ? String(marked) : text
+    }
+
+    /// Scalars that are a character of their own beside one another (grapheme cluster break property
+    /// Other) and have no canonical decomposition: printable ASCII, CJK punctuation and ideographs,
+    /// general punctuation, full-width forms.
+    private static func isSimple(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x20...0x7E, 0x3000...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x2010...0x2027, 0xFF01...0xFF5E: true
+        default: false
+        }
     }
 }

@@ -152,7 +152,7 @@ struct ColumnFitter {
     /// Each column's single-column cells with text, header and body, measured in the style they are set in.
     private func measuredCells() -> [[Measured]] {
         var result = Array(repeating: [Measured](), count: table.columns.count)
-        var seen = Array(repeating: Set<CellKey>(), count: table.columns.count)
+        var seen = Set<CellKey>(minimumCapacity: grids.reduce(0) { $0 + $1.cells.count })
         for (gridIndex, grid) in grids.enumerated() {
             let partStyle = Self.cellStyle(gridIndex == 0 ? table.style.header : table.style.body)
             for cell in grid.cells where cell.colSpan == 1 && cell.column < result.count {
@@ -161,12 +161,15 @@ struct ColumnFitter {
                 // A body row in a style of its own (a bold duty row) is measured in it.
                 let rowStyle = gridIndex == 0 ? nil : table.rowStyles[cell.row].map(Self.cellStyle)
                 let style = rowStyle ?? partStyle
-                let key = CellKey(grid: gridIndex, rowStyled: rowStyle != nil, indent: content.indent.bitPattern, text: TextKey(content.text))
-                guard seen[cell.column].insert(key).inserted else { continue }
-                let text = gridIndex == 0 ? table.style.headerWords.marked(content.text) : content.text
+                let textKey = TextKey(content.text)
+                let key = CellKey(
+                    column: cell.column, grid: gridIndex, rowStyled: rowStyle != nil, indent: content.indent.bitPattern,
+                    text: textKey)
+                guard seen.insert(key).inserted else { continue }
+                let text = gridIndex == 0 ? TextKey(paragraphs.markedHeader(content.text, words: table.style.headerWords)) : textKey
                 result[cell.column].append(
                     Measured(
-                        text: text, style: style, isHeader: gridIndex == 0, indent: content.indent,
+                        text: text.text, style: style, isHeader: gridIndex == 0, indent: content.indent,
                         extent: paragraphs.extent(of: text, style: style)))
             }
         }
@@ -177,6 +180,7 @@ struct ColumnFitter {
     /// text (by its bytes: a text spelt two ways is measured twice, which changes no width, as widths are
     /// the largest of the cells').
     private struct CellKey: Hashable {
+        var column: Int
         var grid: Int
         var rowStyled: Bool
         var indent: UInt64

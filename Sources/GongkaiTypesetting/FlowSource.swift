@@ -21,14 +21,21 @@ final class FlowSource {
     /// unique as long as sections start past each other's.
     private(set) var count = 0
 
-    /// - Parameter pageHeight: the type area's height; a table of a third of it or less is kept whole.
-    init(_ blocks: [Block], width: Double, pageHeight: Double, firstID: Int, typesetter: Typesetter) {
+    /// - Parameters:
+    ///   - pageHeight: the type area's height; a table of a third of it or less is kept whole.
+    ///   - paragraphs: the document's paragraph layouter (its working arrays and the cell texts it has
+    ///     prepared serve every section); a new one if nil.
+    init(
+        _ blocks: [Block], width: Double, pageHeight: Double, firstID: Int, typesetter: Typesetter,
+        paragraphs: ParagraphLayouter? = nil
+    ) {
         self.blocks = blocks
         self.width = width
         self.pageHeight = pageHeight
         self.firstID = firstID
         self.typesetter = typesetter
-        paragraphs = ParagraphLayouter(measurer: typesetter.measurer)
+        let paragraphs = paragraphs ?? ParagraphLayouter(measurer: typesetter.measurer)
+        self.paragraphs = paragraphs
         tables = TableLayouter(measurer: typesetter.measurer, paragraphs: paragraphs)
     }
 

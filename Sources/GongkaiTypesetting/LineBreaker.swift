@@ -38,12 +38,10 @@ struct LineBreaker {
             }
             let available = lines.isEmpty ? firstLineWidth : otherLinesWidth
             var x = 0.0
-            var lastBreak: Int?
             var end = count
             var compressedEnd = false
             var index = start
             while index < count {
-                if index > start, canBreak(before: index, in: characters) { lastBreak = index }
                 let character = characters[index]
                 if character.breakClass != .space, x + character.advance > available + Self.epsilon {
                     let fitsCompressed = x + character.advance - character.compressibleAtEnd <= available + Self.epsilon
@@ -52,7 +50,7 @@ struct LineBreaker {
                     {
                         end = index + 1
                         compressedEnd = true
-                    } else if let lastBreak {
+                    } else if let lastBreak = lastBreak(from: start, upTo: index, in: characters) {
                         end = lastBreak
                     } else {
                         end = start + forcedBreak(fitting: index - start, start: start, in: characters)
@@ -117,6 +115,17 @@ struct LineBreaker {
             return cut
         }
         return stride(from: taken, through: 2, by: -1).first { !badStart(start + $0) } ?? taken
+    }
+
+    /// The last break opportunity after `start` up to and including `index`: looked for backwards only
+    /// when a line overflows, rather than asked at every character of every line that fits.
+    private func lastBreak(from start: Int, upTo index: Int, in characters: [MeasuredCharacter]) -> Int? {
+        var candidate = index
+        while candidate > start {
+            if canBreak(before: candidate, in: characters) { return candidate }
+            candidate -= 1
+        }
+        return nil
     }
 
     func canBreak(before index: Int, in characters: [MeasuredCharacter]) -> Bool {

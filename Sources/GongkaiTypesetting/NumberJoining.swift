@@ -37,7 +37,10 @@ enum NumberJoining {
                 }
             }
             // The unit right after the number: the longest that the characters spell.
-            if let unit = unitScalars.first(where: { spells($0, at: end, in: characters) }) {
+            // (No unit starts past the text's end or at a cluster of several scalars: the units need not be tried.)
+            if end < count, characters[end].isSingleScalar,
+                let unit = unitScalars.first(where: { spells($0, at: end, in: characters) })
+            {
                 for position in end..<(end + unit.count) { characters[position].joinsPrevious = true }
                 end += unit.count
             }

@@ -19,7 +19,12 @@ struct ParagraphLayouter {
         var text = ParagraphText()
         var advances: [Double] = []
         var glues: [Double] = []
+        let prepared = PreparedTexts()
+        let headers = MarkedHeaders()
     }
+
+    /// `words.marked(text)`, kept for the layouter's life.
+    func markedHeader(_ text: String, words: WordList) -> String { buffers.headers.marked(text, words: words) }
 
     /// Lays out `paragraph` in a column `width` points wide (the paragraph's indents are inside it),
     /// aligning with `alignment` instead of the style's when given.
@@ -29,7 +34,9 @@ struct ParagraphLayouter {
         for span in paragraph.spans where !span.text.isEmpty {
             text.append(span.text, style: span.style, advances: measurer.advances(of: span.text, in: span.style))
         }
-        return layout(&text, style: paragraph.style, hangingLabel: paragraph.hangingLabel, width: width, alignment: alignment)
+        Self.markLinks(&text)
+        Self.prepare(&text, style: paragraph.style)
+        return layout(text, style: paragraph.style, hangingLabel: paragraph.hangingLabel, width: width, alignment: alignment)
     }
 
     /// Lays out `string` as a paragraph of one span in `style`'s text style (a table cell), as
@@ -37,10 +44,29 @@ struct ParagraphLayouter {
     func layout(
         _ string: String, style: ParagraphStyle, width: Double, alignment: TextAlignment? = nil, pushesIn: Bool = true
     ) -> [SetLine] {
-        var text = takeText()
-        defer { buffers.text = text }
-        if !string.isEmpty { text.append(string, style: style.text, advances: measurer.advances(of: string, in: style.text)) }
-        return layout(&text, style: style, hangingLabel: nil, width: width, alignment: alignment, pushesIn: pushesIn)
+        layout(TextKey(string), style: style, width: width, alignment: alignment, pushesIn: pushesIn)
+    }
+
+    /// `layout(_:style:width:alignment:pushesIn:)` for a text whose key is made already.
+    func layout(
+        _ text: TextKey, style: ParagraphStyle, width: Double, alignment: TextAlignment? = nil, pushesIn: Bool = true
+    ) -> [SetLine] {
+        layout(preparedText(text, style: style), style: style, hangingLabel: nil, width: width, alignment: alignment, pushesIn: pushesIn)
+    }
+
+    /// `text` as one span in `style`'s text style, measured, its links marked and prepared for breaking;
+    /// kept for the layouter's life, as a table cell is measured and set, and its text often repeats.
+    func preparedText(_ text: TextKey, style: ParagraphStyle) -> ParagraphText {
+        buffers.prepared.text(text, style: style) {
+            var prepared = ParagraphText()
+            let string = text.text
+            if !string.isEmpty {
+                prepared.append(string, style: style.text, advances: measurer.advances(of: string, in: style.text))
+            }
+            Self.markLinks(&prepared)
+            Self.prepare(&prepared, style: style)
+            return prepared
+        }
     }
 
     /// The kept text, emptied, for this paragraph alone (so that filling it copies nothing).
@@ -51,13 +77,12 @@ struct ParagraphLayouter {
         return text
     }
 
+    /// Sets text already marked and prepared (`markLinks`, `prepare`) into lines.
     private func layout(
-        _ text: inout ParagraphText, style: ParagraphStyle, hangingLabel: Span?, width: Double, alignment: TextAlignment?,
+        _ text: ParagraphText, style: ParagraphStyle, hangingLabel: Span?, width: Double, alignment: TextAlignment?,
         pushesIn: Bool = true
     ) -> [SetLine] {
         let alignment = alignment ?? style.alignment
-        Self.markLinks(&text)
-        Self.prepare(&text, style: style)
         let styles = text.styles
         let characters = text.characters
 
@@ -281,8 +306,20 @@ struct ParagraphLayouter {
             }
             characters.removeLast(characters.count - kept)
         }
-        for index in characters.indices.dropLast() where boundary(characters[index], characters[index + 1]) {
-            characters[index].glue += em * styles[characters[index].styleIndex].size
+        // Each character's kind worked out once, in place: this runs for every text set.
+        characters.withUnsafeMutableBufferPointer { characters in
+            guard characters.count > 1 else { return }
+            var ideograph = characters[0].isIdeograph
+            var latin = characters[0].isLatinAlphanumeric
+            for index in 1..<characters.count {
+                let nextIdeograph = characters[index].isIdeograph
+                let nextLatin = characters[index].isLatinAlphanumeric
+                if (ideograph && nextLatin) || (latin && nextIdeograph) {
+                    characters[index - 1].glue += em * styles[characters[index - 1].styleIndex].size
+                }
+                ideograph = nextIdeograph
+                latin = nextLatin
+            }
         }
     }
 

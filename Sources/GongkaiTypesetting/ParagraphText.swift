@@ -85,9 +85,13 @@ struct ParagraphText {
     /// Whether the text marks its word boundaries with zero width spaces (U+200B): then a line breaks only
     /// there, at spaces and around punctuation.
     var marksWords = false
+    /// The string `utf8` holds, when it was appended whole (one span): a run of all of it (most table
+    /// cells) shares it instead of decoding its bytes again.
+    private var whole: String?
 
     /// Empties the text, keeping its arrays' capacity.
     mutating func removeAll() {
+        whole = nil
         utf8.removeAll(keepingCapacity: true)
         characters.removeAll(keepingCapacity: true)
         styles.removeAll(keepingCapacity: true)
@@ -99,6 +103,7 @@ struct ParagraphText {
     mutating func append(_ text: String, style: TextStyle, advances: [Double]) {
         let styleIndex = index(of: style)
         let base = utf8.count
+        whole = base == 0 ? text : nil
         utf8.append(contentsOf: text.utf8)
         let end = utf8.count
         // Filled as a local array: appending to it needs no access to `self`.
@@ -121,6 +126,7 @@ struct ParagraphText {
                     next = Self.decodeScalar(in: bytes, at: scalarEnd)
                     // Between two scalars that always stand alone the character ends; else String decides.
                     characterEnd = Self.breaksAround(scalar) && Self.breaksAround(next.value)
+                        || scalar == Self.zeroWidthSpace || next.value == Self.zeroWidthSpace
                         ? scalarEnd : Self.characterEnd(in: text, fromUTF8Offset: start - base) + base
                 }
                 if scalar == Self.zeroWidthSpace, characterEnd == scalarEnd {
@@ -147,6 +153,8 @@ struct ParagraphText {
     }
 
     /// U+200B ZERO WIDTH SPACE, which marks a word boundary (a header's terms: "一般公共\u{200B}预算拨款").
+    /// Its grapheme cluster break property is Control: a character boundary on both sides, whatever its
+    /// neighbours (UAX #29, GB4 and GB5).
     static let zeroWidthSpace: UInt32 = 0x200B
 
     /// The text of `characters[range]` (with the bytes of characters dropped from between them left out).
@@ -164,7 +172,10 @@ struct ParagraphText {
             }
             expected = characters[index].utf8.upperBound
         }
-        if contiguous { return String(decoding: utf8[start..<end], as: UTF8.self) }
+        if contiguous {
+            if start == 0, end == utf8.count, let whole { return whole }
+            return String(decoding: utf8[start..<end], as: UTF8.self)
+        }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(end - start)
         for index in range { bytes += utf8[characters[index].utf8] }

@@ -125,9 +125,9 @@ struct TableLayouter {
     }
 
     func setText(
-        _ text: String, style: ParagraphStyle, width: Double, alignment: TextAlignment, indent: Double = 0
+        _ text: TextKey, style: ParagraphStyle, width: Double, alignment: TextAlignment, indent: Double = 0
     ) -> [SetLine] {
-        guard !text.isEmpty else { return [] }
+        guard !text.text.isEmpty else { return [] }
         var cellStyle = style
         cellStyle.gridAdvance = nil  // the page's character grid is not a cell's
         cellStyle.firstLineIndent = 0
@@ -164,16 +164,35 @@ struct TableLayouter {
 
     /// For decimal-aligned columns: the widest number's part from its decimal point on, by column (nil for
     /// columns not lined up): a number's end sits that much less its own part's width left of the right
-    /// edge (`decimalShift`), so that the points line up.
-    func decimalWidths(_ grid: TableGrid, table: Table, style: TextStyle) -> [Double?] {
+    /// edge (`decimalShift`), so that the points line up. And that part's width for each cell, by its index
+    /// in `grid.cells` (nil for a cell that is no number or not in such a column; empty if no column is),
+    /// measured here once for both.
+    func decimalWidths(_ grid: TableGrid, table: Table, style: TextStyle) -> (widest: [Double?], cells: [Double?]) {
         var widest = [Double?](repeating: nil, count: table.columns.count)
-        for (index, column) in table.columns.enumerated() where column.alignsDecimalPoints {
-            for cell in grid.cells where cell.column == index && cell.colSpan == 1 {
-                guard let width = decimalTailWidth(grid.content(of: cell).text, row: cell.row, table: table, style: style) else { continue }
-                widest[index] = max(widest[index] ?? width, width)
+        guard table.columns.contains(where: \.alignsDecimalPoints) else { return (widest, []) }
+        var cells = [Double?](repeating: nil, count: grid.cells.count)
+        // The tails in the part's own style ("0.00" and "12.00" end alike), each measured once.
+        var tailWidths: [String: Double] = [:]
+        for (position, cell) in grid.cells.enumerated()
+        where cell.colSpan == 1 && cell.column < widest.count && table.columns[cell.column].alignsDecimalPoints {
+            let text = grid.content(of: cell).text
+            let width: Double
+            if table.rowStyles.index(forKey: cell.row) == nil {
+                guard let tail = Self.decimalTail(of: text) else { continue }
+                if let known = tailWidths[tail] {
+                    width = known
+                } else {
+                    width = measurer.advances(of: tail, in: style).reduce(0, +)
+                    tailWidths[tail] = width
+                }
+            } else {
+                guard let measured = decimalTailWidth(text, row: cell.row, table: table, style: style) else { continue }
+                width = measured
             }
+            cells[position] = width
+            widest[cell.column] = max(widest[cell.column] ?? width, width)
         }
-        return widest
+        return (widest, cells)
     }
 
     /// The width of `text`'s part from its decimal point on, in row `row`'s style; nil if it is no number.

@@ -44,6 +44,8 @@ final class RowGroupSetter {
     private let verticalPadding: Double
     /// By column, the widest number's part from its decimal point on, for columns that line their points up.
     private let decimalWidths: [Double?]
+    /// Each cell's part from its decimal point on, by index in `grid.cells`, where it lines up.
+    private let decimalTailWidths: [Double?]
     private let ranges: [Range<Int>]
     /// The index in `grid.cells` of each group's first cell, and the end last.
     private let cellStarts: [Int]
@@ -58,6 +60,23 @@ final class RowGroupSetter {
         var width: Double
         var alignment: TextAlignment
         var indent: Double
+
+        // By hand: an enum with raw values hashes its raw value, here a string.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(text)
+            hasher.combine(width)
+            hasher.combine(Self.code(of: alignment))
+            hasher.combine(indent)
+        }
+
+        private static func code(of alignment: TextAlignment) -> Int {
+            switch alignment {
+            case .left: 0
+            case .center: 1
+            case .right: 2
+            case .justified: 3
+            }
+        }
     }
 
     init(_ grid: TableGrid, isHeader: Bool, table: Table, lefts: [Double], id: Int, layouter: TableLayouter) {
@@ -71,7 +90,7 @@ final class RowGroupSetter {
         // The padding is the least distance from a cell's text to its rules: above and below, the half-leading
         // of the part's lines already gives some of it.
         verticalPadding = max(0, table.style.padding - max(0, style.lineHeight - style.text.size) / 2)
-        decimalWidths = isHeader ? [] : layouter.decimalWidths(grid, table: table, style: style.text)
+        (decimalWidths, decimalTailWidths) = isHeader ? ([], []) : layouter.decimalWidths(grid, table: table, style: style.text)
         ranges = grid.rowGroups
         // The grid gives cells in row order and groups as ascending runs of rows.
         var starts: [Int] = []
@@ -83,6 +102,8 @@ final class RowGroupSetter {
         }
         starts.append(grid.cells.count)
         cellStarts = starts
+        // Room for every cell's text at once: the table is set whole unless it is very long.
+        setTexts.reserveCapacity(min(grid.cells.count, Self.setTextsLimit))
     }
 
     var groupCount: Int { ranges.count }
@@ -92,16 +113,15 @@ final class RowGroupSetter {
         let padding = table.style.padding
         var cells: [SetCell] = []
         cells.reserveCapacity(cellStarts[index + 1] - cellStarts[index])
-        for gridCell in grid.cells[cellStarts[index]..<cellStarts[index + 1]] {
+        for position in cellStarts[index]..<cellStarts[index + 1] {
+            let gridCell = grid.cells[position]
             let content = grid.content(of: gridCell)
             let column = table.columns[gridCell.column]
             let width = lefts[gridCell.column + gridCell.colSpan] - lefts[gridCell.column] - 2 * padding
             var alignment = content.alignment ?? (isHeader ? .center : column.alignment)
             // How far left of the right edge a number's end sits so that the points line up.
             var shift: Double?
-            if gridCell.column < decimalWidths.count, let widest = decimalWidths[gridCell.column], gridCell.colSpan == 1,
-                let width = layouter.decimalTailWidth(content.text, row: gridCell.row, table: table, style: style.text)
-            {
+            if position < decimalTailWidths.count, let width = decimalTailWidths[position], let widest = decimalWidths[gridCell.column] {
                 shift = widest - width
             }
             if shift != nil { alignment = .right }
@@ -110,9 +130,9 @@ final class RowGroupSetter {
             func setCell(_ text: String) -> [SetLine] {
                 // A row in a style of its own (few) is set without the cache, which holds the part's style.
                 guard let rowStyle else { return set(text, width: width, alignment: cellAlignment, indent: content.indent) }
-                return layouter.setText(text, style: rowStyle, width: width, alignment: cellAlignment, indent: content.indent)
+                return layouter.setText(TextKey(text), style: rowStyle, width: width, alignment: cellAlignment, indent: content.indent)
             }
-            var lines = setCell(isHeader ? table.style.headerWords.marked(content.text) : content.text)
+            var lines = setCell(isHeader ? layouter.paragraphs.markedHeader(content.text, words: table.style.headerWords) : content.text)
             if let shift {
                 // Line up the points, but never push a number out of its cell in a narrow column.
                 lines = lines.map { line in
@@ -147,7 +167,7 @@ final class RowGroupSetter {
         guard !text.isEmpty else { return [] }
         let key = SetTextKey(text: TextKey(text), width: width, alignment: alignment, indent: indent)
         if let lines = setTexts[key] { return lines }
-        let lines = layouter.setText(text, style: style, width: width, alignment: alignment, indent: indent)
+        let lines = layouter.setText(key.text, style: style, width: width, alignment: alignment, indent: indent)
         if setTexts.count >= Self.setTextsLimit { setTexts.removeAll(keepingCapacity: true) }
         setTexts[key] = lines
         return lines

@@ -11,8 +11,12 @@ struct TextExtent {
 
 extension ParagraphLayouter {
     /// The text's extent in `style` (indents left out), as its lines would be broken.
-    func extent(of string: String, style: ParagraphStyle) -> TextExtent {
-        let characters = preparedCharacters(string, style: style)
+    func extent(of text: TextKey, style: ParagraphStyle) -> TextExtent {
+        guard !text.text.isEmpty else { return Self.extent(of: [], style: style) }
+        return Self.extent(of: preparedText(text, style: style).characters, style: style)
+    }
+
+    private static func extent(of characters: [MeasuredCharacter], style: ParagraphStyle) -> TextExtent {
         let breaker = LineBreaker(firstLineWidth: 0, otherLinesWidth: 0, prohibitions: style.prohibitsLineBreaks)
         var natural = 0.0
         var widest = 0.0
@@ -37,7 +41,7 @@ extension ParagraphLayouter {
     /// such run.
     func narrowestWidth(of string: String, style: ParagraphStyle, lines: Int) -> Double {
         let characters = preparedCharacters(string, style: style)
-        let extent = extent(of: string, style: style)
+        let extent = Self.extent(of: characters, style: style)
         var breaker = LineBreaker(firstLineWidth: extent.natural, otherLinesWidth: extent.natural)
         breaker.prohibitions = style.prohibitsLineBreaks
         breaker.pushesIn = false  // as in table cells
@@ -58,10 +62,8 @@ extension ParagraphLayouter {
 
     /// The text's characters measured and prepared as a paragraph in `style` would be, before breaking.
     private func preparedCharacters(_ string: String, style: ParagraphStyle) -> [MeasuredCharacter] {
-        var text = ParagraphText()
         guard !string.isEmpty else { return [] }
-        text.append(string, style: style.text, advances: measurer.advances(of: string, in: style.text))
-        Self.prepare(&text, style: style)
-        return text.characters
+        // As set: links marked too, which breaking does not look at.
+        return preparedText(TextKey(string), style: style).characters
     }
 }

@@ -60,6 +60,8 @@ public struct Typesetter {
         var warnings: [TypesettingWarning] = []
         // Structure ids count on from section to section: an id names one element in the whole document.
         var firstID = 1
+        // One layouter for the document: a table cell's text met in one section is prepared already in the next.
+        let paragraphs = ParagraphLayouter(measurer: measurer)
         for section in sections where !section.blocks.isEmpty {
             let geometry = section.geometry
             // Set across, the lines run the height of the type area and the pages are as deep as it is wide.
@@ -67,7 +69,7 @@ public struct Typesetter {
             let pageHeight = isTurned ? geometry.contentWidth : geometry.contentHeight
             let source = FlowSource(
                 section.blocks, width: isTurned ? geometry.contentHeight : geometry.contentWidth, pageHeight: pageHeight,
-                firstID: firstID, typesetter: self)
+                firstID: firstID, typesetter: self, paragraphs: paragraphs)
             // The running header is the same on every page of a section: set once.
             let sectionHeaderItems = document.header.map { runningHeader($0, geometry: geometry) } ?? []
             try Paginator(pageHeight: pageHeight).paginate(source.next) { content in

@@ -13,6 +13,15 @@ struct HeaderWordTests {
         #expect(WordList.budgetTerms.marked("优") == "优")
     }
 
+    @Test("a header with characters of several scalars is marked by its characters, as one of single scalars is")
+    func markingBeyondSimpleScalars() {
+        // A decomposed accent (e + U+0301) is one character of two scalars; a word still starts after it.
+        let words = WordList(["预算"])
+        #expect(words.marked("e\u{301}预算") == "e\u{301}\u{200B}预算")
+        #expect(words.marked("é预算") == "é\u{200B}预算")
+        #expect(WordList.budgetTerms.marked("2023年一般公共预算") == "2\u{200B}0\u{200B}2\u{200B}3\u{200B}年\u{200B}一般\u{200B}公共\u{200B}预算")
+    }
+
     @Test("a header breaks only between the words of its terms")
     func headersBreakBetweenWords() throws {
         // A 56 pt column with 3 pt padding holds five characters a line: "一般公共预算拨款" would break as
