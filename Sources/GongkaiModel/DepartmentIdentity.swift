@@ -11,7 +11,7 @@ public struct DepartmentIdentity: Hashable, Sendable {
     /// soon as it has them: a batch names every output before rendering, and building each file's tree
     /// for three fields would cost a tenth of rendering it. Nil when one of them is missing or not a plain
     /// value (an alias, a list), for loading the file to report.
-    static func read(from yaml: String) -> DepartmentIdentity? {
+    static func read(fromUTF8 yaml: UnsafeBufferPointer<UInt8>) -> DepartmentIdentity? {
         var code: String?
         var name: String?
         var year: Int?
@@ -19,7 +19,7 @@ public struct DepartmentIdentity: Hashable, Sendable {
         // level is a mapping.
         var keys: [String?] = []
         var isMapping: [Bool] = []
-        YAMLShape.events(of: yaml) { event in
+        YAMLShape.events(ofUTF8: yaml) { event in
             switch event.type {
             case YAML_MAPPING_START_EVENT, YAML_SEQUENCE_START_EVENT:
                 isMapping.append(event.type == YAML_MAPPING_START_EVENT)

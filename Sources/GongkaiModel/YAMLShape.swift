@@ -26,19 +26,22 @@ enum YAMLShape {
     /// Calls `body` with libyaml's events of `yaml`, in order, until it returns false, the stream ends or
     /// the text stops parsing (libyaml's one place in the project: the choke point for its C calls).
     static func events(of yaml: String, _ body: (yaml_event_t) throws -> Bool) rethrows {
+        var text = yaml
+        try text.withUTF8 { try events(ofUTF8: $0, body) }
+    }
+
+    /// `events(of:)` over UTF-8 bytes, read in place.
+    static func events(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (yaml_event_t) throws -> Bool) rethrows {
+        guard let base = bytes.baseAddress else { return }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return }
         defer { yaml_parser_delete(&parser) }
-        var bytes = Array(yaml.utf8)
-        try bytes.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            yaml_parser_set_input_string(&parser, base, buffer.count)
-            var event = yaml_event_t()
-            while yaml_parser_parse(&parser, &event) == 1 {
-                defer { yaml_event_delete(&event) }
-                if event.type == YAML_STREAM_END_EVENT { return }
-                guard try body(event) else { return }
-            }
+        yaml_parser_set_input_string(&parser, base, bytes.count)
+        var event = yaml_event_t()
+        while yaml_parser_parse(&parser, &event) == 1 {
+            defer { yaml_event_delete(&event) }
+            if event.type == YAML_STREAM_END_EVENT { return }
+            guard try body(event) else { return }
         }
     }
 
