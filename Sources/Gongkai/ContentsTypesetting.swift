@@ -17,13 +17,13 @@ extension DocumentComposer {
     /// The document of `disclosure` as it is to be written page by page: with a table of contents, its
     /// entries' page numbers come from a first setting that keeps nothing of its pages but their outline
     /// entries, so that a streamed document is still set in the memory of a few pages.
-    func composeForStreaming(_ disclosure: Disclosure, typesetter: Typesetter) throws -> Document {
-        let document = try compose(disclosure)
+    func composeForStreaming(_ data: LayoutData, typesetter: Typesetter) throws -> Document {
+        let document = try compose(data)
         // Without a contents element there is nothing to number.
         guard contentsPages(of: document, outline: []) != nil else { return document }
         var outline: [(level: Int, page: Int)] = []
         _ = try typesetter.typeset(document) { page in outline += page.outline.map { (level: $0.level, page: page.number) } }
         guard let pages = contentsPages(of: document, outline: outline) else { return document }
-        return try DocumentComposer(layout: layout).compose(disclosure, contentsPages: pages)
+        return try DocumentComposer(layout: layout).compose(data, contentsPages: pages)
     }
 }

@@ -65,7 +65,7 @@ public final class DisclosureRenderer {
         FreedMemory.giveBack()
         pages.measurer.beginDocument()
         let typesetter = Typesetter(measurer: pages.measurer)
-        let document = try DocumentComposer(layout: layout).composeForStreaming(disclosure, typesetter: typesetter)
+        let document = try DocumentComposer(layout: layout).composeForStreaming(LayoutData(disclosure, layout: layout), typesetter: typesetter)
         _ = try typesetter.typeset(document) { _ in }
         return missingInDocument
     }
@@ -87,14 +87,21 @@ public final class DisclosureRenderer {
         _ disclosure: Disclosure, layout: Layout, to pdfPath: String, pngDirectory: String? = nil, dpi: Double = 80,
         creationDate: String? = nil
     ) throws -> RenderReport {
+        try render(LayoutData(disclosure, layout: layout), to: pdfPath, pngDirectory: pngDirectory, dpi: dpi, creationDate: creationDate)
+    }
+
+    /// `render(_:layout:to:…)` from data already read with its layout (for the layout's findings, say).
+    public func render(
+        _ data: LayoutData, to pdfPath: String, pngDirectory: String? = nil, dpi: Double = 80, creationDate: String? = nil
+    ) throws -> RenderReport {
         // What loading the department freed (a long one's YAML tree).
         FreedMemory.giveBack()
         pages.measurer.beginDocument()
-        let document = try DocumentComposer(layout: layout)
-            .composeForStreaming(disclosure, typesetter: Typesetter(measurer: pages.measurer))
+        let document = try DocumentComposer(layout: data.layout)
+            .composeForStreaming(data, typesetter: Typesetter(measurer: pages.measurer))
         return try render(
             consume document, to: pdfPath, pngDirectory: pngDirectory, dpi: dpi,
-            creationDate: creationDate ?? Self.defaultCreationDate(year: disclosure.year))
+            creationDate: creationDate ?? Self.defaultCreationDate(year: data.disclosure.year))
     }
 
     /// Typesets `document` and writes each page to the PDF (and a PNG) as soon as it is set.

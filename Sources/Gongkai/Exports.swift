@@ -23,6 +23,7 @@ public typealias BatchManifest = GongkaiModel.BatchManifest
 public typealias Layout = GongkaiLayout.Layout
 public typealias LayoutLoader = GongkaiLayout.LayoutLoader
 public typealias LayoutError = GongkaiLayout.LayoutError
+public typealias LayoutData = GongkaiLayout.LayoutData
 
 // Typeset pages and the failures of typesetting and drawing.
 public typealias Document = GongkaiDocument.Document

@@ -32,7 +32,9 @@ struct RenderCommand: ParsableCommand {
             let layoutPath = try resources.layoutPath(for: input)
             let layout = try LayoutLoader.load(from: layoutPath)
             let fontsPath = try resources.fontsPath(near: layoutPath)
-            let findings = layout.findings(for: disclosure)
+            // Read once with the layout, for its checks and then its document.
+            let data = LayoutData(disclosure, layout: layout)
+            let findings = layout.findings(in: data)
             for finding in findings { FileHandle.standardError.write(Data("\(finding.description(in: .current))\n".utf8)) }
             let errors = findings.filter { $0.severity == .error }.count
             if strict, errors > 0 {
@@ -55,7 +57,7 @@ struct RenderCommand: ParsableCommand {
                 report = try renderer.render(typeset, to: path, pngDirectory: png, dpi: dpi, creationDate: creationDate)
             } else {
                 // Written page by page as it is set.
-                report = try renderer.render(disclosure, layout: layout, to: path, pngDirectory: png, dpi: dpi, creationDate: creationDate)
+                report = try renderer.render(data, to: path, pngDirectory: png, dpi: dpi, creationDate: creationDate)
                 let missing = disclosure.missingCharacterFindings(renderer.missingInDocument)
                 for finding in missing { FileHandle.standardError.write(Data("\(finding.description(in: .current))\n".utf8)) }
             }

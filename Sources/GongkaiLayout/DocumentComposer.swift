@@ -22,10 +22,14 @@ public struct DocumentComposer {
     ///   standard table's line has a code the code lists do not know.
     /// - Parameter contentsPages: the printed page numbers of the contents' entries, if known (`typeset`).
     public func compose(_ disclosure: Disclosure, contentsPages: [Int]? = nil) throws -> Document {
-        let scope = TemplateScope(frames: [try disclosure.templateValue(declaring: layout.fields)])
-        let tables = TableBuilder(
-            renderer: renderer, styles: layout.styles,
-            classified: ClassifiedData(disclosure: disclosure, library: layout.codeLists, layoutFile: layout.file))
+        try compose(LayoutData(disclosure, layout: layout), contentsPages: contentsPages)
+    }
+
+    /// The document of `data`, read with this composer's layout (what its checks were worked out from).
+    public func compose(_ data: LayoutData, contentsPages: [Int]? = nil) throws -> Document {
+        let disclosure = data.disclosure
+        let scope = TemplateScope(frames: [try data.templateValue()])
+        let tables = TableBuilder(renderer: renderer, styles: layout.styles, classified: data.classified)
         var blocks = try compose(layout.content, in: scope, tables: tables)
         try fillContents(&blocks, pages: contentsPages)
         let header = try layout.runningHeader.map { template in

@@ -6,7 +6,12 @@ extension Layout {
     /// What `check` reports for `disclosure` with this layout: the built-in checks less those the layout
     /// waives, the layout's declared fields as the data gives them, and the layout's own rules.
     public func findings(for disclosure: Disclosure) -> [Finding] {
-        labelled(allFindings(for: disclosure))
+        findings(in: LayoutData(disclosure, layout: self))
+    }
+
+    /// `findings(for:)` from data read with this layout, which its document can then be composed from.
+    public func findings(in data: LayoutData) -> [Finding] {
+        labelled(allFindings(in: data))
     }
 
     /// The findings with the labels this layout gives their fields (`field_labels`).
@@ -19,19 +24,20 @@ extension Layout {
         }
     }
 
-    private func allFindings(for disclosure: Disclosure) -> [Finding] {
+    private func allFindings(in data: LayoutData) -> [Finding] {
+        let disclosure = data.disclosure
         var findings = DisclosureValidator.findings(for: disclosure, codeLists: codeLists, yearLabelWords: yearLabelWords).filter { finding in
             !waivers.contains { $0.covers(finding) }
         }
         let value: TemplateValue
         do {
-            value = try disclosure.templateValue(declaring: fields)
+            value = try data.templateValue()
         } catch let error as DataError {
             return findings + [Finding(severity: .error, rule: "data", fieldPath: error.fieldPath, location: error.location, text: error.text)]
         } catch {
             return findings
         }
-        var evaluator = RuleEvaluator(layout: self, disclosure: disclosure, scope: TemplateScope(frames: [value]))
+        var evaluator = RuleEvaluator(layout: self, disclosure: disclosure, scope: TemplateScope(frames: [value]), classified: data.classified)
         for rule in rules { findings += evaluator.findings(rule) }
         return findings
     }
@@ -44,11 +50,11 @@ struct RuleEvaluator {
     let scope: TemplateScope
     private let classified: ClassifiedData
 
-    init(layout: Layout, disclosure: Disclosure, scope: TemplateScope) {
+    init(layout: Layout, disclosure: Disclosure, scope: TemplateScope, classified: ClassifiedData) {
         self.layout = layout
         self.disclosure = disclosure
         self.scope = scope
-        classified = ClassifiedData(disclosure: disclosure, library: layout.codeLists, layoutFile: layout.file)
+        self.classified = classified
     }
 
     private func plain(_ value: Decimal) -> String { NumberFormat.plain(value) }

@@ -116,7 +116,9 @@ public struct BatchRenderer: Sendable {
             let disclosure = try DisclosureLoader.load(contentsOf: job.input, dataRoot: dataRoot)
             result.code = job.code ?? disclosure.department.code
             result.name = job.name ?? disclosure.department.name
-            let findings = layout.findings(for: disclosure)
+            // Read once with the layout, for its checks and then its document.
+            let data = LayoutData(disclosure, layout: layout)
+            let findings = layout.findings(in: data)
             result.warnings += findings.filter { $0.severity == .warning }.map { $0.description(in: .current) }
             let errors = findings.filter { $0.severity == .error }.map { $0.description(in: .current) }
             if strict, !errors.isEmpty {
@@ -125,7 +127,7 @@ public struct BatchRenderer: Sendable {
             }
             result.warnings += errors
             let output = (outputDirectory as NSString).appendingPathComponent(outputName + ".pdf")
-            let report = try renderer.render(disclosure, layout: layout, to: output)
+            let report = try renderer.render(data, to: output)
             result.output = output
             result.pages = report.pageCount
             result.warnings += report.warnings
