@@ -88,14 +88,32 @@ public enum PageItem: Hashable, Sendable {
     case rule(Rule)
 
     /// The same item tagged with `structure` (text runs only).
-    func tagged(_ structure: [StructureTag]) -> PageItem {
-        guard case .text(var run) = self else { return self }
-        run.structure = structure
-        return .text(run)
+    /// Consuming: the run is moved, not copied, when the caller gives the item up.
+    consuming func tagged(_ structure: [StructureTag]) -> PageItem {
+        switch consume self {
+        case .text(var run):
+            run.structure = structure
+            return .text(run)
+        case .rule(let rule): return .rule(rule)
+        }
     }
 
-    func offset(dx: Double, dy: Double) -> PageItem {
-        switch self {
+    /// Moves the items of `source` to the end of `items`, offset by (`dx`, `dy`), leaving `source` empty:
+    /// each is taken out of its place (a trivial rule left there), so that a `source` held nowhere else
+    /// gives its items up without a reference counted for each of their arrays and strings.
+    static func move(_ source: inout [PageItem], to items: inout [PageItem], dx: Double, dy: Double) {
+        let placeholder = PageItem.rule(Rule(from: Point(x: 0, y: 0), to: Point(x: 0, y: 0), width: 0))
+        for index in source.indices {
+            var item = placeholder
+            swap(&item, &source[index])
+            items.append((consume item).offset(dx: dx, dy: dy))
+        }
+        source.removeAll()
+    }
+
+    /// Consuming, as `tagged`: pages move every item of every slice.
+    consuming func offset(dx: Double, dy: Double) -> PageItem {
+        switch consume self {
         case .text(var run):
             run.origin = run.origin.offset(dx: dx, dy: dy)
             return .text(run)

@@ -28,7 +28,9 @@ struct Paginator {
     private static let epsilon = 0.01
 
     /// Paginates the slices `next` gives (nil after the last), handing each finished page to `page`.
-    func paginate(_ next: () throws -> FlowSlice?, page emit: (PageContent) throws -> Void) throws {
+    /// A page's content is given away: its slices are moved out of the paginator, which lets them go once
+    /// the page is finished, so that the page may move their items rather than copy them.
+    func paginate(_ next: () throws -> FlowSlice?, page emit: (consuming PageContent) throws -> Void) throws {
         // The slices from `base` on: the page being filled and those asked for beyond it.
         var slices: [FlowSlice] = []
         var base = 0
@@ -49,8 +51,12 @@ struct Paginator {
             return index - base < slices.count
         }
         func finishPage() throws {
+            // The placed slices are moved out, an empty slice left in each place: the next page begins
+            // after them (`begin`), and no slice placed is looked at again.
             let placements = placed.map {
-                Placement(slice: slices[$0.slice - base], y: $0.y, isOverfull: overfull.contains($0.slice))
+                var slice = FlowSlice(height: 0, items: [])
+                swap(&slice, &slices[$0.slice - base])
+                return Placement(slice: slice, y: $0.y, isOverfull: overfull.contains($0.slice))
             }
             try emit(PageContent(placements: placements, header: header))
         }
