@@ -77,17 +77,18 @@ struct Paginator {
 
         if try has(0) { begin(at: 0) }
         while try has(index) {
-            let slice = slices[index - base]
+            // The slice's fields read in place: a copy of the slice counts a reference for each of its parts.
+            let at = index - base
             let isFirst = index == pageStart
-            if !isFirst && slice.pageBreakBefore {
+            if !isFirst && slices[at].pageBreakBefore {
                 try finishPage()
                 begin(at: index)
                 continue
             }
-            let top = isFirst ? y : y + slices[index - 1 - base].spaceAfter + slice.spaceBefore
-            if top + slice.height <= pageHeight + Self.epsilon {
+            let top = isFirst ? y : y + slices[index - 1 - base].spaceAfter + slices[at].spaceBefore
+            if top + slices[at].height <= pageHeight + Self.epsilon {
                 placed.append((index, top))
-                y = top + slice.height
+                y = top + slices[at].height
                 index += 1
                 continue
             }
@@ -95,8 +96,8 @@ struct Paginator {
             let room = pageHeight - top
             // A slice that fits whole on the next page moves there rather than being cut, unless that
             // would leave a quarter page or more empty.
-            let fitsNextPage = slice.height + (slice.continuationHeader?.height ?? 0) <= pageHeight
-            if let split = slice.split, isFirst || !slice.breakAllowedBefore || room >= pageHeight / 4 || !fitsNextPage,
+            let fitsNextPage = slices[at].height + (slices[at].continuationHeader?.height ?? 0) <= pageHeight
+            if let split = slices[at].split, isFirst || !slices[at].breakAllowedBefore || room >= pageHeight / 4 || !fitsNextPage,
                 let (head, tail, _) = split(room, pageHeight)
             {
                 slices[index - base] = head
@@ -110,13 +111,13 @@ struct Paginator {
             if isFirst {
                 overfull.insert(index)
                 placed.append((index, top))
-                y = top + slice.height
+                y = top + slices[at].height
                 index += 1
                 continue
             }
             // Find the last allowed break on this page.
             var breakAt = index
-            if !slice.breakAllowedBefore {
+            if !slices[at].breakAllowedBefore {
                 var candidate = index - 1
                 while candidate > pageStart, !slices[candidate - base].breakAllowedBefore { candidate -= 1 }
                 if candidate > pageStart { breakAt = candidate }

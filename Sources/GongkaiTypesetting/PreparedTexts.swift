@@ -59,7 +59,10 @@ final class PreparedTexts {
     private func index(of style: ParagraphStyle) -> Int {
         // The style asked for last is usually asked for again (a table part's cells).
         // Compared where they are kept, not copied out.
-        if let last = lastIndex, styles.withUnsafeBufferPointer({ $0[last].matches(style) }) { return last }
+        // Through `pointee`, which reads the style in place, where a buffer's subscript copies it out.
+        if let last = lastIndex, styles.withUnsafeBufferPointer({ $0.baseAddress!.advanced(by: last).pointee.matches(style) }) {
+            return last
+        }
         let found = styles.firstIndex { $0.matches(style) } ?? {
             styles.append(PreparationStyle(style))
             return styles.count - 1

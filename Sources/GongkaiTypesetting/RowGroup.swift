@@ -40,13 +40,15 @@ struct RowGroup {
     /// Row heights: single-row cells first, then spanning cells stretch their last row if needed.
     func rowHeights() -> [Double] {
         var heights = Array(repeating: minimumRowHeight, count: rowCount)
-        for cell in cells where cell.rowSpan == 1 {
-            heights[cell.row] = max(heights[cell.row], cell.contentHeight + 2 * verticalPadding)
+        // Cells by index, read in place: a cell copied out counts a reference for each of its arrays.
+        for index in cells.indices where cells[index].rowSpan == 1 {
+            let row = cells[index].row
+            heights[row] = max(heights[row], cells[index].contentHeight + 2 * verticalPadding)
         }
-        for cell in cells.filter({ $0.rowSpan > 1 }).sorted(by: { $0.rowSpan < $1.rowSpan }) {
-            let rows = cell.row..<(cell.row + cell.rowSpan)
+        for index in cells.indices.filter({ cells[$0].rowSpan > 1 }).sorted(by: { cells[$0].rowSpan < cells[$1].rowSpan }) {
+            let rows = cells[index].row..<(cells[index].row + cells[index].rowSpan)
             let have = rows.reduce(0) { $0 + heights[$1] }
-            let need = cell.contentHeight + 2 * verticalPadding
+            let need = cells[index].contentHeight + 2 * verticalPadding
             if need > have { heights[rows.upperBound - 1] += need - have }
         }
         return heights
