@@ -51,8 +51,9 @@ struct ParagraphLayouter {
     func layout(
         _ text: TextKey, style: ParagraphStyle, width: Double, alignment: TextAlignment? = nil, pushesIn: Bool = true
     ) -> [SetLine] {
-        let prepared = preparedText(text, style: style)
-        return layout(prepared.text, style: style, hangingLabel: nil, width: width, alignment: alignment, pushesIn: pushesIn)
+        preparedText(text, style: style).withText { text in
+            layout(text, style: style, hangingLabel: nil, width: width, alignment: alignment, pushesIn: pushesIn)
+        }
     }
 
     /// `text` as one span in `style`'s text style, measured, its links marked and prepared for breaking;

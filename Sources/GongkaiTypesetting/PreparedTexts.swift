@@ -82,6 +82,9 @@ final class PreparedText {
     init(_ text: ParagraphText) {
         self.text = text
     }
+
+    /// `body` given the text where it is kept: reading `text` out of the object copies it.
+    func withText<Result>(_ body: (borrowing ParagraphText) -> Result) -> Result { body(text) }
 }
 
 /// Header texts with their word boundaries marked (`WordList.marked`), for the document: the same
