@@ -19,10 +19,7 @@ struct TextStyleCache<Value> {
         func isStyle(_ other: TextStyle) -> Bool {
             other.size == style.size && other.font.weight == style.font.weight && other == style
         }
-        // The style met last compared where it is kept (`pointee` reads in place; a subscript copies).
-        if lastStyle < styles.count, styles.withUnsafeBufferPointer({ isStyle($0.baseAddress!.advanced(by: lastStyle).pointee) }) {
-            return lastStyle
-        }
+        if lastStyle < styles.count, isStyle(styles[lastStyle]) { return lastStyle }
         if let found = styles.firstIndex(where: isStyle) {
             lastStyle = found
         } else {

@@ -45,7 +45,11 @@ struct RowGroup {
             let row = cells[index].row
             heights[row] = max(heights[row], cells[index].contentHeight + 2 * verticalPadding)
         }
-        for index in cells.indices.filter({ cells[$0].rowSpan > 1 }).sorted(by: { cells[$0].rowSpan < cells[$1].rowSpan }) {
+        // Spanning cells by their span, shortest first; sorted as (span, index) pairs, as a closure over the
+        // cells would copy the group at each comparison.
+        var spanning: [(rowSpan: Int, index: Int)] = []
+        for index in cells.indices where cells[index].rowSpan > 1 { spanning.append((cells[index].rowSpan, index)) }
+        for (_, index) in spanning.sorted(by: { $0.rowSpan < $1.rowSpan }) {
             let rows = cells[index].row..<(cells[index].row + cells[index].rowSpan)
             let have = rows.reduce(0) { $0 + heights[$1] }
             let need = cells[index].contentHeight + 2 * verticalPadding
