@@ -17,14 +17,16 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// Characters without a font met since `beginDocument`.
     private var documentMissing: Set<Character> = []
 
+    /// A text's characters without a font are nil when there are none (nearly always): a value read
+    /// from the cache is copied, and a nil costs no reference count where an empty set does.
     private struct Measured {
         var advances: [Double]
-        var missing: Set<Character>
+        var missing: Set<Character>?
     }
 
     private struct Shaped {
         var shaping: TextShaping
-        var missing: Set<Character>
+        var missing: Set<Character>?
     }
 
     /// - Parameter glyphLimit: the characters whose glyphs are kept (a few megabytes at the default).
@@ -37,7 +39,7 @@ public final class PangoTextMeasurer: TextMeasurer {
         let key = TextKey(text)
         let place = measured.place(of: style)
         if let cached = measured.value(for: key, at: place) {
-            if !cached.missing.isEmpty { documentMissing.formUnion(cached.missing) }
+            if let missing = cached.missing { documentMissing.formUnion(missing) }
             return cached.advances
         }
         return shapeAnew(text, style: style, key: key).advances
@@ -47,7 +49,7 @@ public final class PangoTextMeasurer: TextMeasurer {
         let key = TextKey(text)
         let place = shaped.place(of: style)
         if let cached = shaped.value(for: key, at: place) {
-            if !cached.missing.isEmpty { documentMissing.formUnion(cached.missing) }
+            if let missing = cached.missing { documentMissing.formUnion(missing) }
             return cached.shaping
         }
         return shapeAnew(text, style: style, key: key)
@@ -56,9 +58,11 @@ public final class PangoTextMeasurer: TextMeasurer {
     /// Shapes `text` with Pango and keeps its advances and glyphs.
     private func shapeAnew(_ text: String, style: TextStyle, key: TextKey) -> TextShaping {
         let result = shaper.shape(text, style: style)
-        let missing = Set(result.missing)
-        missingCharacters.formUnion(missing)
-        documentMissing.formUnion(missing)
+        let missing = result.missing.isEmpty ? nil : Set(result.missing)
+        if let missing {
+            missingCharacters.formUnion(missing)
+            documentMissing.formUnion(missing)
+        }
         let count = result.shaping.advances.count
         let place = measured.place(of: style)
         if measured.value(for: key, at: place) == nil {

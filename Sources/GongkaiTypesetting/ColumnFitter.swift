@@ -158,14 +158,15 @@ struct ColumnFitter {
             for cell in grid.cells where cell.colSpan == 1 && cell.column < result.count {
                 let content = grid.content(of: cell)
                 guard !content.text.isEmpty else { continue }
-                // A body row in a style of its own (a bold duty row) is measured in it.
-                let rowStyle = gridIndex == 0 ? nil : table.rowStyles[cell.row].map(Self.cellStyle)
-                let style = rowStyle ?? partStyle
+                // A body row in a style of its own (a bold duty row) is measured in it. Its style is made
+                // only for a cell not seen before: most cells repeat.
+                let rowStyled = gridIndex != 0 && table.rowStyles[cell.row] != nil
                 let textKey = TextKey(content.text)
                 let key = CellKey(
-                    column: cell.column, grid: gridIndex, rowStyled: rowStyle != nil, indent: content.indent.bitPattern,
+                    column: cell.column, grid: gridIndex, rowStyled: rowStyled, indent: content.indent.bitPattern,
                     text: textKey)
                 guard seen.insert(key).inserted else { continue }
+                let style = rowStyled ? table.rowStyles[cell.row].map(Self.cellStyle) ?? partStyle : partStyle
                 let text = gridIndex == 0 ? TextKey(paragraphs.markedHeader(content.text, words: table.style.headerWords)) : textKey
                 result[cell.column].append(
                     Measured(

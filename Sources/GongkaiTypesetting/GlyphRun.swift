@@ -102,22 +102,29 @@ extension TextShaping {
     /// `Character`; a glyph of no character goes to `width`): justification and spacing live in the
     /// positions, not in the font.
     func placed(offsets: [Double], width: Double) -> [GlyphRun] {
-        pieces.map { piece in
+        // By index rather than by element: the pieces and glyphs are read where they are kept, without a
+        // reference counted for each piece.
+        var runs: [GlyphRun] = []
+        runs.reserveCapacity(pieces.count)
+        for p in pieces.indices {
             var previousCharacter = -1
             var withinCluster = 0.0
-            let glyphs = piece.glyphs.map { glyph in
+            var glyphs: [PlacedGlyph] = []
+            glyphs.reserveCapacity(pieces[p].glyphs.count)
+            for g in pieces[p].glyphs.indices {
+                let glyph = pieces[p].glyphs[g]
                 if glyph.character != previousCharacter { withinCluster = 0 }
                 var base = glyph.character < offsets.count ? offsets[glyph.character] : width
                 if let unit = positionsPerPoint { base = (base * unit).rounded() / unit }
-                defer {
-                    withinCluster += glyph.advance
-                    previousCharacter = glyph.character
-                }
-                return PlacedGlyph(
-                    id: glyph.id, x: base + withinCluster, advance: glyph.advance, xOffset: glyph.xOffset,
-                    yOffset: glyph.yOffset, text: glyph.text)
+                glyphs.append(
+                    PlacedGlyph(
+                        id: glyph.id, x: base + withinCluster, advance: glyph.advance, xOffset: glyph.xOffset,
+                        yOffset: glyph.yOffset, text: glyph.text))
+                withinCluster += glyph.advance
+                previousCharacter = glyph.character
             }
-            return GlyphRun(font: piece.font, glyphs: glyphs)
+            runs.append(GlyphRun(font: pieces[p].font, glyphs: glyphs))
         }
+        return runs
     }
 }

@@ -33,20 +33,54 @@ public struct StructureTag: Hashable, Sendable {
 }
 
 /// Characters in one style set on one baseline, each at a position of its own.
+///
+/// A run is copied several times on its way to a page (into a table's items, onto the page, into a
+/// painter's list), and its copies differ only in where they sit and how they are tagged: the text, style,
+/// offsets and glyphs are kept together in one shared object, so that a copy counts one reference for
+/// them rather than one for each of their strings and arrays.
 public struct TextRun: Hashable, Sendable {
+    /// What a run's copies share; replaced, never changed, when one of them is set.
+    private final class Content: Sendable {
+        let text: String
+        let style: TextStyle
+        let offsets: [Double]
+        let glyphs: [GlyphRun]
+
+        init(text: String, style: TextStyle, offsets: [Double], glyphs: [GlyphRun]) {
+            self.text = text
+            self.style = style
+            self.offsets = offsets
+            self.glyphs = glyphs
+        }
+    }
+
+    private var content: Content
+
     /// The characters.
-    public var text: String
+    public var text: String {
+        _read { yield content.text }
+        set { content = Content(text: newValue, style: style, offsets: offsets, glyphs: glyphs) }
+    }
     /// Their style.
-    public var style: TextStyle
+    public var style: TextStyle {
+        _read { yield content.style }
+        set { content = Content(text: text, style: newValue, offsets: offsets, glyphs: glyphs) }
+    }
     /// The left end of the baseline of the first character.
     public var origin: Point
     /// The x of each `Character` relative to `origin.x`; as many as `text.count`.
-    public var offsets: [Double]
+    public var offsets: [Double] {
+        _read { yield content.offsets }
+        set { content = Content(text: text, style: style, offsets: newValue, glyphs: glyphs) }
+    }
     /// The x of the end of the run relative to `origin.x` (the last character's advance included).
     public var width: Double
     /// The glyphs that draw it, as its measurer shaped them, at the positions of their characters: what
     /// painters draw, without shaping again.
-    public var glyphs: [GlyphRun]
+    public var glyphs: [GlyphRun] {
+        _read { yield content.glyphs }
+        set { content = Content(text: text, style: style, offsets: offsets, glyphs: newValue) }
+    }
     /// Where the run sits in the logical structure, outermost first; empty for artifacts (running headers,
     /// page numbers).
     public var structure: [StructureTag]
@@ -57,14 +91,30 @@ public struct TextRun: Hashable, Sendable {
         text: String, style: TextStyle, origin: Point, offsets: [Double], width: Double, glyphs: [GlyphRun] = [],
         structure: [StructureTag] = [], link: LinkTarget? = nil
     ) {
-        self.text = text
-        self.style = style
+        content = Content(text: text, style: style, offsets: offsets, glyphs: glyphs)
         self.origin = origin
-        self.offsets = offsets
         self.width = width
-        self.glyphs = glyphs
         self.structure = structure
         self.link = link
+    }
+
+    /// Equal runs hold equal values, field by field, shared or not.
+    public static func == (a: TextRun, b: TextRun) -> Bool {
+        guard a.origin == b.origin, a.width == b.width, a.structure == b.structure, a.link == b.link else { return false }
+        if a.content === b.content { return true }
+        return a.text == b.text && a.style == b.style && a.offsets == b.offsets && a.glyphs == b.glyphs
+    }
+
+    /// The fields in their declared order, as a synthesized hash would.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(style)
+        hasher.combine(origin)
+        hasher.combine(offsets)
+        hasher.combine(width)
+        hasher.combine(glyphs)
+        hasher.combine(structure)
+        hasher.combine(link)
     }
 }
 
@@ -88,14 +138,32 @@ public enum PageItem: Hashable, Sendable {
     case rule(Rule)
 
     /// The same item tagged with `structure` (text runs only).
-    func tagged(_ structure: [StructureTag]) -> PageItem {
-        guard case .text(var run) = self else { return self }
-        run.structure = structure
-        return .text(run)
+    /// Consuming: the run is moved, not copied, when the caller gives the item up.
+    consuming func tagged(_ structure: [StructureTag]) -> PageItem {
+        switch consume self {
+        case .text(var run):
+            run.structure = structure
+            return .text(run)
+        case .rule(let rule): return .rule(rule)
+        }
     }
 
-    func offset(dx: Double, dy: Double) -> PageItem {
-        switch self {
+    /// Moves the items of `source` to the end of `items`, offset by (`dx`, `dy`), leaving `source` empty:
+    /// each is taken out of its place (a trivial rule left there), so that a `source` held nowhere else
+    /// gives its items up without a reference counted for each of their arrays and strings.
+    static func move(_ source: inout [PageItem], to items: inout [PageItem], dx: Double, dy: Double) {
+        let placeholder = PageItem.rule(Rule(from: Point(x: 0, y: 0), to: Point(x: 0, y: 0), width: 0))
+        for index in source.indices {
+            var item = placeholder
+            swap(&item, &source[index])
+            items.append((consume item).offset(dx: dx, dy: dy))
+        }
+        source.removeAll()
+    }
+
+    /// Consuming, as `tagged`: pages move every item of every slice.
+    consuming func offset(dx: Double, dy: Double) -> PageItem {
+        switch consume self {
         case .text(var run):
             run.origin = run.origin.offset(dx: dx, dy: dy)
             return .text(run)

@@ -28,7 +28,9 @@ struct Paginator {
     private static let epsilon = 0.01
 
     /// Paginates the slices `next` gives (nil after the last), handing each finished page to `page`.
-    func paginate(_ next: () throws -> FlowSlice?, page emit: (PageContent) throws -> Void) throws {
+    /// A page's content is given away: its slices are moved out of the paginator, which lets them go once
+    /// the page is finished, so that the page may move their items rather than copy them.
+    func paginate(_ next: () throws -> FlowSlice?, page emit: (consuming PageContent) throws -> Void) throws {
         // The slices from `base` on: the page being filled and those asked for beyond it.
         var slices: [FlowSlice] = []
         var base = 0
@@ -49,8 +51,12 @@ struct Paginator {
             return index - base < slices.count
         }
         func finishPage() throws {
+            // The placed slices are moved out, an empty slice left in each place: the next page begins
+            // after them (`begin`), and no slice placed is looked at again.
             let placements = placed.map {
-                Placement(slice: slices[$0.slice - base], y: $0.y, isOverfull: overfull.contains($0.slice))
+                var slice = FlowSlice(height: 0, items: [])
+                swap(&slice, &slices[$0.slice - base])
+                return Placement(slice: slice, y: $0.y, isOverfull: overfull.contains($0.slice))
             }
             try emit(PageContent(placements: placements, header: header))
         }
@@ -71,17 +77,18 @@ struct Paginator {
 
         if try has(0) { begin(at: 0) }
         while try has(index) {
-            let slice = slices[index - base]
+            // The slice's fields read in place: a copy of the slice counts a reference for each of its parts.
+            let at = index - base
             let isFirst = index == pageStart
-            if !isFirst && slice.pageBreakBefore {
+            if !isFirst && slices[at].pageBreakBefore {
                 try finishPage()
                 begin(at: index)
                 continue
             }
-            let top = isFirst ? y : y + slices[index - 1 - base].spaceAfter + slice.spaceBefore
-            if top + slice.height <= pageHeight + Self.epsilon {
+            let top = isFirst ? y : y + slices[index - 1 - base].spaceAfter + slices[at].spaceBefore
+            if top + slices[at].height <= pageHeight + Self.epsilon {
                 placed.append((index, top))
-                y = top + slice.height
+                y = top + slices[at].height
                 index += 1
                 continue
             }
@@ -89,8 +96,8 @@ struct Paginator {
             let room = pageHeight - top
             // A slice that fits whole on the next page moves there rather than being cut, unless that
             // would leave a quarter page or more empty.
-            let fitsNextPage = slice.height + (slice.continuationHeader?.height ?? 0) <= pageHeight
-            if let split = slice.split, isFirst || !slice.breakAllowedBefore || room >= pageHeight / 4 || !fitsNextPage,
+            let fitsNextPage = slices[at].height + (slices[at].continuationHeader?.height ?? 0) <= pageHeight
+            if let split = slices[at].split, isFirst || !slices[at].breakAllowedBefore || room >= pageHeight / 4 || !fitsNextPage,
                 let (head, tail, _) = split(room, pageHeight)
             {
                 slices[index - base] = head
@@ -104,13 +111,13 @@ struct Paginator {
             if isFirst {
                 overfull.insert(index)
                 placed.append((index, top))
-                y = top + slice.height
+                y = top + slices[at].height
                 index += 1
                 continue
             }
             // Find the last allowed break on this page.
             var breakAt = index
-            if !slice.breakAllowedBefore {
+            if !slices[at].breakAllowedBefore {
                 var candidate = index - 1
                 while candidate > pageStart, !slices[candidate - base].breakAllowedBefore { candidate -= 1 }
                 if candidate > pageStart { breakAt = candidate }

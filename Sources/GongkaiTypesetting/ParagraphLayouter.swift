@@ -51,12 +51,14 @@ struct ParagraphLayouter {
     func layout(
         _ text: TextKey, style: ParagraphStyle, width: Double, alignment: TextAlignment? = nil, pushesIn: Bool = true
     ) -> [SetLine] {
-        layout(preparedText(text, style: style), style: style, hangingLabel: nil, width: width, alignment: alignment, pushesIn: pushesIn)
+        preparedText(text, style: style).withText { text in
+            layout(text, style: style, hangingLabel: nil, width: width, alignment: alignment, pushesIn: pushesIn)
+        }
     }
 
     /// `text` as one span in `style`'s text style, measured, its links marked and prepared for breaking;
     /// kept for the layouter's life, as a table cell is measured and set, and its text often repeats.
-    func preparedText(_ text: TextKey, style: ParagraphStyle) -> ParagraphText {
+    func preparedText(_ text: TextKey, style: ParagraphStyle) -> PreparedText {
         buffers.prepared.text(text, style: style) {
             var prepared = ParagraphText()
             let string = text.text

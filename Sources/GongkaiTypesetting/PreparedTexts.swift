@@ -37,7 +37,7 @@ struct PreparationStyle: Equatable {
 /// and units at every lookup); the text by its bytes' hash, computed once per `TextKey`.
 final class PreparedTexts {
     private var styles: [PreparationStyle] = []
-    private var texts: [Key: ParagraphText] = [:]
+    private var texts: [Key: PreparedText] = [:]
     /// Bounds the memory a long document's distinct texts hold; past it the cache starts again.
     private static let limit = 8192
 
@@ -47,10 +47,10 @@ final class PreparedTexts {
     }
 
     /// `text` prepared in `style`, made by `make` the first time.
-    func text(_ text: TextKey, style: ParagraphStyle, make: () -> ParagraphText) -> ParagraphText {
+    func text(_ text: TextKey, style: ParagraphStyle, make: () -> ParagraphText) -> PreparedText {
         let key = Key(style: index(of: style), text: text)
         if let found = texts[key] { return found }
-        let made = make()
+        let made = PreparedText(make())
         if texts.count >= Self.limit { texts.removeAll(keepingCapacity: true) }
         texts[key] = made
         return made
@@ -59,7 +59,10 @@ final class PreparedTexts {
     private func index(of style: ParagraphStyle) -> Int {
         // The style asked for last is usually asked for again (a table part's cells).
         // Compared where they are kept, not copied out.
-        if let last = lastIndex, styles.withUnsafeBufferPointer({ $0[last].matches(style) }) { return last }
+        // Through `pointee`, which reads the style in place, where a buffer's subscript copies it out.
+        if let last = lastIndex, styles.withUnsafeBufferPointer({ $0.baseAddress!.advanced(by: last).pointee.matches(style) }) {
+            return last
+        }
         let found = styles.firstIndex { $0.matches(style) } ?? {
             styles.append(PreparationStyle(style))
             return styles.count - 1
@@ -69,6 +72,19 @@ final class PreparedTexts {
     }
 
     private var lastIndex: Int?
+}
+
+/// A prepared text as kept: handed out by reference, so that a lookup counts one reference where a copy
+/// of the text would count one for each of its arrays.
+final class PreparedText {
+    let text: ParagraphText
+
+    init(_ text: ParagraphText) {
+        self.text = text
+    }
+
+    /// `body` given the text where it is kept: reading `text` out of the object copies it.
+    func withText<Result>(_ body: (borrowing ParagraphText) -> Result) -> Result { body(text) }
 }
 
 /// Header texts with their word boundaries marked (`WordList.marked`), for the document: the same

@@ -40,13 +40,19 @@ struct RowGroup {
     /// Row heights: single-row cells first, then spanning cells stretch their last row if needed.
     func rowHeights() -> [Double] {
         var heights = Array(repeating: minimumRowHeight, count: rowCount)
-        for cell in cells where cell.rowSpan == 1 {
-            heights[cell.row] = max(heights[cell.row], cell.contentHeight + 2 * verticalPadding)
+        // Cells by index, read in place: a cell copied out counts a reference for each of its arrays.
+        for index in cells.indices where cells[index].rowSpan == 1 {
+            let row = cells[index].row
+            heights[row] = max(heights[row], cells[index].contentHeight + 2 * verticalPadding)
         }
-        for cell in cells.filter({ $0.rowSpan > 1 }).sorted(by: { $0.rowSpan < $1.rowSpan }) {
-            let rows = cell.row..<(cell.row + cell.rowSpan)
+        // Spanning cells by their span, shortest first; sorted as (span, index) pairs, as a closure over the
+        // cells would copy the group at each comparison.
+        var spanning: [(rowSpan: Int, index: Int)] = []
+        for index in cells.indices where cells[index].rowSpan > 1 { spanning.append((cells[index].rowSpan, index)) }
+        for (_, index) in spanning.sorted(by: { $0.rowSpan < $1.rowSpan }) {
+            let rows = cells[index].row..<(cells[index].row + cells[index].rowSpan)
             let have = rows.reduce(0) { $0 + heights[$1] }
-            let need = cell.contentHeight + 2 * verticalPadding
+            let need = cells[index].contentHeight + 2 * verticalPadding
             if need > have { heights[rows.upperBound - 1] += need - have }
         }
         return heights
@@ -71,21 +77,24 @@ struct RowGroup {
     /// if given.
     func appendItems(to items: inout [PageItem], movedDownBy dy: Double) {
         let tops = Self.tops(rowHeights())
-        for cell in cells {
+        for index in cells.indices {
+            let row = cells[index].row
             draw(
-                cell, top: tops[cell.row], bottom: tops[cell.row + cell.rowSpan], lines: cell.lines[...],
-                topAligned: cell.isContinued, movedDownBy: dy, into: &items)
+                index, top: tops[row], bottom: tops[row + cells[index].rowSpan], lines: cells[index].lines.indices,
+                topAligned: cells[index].isContinued, movedDownBy: dy, into: &items)
         }
     }
 
     /// Draws `cell` between `top` and `bottom`, top at y = 0, then moved down by `dy` if given (a
     /// separate step, as the group's items used to be moved after drawing: same sums, same positions).
+    /// The cell is named by its index and its lines by theirs, and all are read where the group keeps
+    /// them: a cell or line copied out counts a reference for each of its arrays.
     private func draw(
-        _ cell: SetCell, top: Double, bottom: Double, lines: ArraySlice<SetLine>, topAligned: Bool,
+        _ cell: Int, top: Double, bottom: Double, lines: Range<Int>, topAligned: Bool,
         movedDownBy dy: Double, into items: inout [PageItem]
     ) {
-        let x0 = lefts[cell.column]
-        let x1 = lefts[cell.column + cell.colSpan]
+        let x0 = lefts[cells[cell].column]
+        let x1 = lefts[cells[cell].column + cells[cell].colSpan]
         func moved(_ point: Point) -> Point { point.offset(dx: 0, dy: dy) }
         if ruleWidth > 0 {  // an unruled table (a table of contents) has no box
             let corners = [Point(x: x0, y: top), Point(x: x1, y: top), Point(x: x1, y: bottom), Point(x: x0, y: bottom)]
@@ -93,7 +102,7 @@ struct RowGroup {
                 items.append(.rule(Rule(from: moved(corners[side]), to: moved(corners[(side + 1) % 4]), width: ruleWidth)))
             }
         }
-        let textHeight = lines.reduce(0) { $0 + $1.height }
+        let textHeight = lines.reduce(0) { $0 + cells[cell].lines[$1].height }
         let free = max(0, bottom - top - 2 * verticalPadding - textHeight)
         var y = top + verticalPadding
         if !topAligned {
@@ -104,13 +113,14 @@ struct RowGroup {
             }
         }
         for line in lines {
-            for var run in line.runs {
-                if let link = cell.link { run.link = link }
+            for index in cells[cell].lines[line].runs.indices {
+                var run = cells[cell].lines[line].runs[index]
+                if let link = cells[cell].link { run.link = link }
                 run.origin = moved(run.origin.offset(dx: x0 + padding, dy: y))
-                run.structure = cell.structure
+                run.structure = cells[cell].structure
                 items.append(.text(run))
             }
-            y += line.height
+            y += cells[cell].lines[line].height
         }
     }
 
@@ -194,18 +204,18 @@ struct RowGroup {
         var restCells: [SetCell] = []
         // The first row of the rest: the row the cut falls in, or the one starting at the cut.
         let firstRow = (0..<rowCount).first { tops[$0 + 1] > cut + epsilon } ?? rowCount
-        for cell in cells {
+        for (index, cell) in cells.enumerated() {
             let top = tops[cell.row]
             let bottom = tops[cell.row + cell.rowSpan]
             if bottom <= cut + epsilon {
-                draw(cell, top: top, bottom: bottom, lines: cell.lines[...], topAligned: cell.isContinued, movedDownBy: dy, into: &items)
+                draw(index, top: top, bottom: bottom, lines: cell.lines.indices, topAligned: cell.isContinued, movedDownBy: dy, into: &items)
             } else if top >= cut - epsilon {
                 var moved = cell
                 moved.row -= firstRow
                 restCells.append(moved)
             } else {
                 let above = linesAbove(cut, in: cell, top: top)
-                draw(cell, top: top, bottom: cut, lines: cell.lines.prefix(above), topAligned: true, movedDownBy: dy, into: &items)
+                draw(index, top: top, bottom: cut, lines: 0..<min(above, cell.lines.count), topAligned: true, movedDownBy: dy, into: &items)
                 var rest = cell
                 rest.row = 0
                 rest.rowSpan = cell.row + cell.rowSpan - firstRow

@@ -116,9 +116,8 @@ final class RowGroupSetter {
         for position in cellStarts[index]..<cellStarts[index + 1] {
             let gridCell = grid.cells[position]
             let content = grid.content(of: gridCell)
-            let column = table.columns[gridCell.column]
             let width = lefts[gridCell.column + gridCell.colSpan] - lefts[gridCell.column] - 2 * padding
-            var alignment = content.alignment ?? (isHeader ? .center : column.alignment)
+            var alignment = content.alignment ?? (isHeader ? .center : table.columns[gridCell.column].alignment)
             // How far left of the right edge a number's end sits so that the points line up.
             var shift: Double?
             if position < decimalTailWidths.count, let width = decimalTailWidths[position], let widest = decimalWidths[gridCell.column] {
@@ -152,7 +151,7 @@ final class RowGroupSetter {
                     role: isHeader ? "TH" : "TD", id: row * 1_000 + gridCell.column, rowSpan: gridCell.rowSpan,
                     colSpan: gridCell.colSpan),
             ]
-            if !isHeader, column.repeatsWhenSplit, !content.text.isEmpty {
+            if !isHeader, table.columns[gridCell.column].repeatsWhenSplit, !content.text.isEmpty {
                 cell.repeatedLines = setCell(content.text + table.style.continuationMark)
             }
             cells.append(cell)

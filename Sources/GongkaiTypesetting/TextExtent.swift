@@ -13,7 +13,7 @@ extension ParagraphLayouter {
     /// The text's extent in `style` (indents left out), as its lines would be broken.
     func extent(of text: TextKey, style: ParagraphStyle) -> TextExtent {
         guard !text.text.isEmpty else { return Self.extent(of: [], style: style) }
-        return Self.extent(of: preparedText(text, style: style).characters, style: style)
+        return Self.extent(of: preparedText(text, style: style).text.characters, style: style)
     }
 
     private static func extent(of characters: [MeasuredCharacter], style: ParagraphStyle) -> TextExtent {
@@ -64,6 +64,6 @@ extension ParagraphLayouter {
     private func preparedCharacters(_ string: String, style: ParagraphStyle) -> [MeasuredCharacter] {
         guard !string.isEmpty else { return [] }
         // As set: links marked too, which breaking does not look at.
-        return preparedText(TextKey(string), style: style).characters
+        return preparedText(TextKey(string), style: style).text.characters
     }
 }

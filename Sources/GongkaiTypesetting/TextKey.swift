@@ -23,11 +23,15 @@ public struct TextKey: Hashable, Sendable {
 
     public static func == (a: TextKey, b: TextKey) -> Bool {
         guard a.bytesHash == b.bytesHash, a.text.utf8.count == b.text.utf8.count else { return false }
-        var aText = a.text
-        var bText = b.text
-        return aText.withUTF8 { aBytes in
-            bText.withUTF8 { bBytes in Self.equal(UnsafeRawBufferPointer(aBytes), UnsafeRawBufferPointer(bBytes)) }
+        // The bytes read where the strings keep them (`withUTF8` is mutating, and copying a text to call it
+        // counts a reference); a string without contiguous bytes (bridged) is compared as a sequence.
+        let equal = a.text.utf8.withContiguousStorageIfAvailable { aBytes in
+            b.text.utf8.withContiguousStorageIfAvailable { bBytes in
+                Self.equal(UnsafeRawBufferPointer(aBytes), UnsafeRawBufferPointer(bBytes))
+            }
         }
+        if case let equal?? = equal { return equal }
+        return a.text.utf8.elementsEqual(b.text.utf8)
     }
 
     /// Whether two buffers of the same length hold the same bytes, compared eight at a time: a plain

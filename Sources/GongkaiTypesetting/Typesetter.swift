@@ -72,7 +72,8 @@ public struct Typesetter {
                 firstID: firstID, typesetter: self, paragraphs: paragraphs)
             // The running header is the same on every page of a section: set once.
             let sectionHeaderItems = document.header.map { runningHeader($0, geometry: geometry) } ?? []
-            try Paginator(pageHeight: pageHeight).paginate(source.next) { content in
+            try Paginator(pageHeight: pageHeight).paginate(source.next) { (content: consuming Paginator.PageContent) in
+                var content = consume content
                 let number = pageCount + firstPageNumber
                 let isFirstPage = pageCount == 0
                 // What surrounds the type area, made first so that the page's items fit one array.
@@ -93,16 +94,20 @@ public struct Typesetter {
                 if let header = content.header {
                     for item in header.items { items.append(item.offset(dx: frame.marginLeft, dy: frame.marginTop)) }
                 }
-                for placement in content.placements {
-                    let slice = placement.slice
-                    let dy = frame.marginTop + placement.y
-                    for item in slice.items { items.append(item.offset(dx: frame.marginLeft, dy: dy)) }
-                    if let heading = slice.outline {
+                for index in content.placements.indices {
+                    // Read in place: a copy of the placement would share the items and make moving them copy.
+                    let top = content.placements[index].y
+                    let dy = frame.marginTop + top
+                    // The page's own slices: their items are moved onto the page, not copied.
+                    var sliceItems: [PageItem] = []
+                    swap(&sliceItems, &content.placements[index].slice.items)
+                    PageItem.move(&sliceItems, to: &items, dx: frame.marginLeft, dy: dy)
+                    if let heading = content.placements[index].slice.outline {
                         // A heading set across has no height on the sheet of its own: its entry shows the page.
-                        let y = isTurned ? 0 : geometry.marginTop + placement.y
+                        let y = isTurned ? 0 : geometry.marginTop + top
                         outline.append(OutlineEntry(level: heading.level, title: heading.title, y: y))
                     }
-                    if placement.isOverfull {
+                    if content.placements[index].isOverfull {
                         warnings.append(
                             TypesettingWarning(text: TypesettingMessages.blockPastFoot, page: number))
                     }
@@ -139,16 +144,24 @@ public struct Typesetter {
 
     /// One slice per line; breaks inside the paragraph only where they leave at least `orphans` lines
     /// at the foot of a page and `widows` lines at the head of the next. Headings never break inside.
-    func paragraphSlices(_ paragraph: Paragraph, lines: [SetLine], structure: [StructureTag]) -> [FlowSlice] {
+    func paragraphSlices(_ paragraph: Paragraph, lines: consuming [SetLine], structure: [StructureTag]) -> [FlowSlice] {
         let style = paragraph.style
         let count = lines.count
-        return lines.enumerated().map { number, line in
-            let items = line.runs.map { run in
-                var run = run
+        var slices: [FlowSlice] = []
+        slices.reserveCapacity(count)
+        for number in lines.indices {
+            // The line's runs are moved into the slice, not copied: taken out of the line, reversed in
+            // place and popped, each is the only reference to its text, offsets and glyphs.
+            var runs: [TextRun] = []
+            swap(&runs, &lines[number].runs)
+            runs.reverse()
+            var items: [PageItem] = []
+            items.reserveCapacity(runs.count)
+            while var run = runs.popLast() {
                 run.structure = structure
-                return PageItem.text(run)
+                items.append(.text(run))
             }
-            var slice = FlowSlice(height: line.height, items: items)
+            var slice = FlowSlice(height: lines[number].height, items: items)
             if number == 0 {
                 slice.spaceBefore = style.spaceBefore
                 if case .heading(let level) = paragraph.role { slice.outline = (level, paragraph.plainText) }
@@ -156,8 +169,9 @@ public struct Typesetter {
                 slice.breakAllowedBefore = !style.keepWithNext && number >= style.orphans && count - number >= style.widows
             }
             if number == count - 1 { slice.spaceAfter = style.spaceAfter }
-            return slice
+            slices.append(slice)
         }
+        return slices
     }
 
     private func runningHeader(_ header: RunningHeader, geometry: PageGeometry) -> [PageItem] {
