@@ -19,11 +19,14 @@ extension DocumentComposer {
     /// entries, so that a streamed document is still set in the memory of a few pages.
     func composeForStreaming(_ data: LayoutData, typesetter: Typesetter) throws -> Document {
         let document = try compose(data)
+        // What the data's template value and trees hold is in the document now: not kept while it is set.
+        data.letGoOfDerived()
         // Without a contents element there is nothing to number.
         guard contentsPages(of: document, outline: []) != nil else { return document }
         var outline: [(level: Int, page: Int)] = []
         _ = try typesetter.typeset(document) { page in outline += page.outline.map { (level: $0.level, page: page.number) } }
         guard let pages = contentsPages(of: document, outline: outline) else { return document }
+        defer { data.letGoOfDerived() }
         return try DocumentComposer(layout: layout).compose(data, contentsPages: pages)
     }
 }

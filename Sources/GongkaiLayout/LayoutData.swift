@@ -9,12 +9,19 @@ import GongkaiModel
 public final class LayoutData {
     public let disclosure: Disclosure
     public let layout: Layout
-    let classified: ClassifiedData
+    private(set) var classified: ClassifiedData
     private var value: Result<TemplateValue, any Error>?
 
     public init(_ disclosure: Disclosure, layout: Layout) {
         self.disclosure = disclosure
         self.layout = layout
+        classified = ClassifiedData(disclosure: disclosure, library: layout.codeLists, layoutFile: layout.file)
+    }
+
+    /// Lets go of the template value and trees made so far (made again if asked for): once a document is
+    /// composed they are not needed while it is set, and a long table's are as large as its document tree.
+    public func letGoOfDerived() {
+        value = nil
         classified = ClassifiedData(disclosure: disclosure, library: layout.codeLists, layoutFile: layout.file)
     }
 

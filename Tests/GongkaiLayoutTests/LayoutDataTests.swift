@@ -17,6 +17,9 @@ import Testing
         let document = try DocumentComposer(layout: layout).compose(data)
         #expect(document == (try DocumentComposer(layout: layout).compose(disclosure)))
         #expect(document == (try DocumentComposer(layout: layout).compose(data)))
+        // What is let go of (while a composed document is set) is made again when asked for.
+        data.letGoOfDerived()
+        #expect(document == (try DocumentComposer(layout: layout).compose(data)))
         #expect(!document.blocks.isEmpty)
     }
 
