@@ -23,6 +23,8 @@ final class WorkerProcess: @unchecked Sendable {
     private var requests: FileHandle?
     private var results: LineReader?
     private var errors: FileHandle?
+    /// Signalled once when the running worker has exited.
+    private var exited: DispatchSemaphore?
     private let errorTail = ErrorTail()
 
     init(executable: String, arguments: [String]) {
@@ -74,7 +76,7 @@ final class WorkerProcess: @unchecked Sendable {
 
     /// Why the worker stopped answering, in words, once it has exited.
     private func ended(_ process: Process, timeout: Double?) -> String {
-        process.waitUntilExit()
+        waitForExit()
         if let errors {
             errors.readabilityHandler = nil
             errorTail.append((try? errors.readToEnd()) ?? Data())
@@ -115,22 +117,33 @@ final class WorkerProcess: @unchecked Sendable {
         child.standardError = error
         errorTail.reset()
         error.fileHandleForReading.readabilityHandler = { [errorTail] handle in errorTail.append(handle.availableData) }
+        let exited = DispatchSemaphore(value: 0)
+        child.terminationHandler = { _ in exited.signal() }
         try child.run()
+        self.exited = exited
         process = child
         requests = input.fileHandleForWriting
         results = LineReader(output.fileHandleForReading)
         errors = error.fileHandleForReading
     }
 
+    /// Waits until the running worker has exited. Not `Process.waitUntilExit`, which looks only every 50 ms
+    /// and so kept a whole batch waiting that long at its end.
+    private func waitForExit() {
+        guard let exited else { return }
+        exited.wait()
+        // For the next wait on the same process (a worker that died is waited for, then stopped).
+        exited.signal()
+    }
+
     /// Ends the worker (closing its input ends its loop) and forgets it.
     func stop() {
         guard let process else { return }
         try? requests?.close()
-        if process.isRunning {
-            process.waitUntilExit()
-        }
+        waitForExit()
         errors?.readabilityHandler = nil
         self.process = nil
+        exited = nil
         requests = nil
         results = nil
         errors = nil
