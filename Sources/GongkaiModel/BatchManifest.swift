@@ -96,7 +96,9 @@ public struct BatchManifest: Sendable {
             }
             return
         }
-        let root = try NodeReader.read(contentsOf: path)
+        // Deferred typing: read from libyaml's events, with the same values and errors (a batch reads its
+        // manifest before anything else starts).
+        let root = try NodeReader.read(contentsOf: path, typing: .deferred)
         _ = try root.mapping(allowing: ["departments"])
         entries = try root.list("departments").map { entry in
             _ = try entry.mapping(allowing: ["code", "name", "input", "layout"])

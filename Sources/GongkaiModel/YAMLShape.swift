@@ -30,13 +30,43 @@ enum YAMLShape {
         try text.withUTF8 { try events(ofUTF8: $0, body) }
     }
 
-    /// `events(of:)` over UTF-8 bytes, read in place.
+    /// `events(of:)` over UTF-8 bytes, read in place and handed to libyaml a few kilobytes at a time: it
+    /// decodes all the input it is given before its first event, so a reader that stops early (a batch
+    /// reading each department's code, name and year) then decodes only the beginning of the file.
     static func events(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (yaml_event_t) throws -> Bool) rethrows {
-        guard let base = bytes.baseAddress else { return }
+        guard bytes.baseAddress != nil else { return }
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return }
         defer { yaml_parser_delete(&parser) }
-        yaml_parser_set_input_string(&parser, base, bytes.count)
+        var input = ChunkedInput(bytes: bytes)
+        try withUnsafeMutablePointer(to: &input) { input in
+            yaml_parser_set_input(
+                &parser,
+                { data, buffer, size, sizeRead in
+                    guard let data, let buffer, let sizeRead else { return 0 }
+                    sizeRead.pointee = data.assumingMemoryBound(to: ChunkedInput.self).pointee.read(into: buffer, size: size)
+                    return 1
+                }, input)
+            try parse(&parser, body)
+        }
+    }
+
+    /// Input given to libyaml at most `chunk` bytes a call.
+    private struct ChunkedInput {
+        static let chunk = 4096
+        let bytes: UnsafeBufferPointer<UInt8>
+        var offset = 0
+
+        /// Copies the next bytes (at most `size`) into `buffer`; how many (0 at the end).
+        mutating func read(into buffer: UnsafeMutablePointer<UInt8>, size: Int) -> Int {
+            let count = min(size, Self.chunk, bytes.count - offset)
+            if count > 0, let base = bytes.baseAddress { buffer.update(from: base + offset, count: count) }
+            offset += count
+            return count
+        }
+    }
+
+    private static func parse(_ parser: inout yaml_parser_t, _ body: (yaml_event_t) throws -> Bool) rethrows {
         var event = yaml_event_t()
         while yaml_parser_parse(&parser, &event) == 1 {
             defer { yaml_event_delete(&event) }

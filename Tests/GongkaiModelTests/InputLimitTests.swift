@@ -86,4 +86,24 @@ import Testing
         try "department: {code: \"1\"}\nyear: [".write(toFile: broken, atomically: true, encoding: .utf8)
         #expect(DisclosureLoader.identity(contentsOf: broken) == nil)
     }
+
+    /// libyaml is given the file a few kilobytes at a time: fields far into the file, behind characters that
+    /// straddle the pieces, are read as a full load reads them; bytes that are not UTF-8 well after the
+    /// fields are not read for them, and the load refuses the file.
+    @Test func fieldsFarIntoTheFileAndBadBytesAfterThem() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("identity-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let far = "# " + String(repeating: "部门预算", count: 3_000) + "\n" + Fixture.minimal
+        let path = folder.appendingPathComponent("far.yaml").path
+        try far.write(toFile: path, atomically: true, encoding: .utf8)
+        let full = try DisclosureLoader.load(contentsOf: path)
+        let identity = try #require(DisclosureLoader.identity(contentsOf: path))
+        #expect([identity.code, identity.name, String(identity.year)] == [full.department.code, full.department.name, String(full.year)])
+
+        let bad = folder.appendingPathComponent("bad.yaml").path
+        try (Data((Fixture.minimal + "\n# " + String(repeating: "说明", count: 3_000)).utf8) + Data([0xFF, 0x0A])).write(to: URL(fileURLWithPath: bad))
+        #expect(DisclosureLoader.identity(contentsOf: bad)?.code == identity.code)
+        #expect(throws: DataError.self) { try DisclosureLoader.load(contentsOf: bad) }
+    }
 }

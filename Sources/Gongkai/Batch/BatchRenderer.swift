@@ -69,7 +69,16 @@ public struct BatchRenderer: Sendable {
         defer { for worker in workers { worker.stop() } }
         // Layouts are parsed once and shared by the workers.
         var layouts: [String: Layout] = [:]
-        let layoutOfJob = batch.map(\.layoutPath)
+        // Found once a folder: finding one looks up to four folders above each department file.
+        var layoutOfFolder: [String: String?] = [:]
+        let layoutOfJob = batch.map { job -> String? in
+            if let layout = job.layout { return layout }
+            let folder = (job.input as NSString).deletingLastPathComponent
+            if let known = layoutOfFolder[folder] { return known }
+            let found = job.layoutPath
+            layoutOfFolder[folder] = found
+            return found
+        }
         for path in layoutOfJob.compactMap({ $0 }) where layouts[path] == nil { layouts[path] = try cache.layout(at: path) }
         _ = try FontSetup(configurationPath: fontConfiguration)  // fail early, once, if the fonts are unusable
         AtomicFile.removeAbandoned(in: outputDirectory)
