@@ -165,6 +165,7 @@ let help = ProcessRuns.median(runs: 21, gongkai, ["--help"])
 row(["gongkai --help", String(format: "%.1f", help.seconds * 1000), String(format: "%.1f", help.peakMiB)])
 let single = ProcessRuns.median(runs: 21, gongkai, ["render", sample, "-o", scratch + "/sample.pdf"])
 row(["gongkai render (sample)", String(format: "%.1f", single.seconds * 1000), String(format: "%.1f", single.peakMiB)])
+summary.help = help.seconds * 1000
 summary.render = (single.seconds * 1000, single.peakMiB)
 if help.failed || single.failed { print("  (a run failed)") }
 print()
