@@ -19,6 +19,16 @@ private struct NodeBuilder {
     var children: [Int32] = []
     var tagNames: [Tag.Name] = []
     var tags: [Tag.Name: Int32] = [:]
+    /// Where the bytes of the long scalars added so far are, by their string's storage: Yams puts a copy of
+    /// the anchored node in each alias's place, whose strings share that storage, so an anchored text is
+    /// kept once however often it is repeated (copied each time, a small file of aliases to one long text
+    /// would make gigabytes).
+    var placed: [Stored: (start: Int32, count: Int32)] = [:]
+
+    struct Stored: Hashable {
+        var address: UInt
+        var count: Int
+    }
 
     mutating func add(_ node: Node) -> Int32 {
         let index = Int32(entries.count)
@@ -31,9 +41,7 @@ private struct NodeBuilder {
         switch node {
         case .scalar(let scalar):
             entry.isPlain = scalar.style == .plain
-            entry.start = Int32(bytes.count)
-            bytes.append(contentsOf: scalar.string.utf8)
-            entry.count = Int32(bytes.count) - entry.start
+            (entry.start, entry.count) = place(scalar.string)
             let tag = Tag.Name(rawValue: node.tag.rawValue)
             if tag != .str {
                 if let known = tags[tag] {
@@ -65,5 +73,19 @@ private struct NodeBuilder {
         }
         entries[Int(index)] = entry
         return index
+    }
+
+    /// The start and length of `text`'s bytes, added unless they are there already.
+    private mutating func place(_ text: String) -> (start: Int32, count: Int32) {
+        // Strings of up to 15 bytes are stored inline, with no storage to know them by.
+        let stored = text.utf8.count > 15
+            ? text.utf8.withContiguousStorageIfAvailable { Stored(address: UInt(bitPattern: $0.baseAddress), count: $0.count) } ?? nil
+            : nil
+        if let stored, let known = placed[stored] { return known }
+        let start = Int32(bytes.count)
+        bytes.append(contentsOf: text.utf8)
+        let here = (start: start, count: Int32(bytes.count) - start)
+        if let stored { placed[stored] = here }
+        return here
     }
 }

@@ -91,6 +91,20 @@ struct YAMLTreeTests {
         }
     }
 
+    /// Yams puts a copy of the anchored node in each alias's place: an anchored text repeated by aliases is
+    /// kept once in the tree made from Yams' node, not once an alias (a small file of aliases to one long text
+    /// would otherwise make gigabytes).
+    @Test func anAliasedTextIsKeptOnce() throws {
+        let long = String(repeating: "预算", count: 10_000)
+        let yaml = "big: &a \"\(long)\"\nlist: [" + Array(repeating: "*a", count: 50).joined(separator: ", ") + "]\n"
+        let node = try #require(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
+        let tree = YAMLTree(node)
+        #expect(tree.bytes.count < 2 * long.utf8.count)
+        let list = try #require(tree.rootNode.pairs.last?.value)
+        #expect(list.elements.count == 50)
+        #expect(list.elements.allSatisfy { $0.scalarText == long })
+    }
+
     @Test func aFileWithNoDocumentIsEmpty() throws {
         guard case .empty = try Self.eventTree("# nothing but a comment\n") else {
             Issue.record("expected no document")
