@@ -1,3 +1,5 @@
+import GongkaiImport
+
 /// Reads a department's YAML file into a `Disclosure`.
 public enum DisclosureLoader {
     /// Reads and checks the file at `path`.
@@ -19,8 +21,11 @@ public enum DisclosureLoader {
     /// these fields cannot be read (loading it will say why).
     public static func identity(contentsOf path: String) -> DepartmentIdentity? {
         // Read from the file's bytes in place, as far as the three fields: a batch reads every department's
-        // identity before it starts. libyaml checks the UTF-8 of what it reads; the rest is checked on loading.
-        guard let data = try? SourceFile.contents(of: path, limit: InputLimits.standard.fileBytes) else { return nil }
+        // identity before it starts. A file that is not UTF-8 throughout has none (loading it says why), so
+        // that it cannot take the name of a department that loads.
+        guard let data = try? SourceFile.contents(of: path, limit: InputLimits.standard.fileBytes),
+            TextDecoding.firstInvalidUTF8Offset(in: data) == nil
+        else { return nil }
         return data.withUnsafeBytes { DepartmentIdentity.read(fromUTF8: $0.bindMemory(to: UInt8.self)) }
     }
 }

@@ -38,6 +38,8 @@ enum YAMLShape {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return }
         defer { yaml_parser_delete(&parser) }
+        // UTF-8, not guessed from the first bytes (libyaml would take a UTF-16 byte order mark at its word).
+        yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
         var input = ChunkedInput(bytes: bytes)
         try withUnsafeMutablePointer(to: &input) { input in
             yaml_parser_set_input(
