@@ -20,7 +20,7 @@ public enum DisclosureValidator {
         }
     }
 
-    private static func firstPlaceholder(in bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt16>) -> String? {
+    private static func firstPlaceholder(in bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt64>) -> String? {
         var first = placeholders.count
         for index in bytes.indices {
             var marks = starts[Int(bytes[index])]
@@ -40,9 +40,10 @@ public enum DisclosureValidator {
 
     private static let placeholderBytes = placeholders.map { Array($0.utf8) }
 
-    /// For each byte, the marks (bits by their place in `placeholders`) that start with it.
-    private static let placeholderStarts: [UInt16] = {
-        var starts = [UInt16](repeating: 0, count: 256)
+    /// For each byte, the marks (bits by their place in `placeholders`, at most 64) that start with it.
+    private static let placeholderStarts: [UInt64] = {
+        precondition(placeholderBytes.count <= 64, "a placeholder past the 64th would never be found")
+        var starts = [UInt64](repeating: 0, count: 256)
         for (mark, bytes) in placeholderBytes.enumerated() { starts[Int(bytes[0])] |= 1 << mark }
         return starts
     }()
