@@ -68,43 +68,48 @@ import Testing
 }
 
 @Suite struct DepartmentIdentityTests {
-    /// The batch names outputs from these three fields, read from the events alone: the same values as a
-    /// full load gives, wherever in the file they stand.
-    @Test func codeNameAndYearAsAFullLoadReadsThem() throws {
+    /// A fresh folder for one test's files, removed after `body`.
+    func inFolder(_ body: (URL) throws -> Void) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("identity-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let moved = try Fixture.minimal(replacing: "year: 2024\n", with: "").replacingOccurrences(of: "other_matters:", with: "year: \"2024\"\nother_matters:")
-        for (index, yaml) in [Fixture.minimal, moved, try String(contentsOfFile: Fixture.samplePath, encoding: .utf8)].enumerated() {
-            let path = folder.appendingPathComponent("\(index).yaml").path
-            try yaml.write(toFile: path, atomically: true, encoding: .utf8)
-            let full = try DisclosureLoader.load(contentsOf: path)
-            let identity = try #require(DisclosureLoader.identity(contentsOf: path))
-            #expect([identity.code, identity.name, String(identity.year)] == [full.department.code, full.department.name, String(full.year)])
+        try body(folder)
+    }
+
+    /// `yaml` written to `name` in `folder`: its identity is the code, name and year a full load gives.
+    func expectIdentityAsLoaded(_ yaml: String, _ name: String, in folder: URL) throws {
+        let path = folder.appendingPathComponent(name).path
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        let full = try DisclosureLoader.load(contentsOf: path)
+        let identity = try #require(DisclosureLoader.identity(contentsOf: path))
+        #expect([identity.code, identity.name, String(identity.year)] == [full.department.code, full.department.name, String(full.year)])
+    }
+
+    /// The batch names outputs from these three fields, read from the events alone: the same values as a
+    /// full load gives, wherever in the file they stand.
+    @Test func codeNameAndYearAsAFullLoadReadsThem() throws {
+        try inFolder { folder in
+            let moved = try Fixture.minimal(replacing: "year: 2024\n", with: "").replacingOccurrences(of: "other_matters:", with: "year: \"2024\"\nother_matters:")
+            for (index, yaml) in [Fixture.minimal, moved, try String(contentsOfFile: Fixture.samplePath, encoding: .utf8)].enumerated() {
+                try expectIdentityAsLoaded(yaml, "\(index).yaml", in: folder)
+            }
+            let broken = folder.appendingPathComponent("broken.yaml").path
+            try "department: {code: \"1\"}\nyear: [".write(toFile: broken, atomically: true, encoding: .utf8)
+            #expect(DisclosureLoader.identity(contentsOf: broken) == nil)
         }
-        let broken = folder.appendingPathComponent("broken.yaml").path
-        try "department: {code: \"1\"}\nyear: [".write(toFile: broken, atomically: true, encoding: .utf8)
-        #expect(DisclosureLoader.identity(contentsOf: broken) == nil)
     }
 
     /// libyaml is given the file a few kilobytes at a time: fields far into the file, behind characters that
     /// straddle the pieces, are read as a full load reads them; a file with bytes that are not UTF-8, even
     /// well after the fields, has none, and the load refuses it.
     @Test func fieldsFarIntoTheFileAndBadBytesAfterThem() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("identity-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let far = "# " + String(repeating: "部门预算", count: 3_000) + "\n" + Fixture.minimal
-        let path = folder.appendingPathComponent("far.yaml").path
-        try far.write(toFile: path, atomically: true, encoding: .utf8)
-        let full = try DisclosureLoader.load(contentsOf: path)
-        let identity = try #require(DisclosureLoader.identity(contentsOf: path))
-        #expect([identity.code, identity.name, String(identity.year)] == [full.department.code, full.department.name, String(full.year)])
-
-        let bad = folder.appendingPathComponent("bad.yaml").path
-        try (Data((Fixture.minimal + "\n# " + String(repeating: "说明", count: 3_000)).utf8) + Data([0xFF, 0x0A])).write(to: URL(fileURLWithPath: bad))
-        // Such a file has no identity, so that it cannot take the name of a department that loads.
-        #expect(DisclosureLoader.identity(contentsOf: bad) == nil)
-        #expect(throws: DataError.self) { try DisclosureLoader.load(contentsOf: bad) }
+        try inFolder { folder in
+            try expectIdentityAsLoaded("# " + String(repeating: "部门预算", count: 3_000) + "\n" + Fixture.minimal, "far.yaml", in: folder)
+            let bad = folder.appendingPathComponent("bad.yaml").path
+            try (Data((Fixture.minimal + "\n# " + String(repeating: "说明", count: 3_000)).utf8) + Data([0xFF, 0x0A])).write(to: URL(fileURLWithPath: bad))
+            // Such a file has no identity, so that it cannot take the name of a department that loads.
+            #expect(DisclosureLoader.identity(contentsOf: bad) == nil)
+            #expect(throws: DataError.self) { try DisclosureLoader.load(contentsOf: bad) }
+        }
     }
 }
