@@ -198,8 +198,6 @@ public final class DisclosureRenderer {
             formatter.timeZone = TimeZone(identifier: "UTC")
             return formatter.string(from: Date(timeIntervalSince1970: seconds))
         }
-        guard year >= 0 else { return String(format: "%04d-01-01T00:00:00Z", year) }
-        let digits = String(year)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits + "-01-01T00:00:00Z"
+        return String(format: "%04d-01-01T00:00:00Z", year)
     }
 }

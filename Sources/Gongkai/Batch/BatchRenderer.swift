@@ -102,7 +102,10 @@ public struct BatchRenderer: Sendable {
                 guard workers.indices.contains(slot) else { return }
                 let worker = workers[slot]
                 while let index = state.next() {
-                    let result = worker.render(WorkerRequest(job: batch[index], outputName: names[index]), timeout: timeout)
+                    // With the layout found here, which the worker would otherwise look for again.
+                    var job = batch[index]
+                    job.layout = layoutPaths[index]
+                    let result = worker.render(WorkerRequest(job: job, outputName: names[index]), timeout: timeout)
                     state.finish(index, result) { done in progress(done, batch.count, result) }
                 }
                 worker.stop()

@@ -262,17 +262,10 @@ final class PDFDocumentWriter {
         draw(page.items, turn: nil)
         var content = writer.finishPage()
         let codesToFill = writer.codesToFill
-        let bytes = codesToFill.isEmpty ? Self.exact(try deflater.compress(content.finish(), level: Deflater.thorough)) : content.finish()
+        // The deflater hands back an array of the compressed stream's own size, fit to be kept until the end.
+        let bytes = codesToFill.isEmpty ? try deflater.compress(content.finish(), level: Deflater.thorough) : content.finish()
         return DrawnPage(
             width: page.width, height: page.height, content: bytes, codesToFill: codesToFill, links: links, outline: page.outline)
-    }
-
-    /// `bytes` in an array of their own size: a compressed stream comes in an array with room for the
-    /// worst case, several times what it holds, and a page's is kept until the end.
-    private static func exact(_ bytes: [UInt8]) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-            count = buffer.initialize(fromContentsOf: bytes)
-        }
     }
 
     /// Numbers the document's objects (catalog, page tree, font resources, pages, their links and content,
